@@ -1,0 +1,1 @@
+"""The ``drafter`` command line: one module per command, composed in ``main``."""
