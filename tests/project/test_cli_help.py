@@ -1,0 +1,41 @@
+"""Every command has German help text, and the entry point handles user errors without tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from drafter.cli.main import COMMANDS, build_parser
+
+
+def _help(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *args, "--help"], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_top_level_help_lists_every_command() -> None:
+    result = _help()
+    assert result.returncode == 0
+    for module in COMMANDS:
+        assert module.NAME in result.stdout
+    assert "Kleine Anfrage" in result.stdout
+
+
+@pytest.mark.parametrize("command", [m.NAME for m in COMMANDS])
+def test_each_command_has_help(command: str) -> None:
+    result = _help(command)
+    assert result.returncode == 0, result.stderr
+    assert "usage: drafter" in result.stdout
+    description = build_parser()._subparsers._group_actions[0].choices[command].description  # type: ignore[union-attr]
+    assert description and description in " ".join(result.stdout.split())
+
+
+def test_every_option_is_explained() -> None:
+    parser = build_parser()
+    for name, sub in parser._subparsers._group_actions[0].choices.items():  # type: ignore[union-attr]
+        for action in sub._actions:
+            if action.option_strings and action.dest != "help":
+                assert action.help, f"{name} {action.option_strings} has no help text"
