@@ -1,0 +1,101 @@
+"""Classifying all questions of one Antwort, following references inside the document.
+
+A ``referred`` answer pointing to another question (or to the Vorbemerkung der Bundesregierung)
+takes on that target's unresolved findings, with ``via`` showing the chain ("10" -> "4" -> "2":
+the findings of 2 reach 10 with via=("4", "2")). A target that was answered counts as substance, so
+a pure reference to an answered question is answered too. A reference to another Drucksache stays a
+``referred`` finding with its number. Cycles (4 -> 5 -> 4) and references into the own joint group
+end the chain: such a reference stays unresolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from drafter.classify.answer import Analysis, _dedupe, analyse, decide
+from drafter.classify.targets import VORBEMERKUNG
+from drafter.models import Category, Finding, Question, Status
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A question's resolved state: whether substance exists (own or via an answered target), and
+    the findings that remain."""
+
+    status: Status
+    substance: bool
+    findings: tuple[Finding, ...]
+
+
+class _Resolver:
+    """Memoised, cycle-safe resolution over one document's answers."""
+
+    def __init__(self, analyses: Mapping[str, Analysis], groups: Mapping[str, tuple[str, ...]]) -> None:
+        self.analyses = analyses
+        self.groups = groups
+        self.done: dict[str, Outcome] = {}
+
+    def members(self, target: str) -> list[str]:
+        """The questions a target names: itself, or for "3" with only "3a", "3b" present, those."""
+        if target in self.analyses:
+            return [target]
+        return [n for n in self.analyses if n.rstrip("abcdefghijklmnopqrstuvwxyz") == target]
+
+    def outcome(self, number: str, stack: tuple[str, ...] = ()) -> Outcome:
+        if number in self.done:
+            return self.done[number]
+        result = self._resolve(number, (*stack, *self.groups.get(number, (number,))))
+        if not stack:
+            self.done[number] = result
+        return result
+
+    def _resolve(self, number: str, stack: tuple[str, ...]) -> Outcome:
+        analysis = self.analyses[number]
+        substance, counted, referrals = analysis.substance, list(analysis.counted), []
+        for ref in analysis.referrals:
+            names = self.members(ref.refers_to or "")
+            reachable = [n for n in names if n not in stack]
+            if not reachable:
+                referrals.append(ref)
+                continue
+            for target in reachable:
+                sub = self.outcome(target, stack)
+                substance = substance or sub.status in (Status.ANSWERED, Status.PARTIAL)
+                if sub.status.unresolved:
+                    referrals.append(ref)
+                    counted.extend(_inherit(f, target) for f in sub.findings)
+        return _outcome(analysis.substance, substance, counted, referrals)
+
+
+def _inherit(finding: Finding, via: str) -> Finding:
+    return replace(finding, via=(via, *finding.via))
+
+
+def _outcome(own: bool, substance: bool, counted: list[Finding], referrals: list[Finding]) -> Outcome:
+    """Decide the status; inherited referral findings count like the own ones."""
+    refs = [f for f in counted if f.category is Category.REFERRED] + referrals
+    real = [f for f in counted if f.category is not Category.REFERRED]
+    status = decide(substance, real, refs if not own else [])
+    if status is Status.ANSWERED:
+        return Outcome(status, True, ())
+    return Outcome(status, substance, _dedupe([*real, *refs]))
+
+
+def classify_questions(
+    questions: Sequence[Question], *, government_preamble: str | None = None
+) -> tuple[Question, ...]:
+    """Give every question of an Antwort its status and findings, references resolved."""
+    analyses = {q.number: analyse(q.answer or "") for q in questions}
+    groups = {q.number: q.group or (q.number,) for q in questions}
+    if government_preamble and VORBEMERKUNG not in analyses:
+        analyses[VORBEMERKUNG] = analyse(government_preamble)
+    resolver = _Resolver(analyses, groups)
+    out: list[Question] = []
+    for question in questions:
+        if question.answer is None:
+            out.append(question)
+            continue
+        result = resolver.outcome(question.number)
+        out.append(replace(question, status=result.status, findings=result.findings))
+    return tuple(out)

@@ -1,0 +1,157 @@
+"""Loading and validating the phrase rules in ``rules.toml``.
+
+The rules are data so that someone who reads Antworten for a living can extend them without touching
+code. Each rule has an ``id``, a ``kind``, a regular expression (``pattern``, or ``patterns`` as a
+list of alternatives) matched case-insensitively against the whitespace-folded sentence, an optional
+``unless`` expression that vetoes the match, and a real ``example`` sentence it must match (checked
+by the tests). A broken file raises ``RuleError`` naming the file and the rule.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from drafter.classify.sentences import fold
+from drafter.errors import DrafterError
+from drafter.models import Category
+
+DEFAULT_RULES = Path(__file__).with_name("rules.toml")
+
+
+class RuleError(DrafterError):
+    """The phrase rule file is missing, not valid TOML, or holds a broken rule."""
+
+    title = "Regeldatei"
+
+
+class RuleKind(StrEnum):
+    """What a match tells about a sentence.
+
+    ``finding``: a non-answer statement of ``category``. ``answer``: a definite answer that merely
+    sounds negative ("Es fanden keine Treffen statt."); it vetoes findings in that sentence.
+    ``neutral``: neither substance nor finding (restatement, legal boilerplate, reasons for not
+    answering). ``justification``: reasons given for refusing or classifying (Staatswohl, "Rückschlüsse
+    auf …"); neutral only where the same answer refuses or classifies. ``partial``: the sentence
+    speaks about "the rest" ("Im Übrigen", "Weitere …"), so something else was given.
+    """
+
+    FINDING = "finding"
+    ANSWER = "answer"
+    NEUTRAL = "neutral"
+    JUSTIFICATION = "justification"
+    PARTIAL = "partial"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrase rule; ``category`` is set exactly for ``finding`` rules."""
+
+    id: str
+    kind: RuleKind
+    pattern: re.Pattern[str]
+    example: str
+    category: Category | None = None
+    unless: re.Pattern[str] | None = None
+
+    def matches(self, sentence: str) -> bool:
+        """True when the folded sentence matches and the veto (if any) does not."""
+        if not self.pattern.search(sentence):
+            return False
+        return not (self.unless and self.unless.search(sentence))
+
+
+def _fail(path: Path, message: str) -> RuleError:
+    return RuleError(f"Regeldatei {path}: {message}")
+
+
+def _compile(path: Path, rule_id: str, field: str, value: Any) -> re.Pattern[str]:
+    """Compile a string or a list of alternative strings into one case-insensitive pattern."""
+    if isinstance(value, str):
+        source = value
+    elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        source = "|".join(f"(?:{v})" for v in value)
+    else:
+        raise _fail(path, f"Regel „{rule_id}“: „{field}“ muss ein Text oder eine Liste von Texten sein.")
+    try:
+        return re.compile(source, re.IGNORECASE)
+    except re.error as exc:
+        raise _fail(path, f"Regel „{rule_id}“: ungültiger regulärer Ausdruck in „{field}“ ({exc}).") from exc
+
+
+def _category(path: Path, rule_id: str, kind: RuleKind, value: Any) -> Category | None:
+    """Finding rules need a known category; the other kinds must not have one."""
+    if kind is not RuleKind.FINDING:
+        if value is not None:
+            raise _fail(path, f"Regel „{rule_id}“: nur Regeln der Art „finding“ haben eine Kategorie.")
+        return None
+    try:
+        return Category(value)
+    except ValueError:
+        known = ", ".join(c.value for c in Category)
+        raise _fail(path, f"Regel „{rule_id}“: unbekannte Kategorie „{value}“ (erlaubt: {known}).") from None
+
+
+def _kind(path: Path, rule_id: str, value: Any) -> RuleKind:
+    try:
+        return RuleKind(value)
+    except ValueError:
+        known = ", ".join(k.value for k in RuleKind)
+        raise _fail(path, f"Regel „{rule_id}“: unbekannte Art „{value}“ (erlaubt: {known}).") from None
+
+
+def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
+    """Build one rule from its TOML table, checking every field."""
+    if not isinstance(raw, dict):
+        raise _fail(path, "jede Regel muss eine Tabelle [[rule]] sein.")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise _fail(path, "eine Regel hat keine „id“.")
+    if rule_id in seen:
+        raise _fail(path, f"die id „{rule_id}“ kommt doppelt vor.")
+    seen.add(rule_id)
+    unknown = set(raw) - {"id", "kind", "category", "pattern", "patterns", "unless", "example", "note"}
+    if unknown:
+        raise _fail(path, f"Regel „{rule_id}“: unbekannte Felder {', '.join(sorted(unknown))}.")
+    if ("pattern" in raw) == ("patterns" in raw):
+        raise _fail(path, f"Regel „{rule_id}“: genau eines von „pattern“ oder „patterns“ angeben.")
+    example = raw.get("example")
+    if not isinstance(example, str) or not example.strip():
+        raise _fail(path, f"Regel „{rule_id}“: ein echter Beispielsatz („example“) fehlt.")
+    kind = _kind(path, rule_id, raw.get("kind"))
+    field = "pattern" if "pattern" in raw else "patterns"
+    unless = raw.get("unless")
+    return Rule(
+        id=rule_id,
+        kind=kind,
+        pattern=_compile(path, rule_id, field, raw[field]),
+        example=fold(example),
+        category=_category(path, rule_id, kind, raw.get("category")),
+        unless=_compile(path, rule_id, "unless", unless) if unless is not None else None,
+    )
+
+
+def load_rules(path: Path = DEFAULT_RULES) -> tuple[Rule, ...]:
+    """Read and validate a rule file; raise ``RuleError`` with a German message if it is broken."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise _fail(path, f"kann nicht gelesen werden ({exc.strerror}).") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise _fail(path, f"ist kein gültiges TOML ({exc}).") from exc
+    raw_rules = data.get("rule")
+    if not isinstance(raw_rules, list) or not raw_rules:
+        raise _fail(path, "enthält keine Regeln ([[rule]]).")
+    seen: set[str] = set()
+    return tuple(_rule(path, raw, seen) for raw in raw_rules)
+
+
+@cache
+def default_rules() -> tuple[Rule, ...]:
+    """The rules shipped with drafter, loaded once per process."""
+    return load_rules()

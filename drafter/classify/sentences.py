@@ -1,0 +1,90 @@
+"""German sentence splitting for answers of the federal government.
+
+Evidence for a finding is one sentence of the answer, verbatim with whitespace folded, so the
+splitter must not break at the full stops that German administrative prose is full of:
+abbreviations ("z. B.", "Nr.", "Abs.", "i. V. m.", "BVerfGE 124, 161"), dates and ordinals
+("am 1. Februar 2018", "der 2. Schritt"), and full stops inside quotes („… Dienstgebrauch.“).
+A sentence ends at ".", "!" or "?" (optionally followed by closing quotes or brackets) when the next
+text starts like a sentence: an upper-case letter, a digit, an opening quote or bracket.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a full stop but do not end a sentence (compared case-insensitively,
+# without the final full stop). Single letters ("S.", "f.", "u.", the parts of "z. B.") are handled
+# generally in ``_is_abbreviation``.
+_ABBREVIATION_WORDS = """
+    abs abschn anh anm art az bd bspw bzgl bzw buchst ca co dr ebd ehem einschl entspr etc evtl
+    ff gem ggf grds hrsg inkl insb jh kap lfd lit max mio min mind mrd nr nrn o.ä prof rd rn rdnr
+    s sog st std tab tsd u.a u.ä usf vgl vs z.b z.t ziff zzgl zz zt abb bzgl gez ggü i.d.r i.s.d
+    i.s.v i.v.m v.a sen jun abg
+    """
+ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+
+MONTHS = (
+    "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner"
+)
+
+_SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d{1,3}$")
+_MONTH_AFTER = re.compile(rf"\s*(?:{MONTHS})\b", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Fold every run of whitespace (including the Unicode spaces DIP pads numbers with) to one
+    space and drop soft hyphens; evidence sentences are compared in this form."""
+    return _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+def _is_abbreviation(token: str) -> bool:
+    """True when ``token`` (the text before a full stop, up to the previous space) is an
+    abbreviation rather than a sentence's last word: a listed one, a single letter, or a chain of
+    letter-dot parts like "i.V.m"."""
+    word = token.lstrip("(„\"[").lower()
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]", word))
+
+
+def _is_boundary(text: str, end: int) -> bool:
+    """Decide whether the punctuation mark at ``end`` closes a sentence."""
+    if text[end] != ".":
+        return True
+    before = text[:end]
+    word = _WORD_BEFORE.search(before)
+    if word and _is_abbreviation(word.group(1)):
+        return False
+    if _ORDINAL_BEFORE.search(before):
+        # "1. Februar 2018", "der 2. Schritt": a short number before the stop is an ordinal unless
+        # the next word cannot continue a date and the number closes a clause ("… insgesamt 12.")
+        return not _continues_ordinal(text, end + 1)
+    return True
+
+
+def _continues_ordinal(text: str, start: int) -> bool:
+    """An ordinal is followed by a month name or a capitalised noun in the same phrase; we treat
+    every short number + full stop as an ordinal except before a typical sentence opener."""
+    if _MONTH_AFTER.match(text, start):
+        return True
+    nxt = re.match(r"\s*(\S+)", text[start:])
+    openers = {"Die", "Der", "Das", "Es", "Im", "In", "Eine", "Ein", "Dies", "Diese", "Hierzu", "Zu"}
+    return not (nxt and nxt.group(1) in openers)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split an answer into sentences, each whitespace-folded and verbatim otherwise."""
+    folded = fold(text)
+    sentences: list[str] = []
+    start = 0
+    for match in _CANDIDATE.finditer(folded):
+        if _is_boundary(folded, match.start()):
+            sentences.append(folded[start : match.end()].strip())
+            start = match.end()
+    rest = folded[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return [s for s in sentences if s]
