@@ -1,0 +1,82 @@
+"""Precompiled patterns for the printed forms of Bundestag Drucksachen.
+
+One place for every regular expression the parser stages share, compiled once at import so that
+parsing a folder of DIP texts stays linear and fast. Each pattern names the real passage it was
+written for.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Januar" ... "Dezember": lines like "13. Juni 2025 übermittelte Position ..." are dates, not questions.
+MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+MONTH_NUMBER = {name.lower(): index for index, name in enumerate(MONTHS, start=1)}
+MONTH_NAMES = "|".join(MONTHS)
+
+# " 1. Welche neuen Zusammenarbeitsformen ..." (number padded with EN/FIGURE SPACE before normalising)
+QUESTION_START = re.compile(r"^(\d{1,3})\s?\.\s*(\S.*)$")
+# "a) Welche Regierungen ... nahmen daran teil?"
+SUB_START = re.compile(r"^([a-z])\)\s*(\S.*)$")
+# "1. Februar 2018", "13. Juni 2025 übermittelte ..."
+DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{MONTH_NAMES})\b")
+# a line that closes a question: "... (bitte auflisten)?" or "... „Plattform“?“"
+QUESTION_END = re.compile(r"\?[\s)\]“”\"'»«’]*$")
+# "(bitte nach Jahren aufschlüsseln)" printed after the question mark
+TRAILING_REQUEST = re.compile(r"^\((?:bitte|Bitte)\b")
+
+# "Die Fragen 2 bis 2b werden gemeinsam beantwortet." and variants (zusammen, im Zusammenhang,
+# "aufgrund ihres Sachzusammenhangs gemeinsam", "Die Antworten zu den Fragen ... erfolgen gemeinsam")
+JOINT_NOTE = re.compile(
+    r"\bFragen\s+(?P<list>\d{1,3}\s?[a-z]?(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)"
+    r"\d{1,3}\s?[a-z]?)+)\s+(?:werden|wurden|sind)\b[^.]{0,120}?"
+    r"\b(?:gemeinsam|zusammen|zusammenhängend|im\s+Zusammenhang)\b[^.]{0,40}?\bbeantwortet"
+)
+JOINT_NOTE_START = re.compile(r"^(?:Die\s+)?Fragen\s+\d|\bFragen\s+\d{1,3}\s?[a-z]?\s+(?:und|bis)\s")
+# "Zu Frage 3:", "Zu den Fragen 3 und 4:", "Zu 3.:", "Antwort zu Frage 3:"
+ANSWER_MARKER = re.compile(
+    r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:Fragen?\s+)?(?P<list>\d{1,3}\s?[a-z]?\)?"
+    r"(?:(?:\s*,\s*|\s+und\s+|\s+bis\s+)\d{1,3}\s?[a-z]?\)?)*)\s*[.:]?\s*:?$"
+)
+
+# headings after collapsing letter-spacing: "Vorbemerkung der Fragesteller", "... der Bundesregierung"
+_WORD = r"[A-Za-zÄÖÜäöüß]{3,40}"
+HEADING = re.compile(rf"^Vorbemerkung(?:en)?\s+(?:der|des)\s+(?P<who>{_WORD}(?:\s+und\s+{_WORD})?)\s*:?$")
+ASK_LINE = re.compile(r"(?:[Ww]ir\s+fragen\s+die|fragen\s+wir\s+die)\s+(?:Bundes|Landes)?[Rr]egierung\b")
+SIGNED = re.compile(rf"^Berlin,\s+den\s+(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})\s*$")
+
+# "Deutscher Bundestag – 19. Wahlperiode – 5 – Drucksache 19/21876" and its mirror on even pages
+RUNNING_HEAD = re.compile(
+    r"^(?:Deutscher\s+Bundestag\s+[–-]\s+\d{1,2}\.\s+Wahlperiode\s+[–-]\s+\d+\s+[–-]\s+"
+    r"Drucksache\s+(?P<a>\d{1,2}/\d{1,6})"
+    r"|Drucksache\s+(?P<b>\d{1,2}/\d{1,6})\s+[–-]\s+\d+\s+[–-]\s+Deutscher\s+Bundestag\s+[–-]\s+"
+    r"\d{1,2}\.\s+Wahlperiode)\s*$"
+)
+PAGE_NUMBER = re.compile(r"^[–-]?\s*\d{1,3}\s*[–-]?$")
+TRAILER = re.compile(r"^(?:Gesamtherstellung:|Vertrieb:|ISSN\s+\d{4}-\d{3}[\dX])")
+TRANSMISSION_START = re.compile(r"^Die\s+Antwort\s+wurde\s+namens\s+der\s+Bundesregierung\b")
+TRANSMISSION_END = re.compile(r"\bübermittelt\.?\s*$")
+TRANSMISSION = re.compile(
+    r"mit\s+Schreiben\s+(?:des|der)\s+(?P<who>.+?)\s+vom\s+(?P<day>\d{1,2})\.\s*"
+    rf"(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}})\s+übermittelt"
+)
+PRINT_NOTE = re.compile(r"^Die\s+Drucksache\s+enthält\s+zusätzlich\b")
+FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
+
+# header: "Deutscher Bundestag Drucksache 21/1521" / "21. Wahlperiode 08.09.2025"
+OWN_NUMBER = re.compile(r"\bDrucksache\s+(\d{1,2}/\d{1,6})\b")
+PERIOD_DATE = re.compile(r"^\d{1,2}\.\s+Wahlperiode\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+INQUIRY_LINE = re.compile(r"^[–-]\s*Drucksache\s+(\d{1,2}/\d{1,6})\s*[–-]$")
+ASKERS_START = re.compile(r"\b(?:der|des)\s+Abgeordneten\s+")
+FACTION = re.compile(r"(?:\b(?:und\s+)?(?:der|die)\s+)?\b(?P<kind>Fraktion|Gruppe)\b\s*(?P<name>.*)$")
+# cited Drucksachen: "Bundestagsdrucksache 18/8669", "Drucksache 21/617", "BT-Drs. 19/1234"
+REFERENCE = re.compile(
+    r"(?:Bundestags)?[Dd]rucksachen?\s+(?:Nr\.\s*)?(\d{1,2}/\d{1,6})"
+    r"|\b(?:BT-)?Drs\.\s*(\d{1,2}/\d{1,6})"
+)
+REFERENCE_MORE = re.compile(r"^(?:\s*(?:,|und|sowie)\s*(\d{1,2}/\d{1,6}))")
+
+GERMAN_DATE = re.compile(rf"(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})")

@@ -1,0 +1,83 @@
+"""Stage 1, read: bytes on disk to text lines, with the file named in every error.
+
+Text files are UTF-8 (with or without BOM); files saved by older Windows tools in cp1252 load too.
+Anything else (binary data, an undecodable encoding, an empty file) is an ``InputError`` that names
+the file. PDFs go through ``drafter.parse.pdf.read_pdf``, which also flags lines set in the smaller
+question type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.models import Origin
+
+TEXT_SUFFIXES = (".txt", ".text")
+PDF_SUFFIX = ".pdf"
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+_MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Raw lines of one input, before any repair.
+
+    ``small`` has one flag per line (True: set in the smaller question type) and is empty when the
+    source carries no type sizes. ``origin`` is None when only the text can tell (``.txt`` files).
+    """
+
+    lines: tuple[str, ...]
+    small: tuple[bool, ...] = ()
+    origin: Origin | None = None
+
+
+def read_source(path: Path) -> SourceText:
+    """Read a ``.txt`` or ``.pdf`` file; raise ``InputError`` naming the file for anything else."""
+    if not path.exists():
+        raise InputError(f"{path}: Datei nicht gefunden.")
+    if path.is_dir():
+        raise InputError(f"{path}: ist ein Ordner, keine Datei.")
+    if path.suffix.lower() == PDF_SUFFIX:
+        return _read_pdf(path)
+    return SourceText(lines=tuple(decode_text(_read_bytes(path), str(path)).splitlines()))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: Datei kann nicht gelesen werden ({error.strerror}).") from error
+
+
+def _read_pdf(path: Path) -> SourceText:
+    from drafter.parse.pdf import read_pdf
+
+    pdf = read_pdf(path)
+    return SourceText(lines=tuple(pdf.lines), small=tuple(pdf.small), origin=Origin.PDF)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode UTF-8 (BOM allowed) or cp1252; refuse empty and binary data with a German message."""
+    if not data.strip():
+        raise InputError(f"{name}: Die Datei ist leer.")
+    if data.startswith(b"%PDF"):
+        raise InputError(f"{name}: Die Datei ist ein PDF, trägt aber nicht die Endung .pdf.")
+    if b"\x00" in data or _control_share(data) > _MAX_CONTROL_SHARE:
+        raise InputError(f"{name}: Die Datei enthält Binärdaten und ist keine Textdatei.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: Die Zeichenkodierung ist weder UTF-8 noch Windows-1252 (Byte {error.start})."
+        ) from error
+
+
+def _control_share(data: bytes) -> float:
+    sample = data[:65536]
+    return sum(1 for byte in sample if byte in _CONTROL) / len(sample)

@@ -1,0 +1,60 @@
+"""Joining layout lines back into running text.
+
+DIP texts and PDF text layers break lines where the printed column ended. Joining them needs two
+decisions: where a space goes, and where a paragraph ends. A line ending in a hyphen in a clean
+(or already de-hyphenated) text is a real hyphen: "Reha-" + "Leistungen" joins without a space,
+"Widerspruchs-" + "und Klageverfahren" keeps one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_SPACES = re.compile(r"\s+")
+_CONJUNCTION = re.compile(r"^(?:und|oder|bzw\.|sowie|als|bis|noch|wie)\b")
+_SENTENCE_END = re.compile(r"[.:!?][\s)\]“”\"'»«’]*$")
+
+
+def fold(text: str) -> str:
+    """Collapse every run of whitespace to one space and strip the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def _glue(left: str, right: str) -> str:
+    """The separator between two joined lines: none after a compound hyphen, else one space."""
+    if left.endswith("-") and len(left) > 1 and left[-2].isalnum() and not _CONJUNCTION.match(right):
+        return ""
+    return " "
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join layout lines into one line of text, whitespace folded."""
+    out = ""
+    for raw in lines:
+        line = fold(raw)
+        if not line:
+            continue
+        out = line if not out else out + _glue(out, line) + line
+    return out
+
+
+def paragraphs(lines: Sequence[str]) -> str:
+    """Join layout lines into paragraphs separated by a newline.
+
+    A paragraph ends at a blank line, or where a line closes a sentence and the next line starts
+    with a capital letter, a digit or a bullet. This keeps answers readable in the UI without
+    claiming layout knowledge the plain text does not carry.
+    """
+    blocks: list[list[str]] = [[]]
+    for index, raw in enumerate(lines):
+        line = fold(raw)
+        if not line:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        blocks[-1].append(line)
+        following = fold(lines[index + 1]) if index + 1 < len(lines) else ""
+        if _SENTENCE_END.search(line) and following[:1] and not following[:1].islower():
+            blocks.append([])
+    return "\n".join(text for text in (join_lines(block) for block in blocks) if text)
