@@ -1,0 +1,95 @@
+"""Writing a parsed Document into the library's tables and reading it back.
+
+The tables are the truth: ``documents.body`` keeps the header fields as JSON (without questions),
+questions and findings have their own rows so the search and the link queries can use them, and
+``get_document`` rebuilds the identical Document from both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+from typing import Any
+
+from drafter.library.normalize import index_text
+from drafter.models import Document, Finding, Question, Status
+from drafter.serialize import document_from_dict, document_to_dict, finding_from_dict
+
+
+def insert_document(
+    conn: sqlite3.Connection, doc: Document, source_hash: str, meta: dict[str, object] | None
+) -> int:
+    """Insert ``doc`` with its questions, findings and references; returns the new document id."""
+    body = document_to_dict(doc)
+    body.pop("questions")
+    cur = conn.execute(
+        "INSERT INTO documents(number, kind, inquiry, date, title, askers, faction, ministry,"
+        " source_hash, source_path, origin, imported_at, meta, body)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            doc.number, doc.kind.value, doc.inquiry, doc.date.isoformat() if doc.date else None,
+            doc.title, json.dumps(list(doc.askers), ensure_ascii=False), doc.faction, doc.ministry,
+            source_hash, doc.source, doc.origin.value, _now(),
+            json.dumps(meta, ensure_ascii=False, default=str) if meta is not None else None,
+            json.dumps(body, ensure_ascii=False),
+        ),
+    )
+    doc_id = int(cur.lastrowid or 0)
+    for position, question in enumerate(doc.questions):
+        _insert_question(conn, doc_id, position, question)
+    conn.executemany(
+        "INSERT OR IGNORE INTO refs(doc_id, cited, position) VALUES (?, ?, ?)",
+        [(doc_id, cited, i) for i, cited in enumerate(doc.references) if cited != doc.number],
+    )
+    return doc_id
+
+
+def _insert_question(conn: sqlite3.Connection, doc_id: int, position: int, q: Question) -> None:
+    cur = conn.execute(
+        "INSERT INTO questions(doc_id, position, number, text, answer, grp, status, norm)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, position, q.number, q.text, q.answer, json.dumps(list(q.group)), q.status.value,
+         index_text(q.text)),
+    )
+    conn.executemany(
+        "INSERT INTO findings(question_id, position, category, evidence, refers_to, via)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(cur.lastrowid, i, f.category.value, f.evidence, f.refers_to, json.dumps(list(f.via)))
+         for i, f in enumerate(q.findings)],
+    )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def read_document(conn: sqlite3.Connection, doc_id: int) -> Document:
+    """Rebuild the Document stored under ``doc_id`` (the inverse of insert_document)."""
+    row = conn.execute("SELECT body FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    body: dict[str, Any] = json.loads(row["body"])
+    body["questions"] = []
+    doc = document_from_dict(body)
+    questions = tuple(_read_question(conn, r) for r in conn.execute(
+        "SELECT * FROM questions WHERE doc_id = ? ORDER BY position", (doc_id,)
+    ).fetchall())
+    return dataclasses.replace(doc, questions=questions)
+
+
+def _read_question(conn: sqlite3.Connection, row: sqlite3.Row) -> Question:
+    findings = tuple(_finding(r) for r in conn.execute(
+        "SELECT category, evidence, refers_to, via FROM findings WHERE question_id = ? ORDER BY position",
+        (row["id"],),
+    ))
+    return Question(
+        number=row["number"], text=row["text"], answer=row["answer"],
+        group=tuple(json.loads(row["grp"])), status=Status(row["status"]), findings=findings,
+    )
+
+
+def _finding(row: sqlite3.Row) -> Finding:
+    data = {"category": row["category"], "evidence": row["evidence"], "refers_to": row["refers_to"],
+            "via": json.loads(row["via"])}
+    return finding_from_dict(data)
+

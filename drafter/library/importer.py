@@ -1,0 +1,116 @@
+"""Importing files and folders of Drucksachen (.txt, .pdf) into the library.
+
+Each file is hashed (SHA-256 of its bytes) first: a hash already stored means "unchanged" without
+parsing, which is what makes a re-run after an interrupted import cheap, since everything done
+before the interruption was committed document by document. A file that cannot be read or parsed
+is reported with its German reason and the import goes on with the next one.
+``DRAFTER_IMPORT_DELAY`` (seconds, for tests) pauses after each document so a test can kill the
+process mid-way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import DrafterError
+from drafter.library.store import Library
+from drafter.models import Document
+
+SUFFIXES = (".txt", ".pdf")
+OUTCOMES = ("imported", "replaced", "unchanged", "failed")
+
+Progress = Callable[[int, int, Path, str], None]
+"""Called after each file with (files done, files in total, the file, its outcome)."""
+
+
+@dataclass
+class ImportReport:
+    """Which files ended how; ``failed`` pairs each file with the German reason."""
+
+    imported: list[Path] = field(default_factory=list)
+    replaced: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        """One German line: "3 importiert, 1 ersetzt, 2 unverändert, 1 fehlgeschlagen"."""
+        return (
+            f"{len(self.imported)} importiert, {len(self.replaced)} ersetzt, "
+            f"{len(self.unchanged)} unverändert, {len(self.failed)} fehlgeschlagen"
+        )
+
+
+def collect(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files to import (folders searched recursively, sorted) and paths that do not exist."""
+    files: list[Path] = []
+    missing: list[tuple[Path, str]] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append((path, "Datei oder Ordner nicht gefunden."))
+    return list(dict.fromkeys(files)), missing
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def import_file(lib: Library, path: Path, parse: Callable[[Path], Document]) -> str:
+    """Import one file; returns its outcome. Raises DrafterError (or OSError) on failure."""
+    digest = file_hash(path)
+    if lib.has_source(digest):
+        return "unchanged"
+    doc = parse(path)
+    return lib.import_document(doc, source_hash=digest, meta={"path": str(path.resolve())})
+
+
+def import_paths(
+    lib: Library,
+    paths: Iterable[Path | str],
+    progress: Progress | None = None,
+    *,
+    parse: Callable[[Path], Document] | None = None,
+) -> ImportReport:
+    """Import every .txt/.pdf under ``paths``, one transaction per document."""
+    files, missing = collect(Path(p) for p in paths)
+    report = ImportReport(failed=list(missing))
+    delay = float(os.environ.get("DRAFTER_IMPORT_DELAY", "0") or 0)
+    for done, path in enumerate(files, 1):
+        outcome = _one(lib, path, parse or _parse_file, report)
+        if progress is not None:
+            progress(done, len(files), path, outcome)
+        if delay:
+            time.sleep(delay)
+    return report
+
+
+def _parse_file(path: Path) -> Document:
+    """The real parser, imported late so the library loads without the parse package."""
+    from drafter.parse import parse_file
+
+    return parse_file(path)
+
+
+def _one(lib: Library, path: Path, parse: Callable[[Path], Document], report: ImportReport) -> str:
+    try:
+        outcome = import_file(lib, path, parse)
+    except DrafterError as error:
+        report.failed.append((path, error.message))
+        return "failed"
+    except OSError as error:
+        report.failed.append((path, f"nicht lesbar ({error.strerror or error})."))
+        return "failed"
+    getattr(report, outcome).append(path)
+    return outcome

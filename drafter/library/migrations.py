@@ -1,0 +1,149 @@
+"""Named, ordered schema migrations of the question library.
+
+Each migration runs in its own ``BEGIN IMMEDIATE`` transaction together with the row that records
+it in ``migrations``, so a crash leaves either all or nothing of it, and two processes opening a
+new file at once apply each migration exactly once (the second waits for the lock, then sees it done).
+Never edit a released migration; append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from drafter.library.seed import load_seed
+
+Step = Callable[[sqlite3.Connection], None]
+
+_SCHEMA = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    number TEXT UNIQUE,
+    kind TEXT NOT NULL,
+    inquiry TEXT,
+    date TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    askers TEXT NOT NULL DEFAULT '[]',
+    faction TEXT,
+    ministry TEXT,
+    source_hash TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    meta TEXT,
+    body TEXT NOT NULL
+);
+CREATE INDEX documents_inquiry ON documents(inquiry);
+CREATE INDEX documents_hash ON documents(source_hash);
+
+CREATE TABLE questions (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    text TEXT NOT NULL,
+    answer TEXT,
+    grp TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL,
+    norm TEXT NOT NULL
+);
+CREATE INDEX questions_doc ON questions(doc_id, position);
+
+CREATE TABLE findings (
+    id INTEGER PRIMARY KEY,
+    question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    refers_to TEXT,
+    via TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX findings_question ON findings(question_id, position);
+
+CREATE TABLE refs (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    cited TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, cited)
+);
+CREATE INDEX refs_cited ON refs(cited);
+
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+
+CREATE TABLE seed_entries (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    category TEXT,
+    text TEXT NOT NULL,
+    norm TEXT NOT NULL
+);
+"""
+
+_FTS = """
+CREATE VIRTUAL TABLE question_fts USING fts5(
+    norm, content='questions', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER questions_ai AFTER INSERT ON questions BEGIN
+    INSERT INTO question_fts(rowid, norm) VALUES (new.id, new.norm);
+END;
+CREATE TRIGGER questions_ad AFTER DELETE ON questions BEGIN
+    INSERT INTO question_fts(question_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
+END;
+CREATE VIRTUAL TABLE seed_fts USING fts5(
+    norm, content='seed_entries', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER seed_ai AFTER INSERT ON seed_entries BEGIN
+    INSERT INTO seed_fts(rowid, norm) VALUES (new.id, new.norm);
+END;
+CREATE TRIGGER seed_ad AFTER DELETE ON seed_entries BEGIN
+    INSERT INTO seed_fts(seed_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
+END;
+"""
+
+
+def _script(sql: str) -> Step:
+    """A migration made of plain statements (executescript would COMMIT, so split them)."""
+
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in _statements(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    """Split on ';' at line ends, keeping trigger bodies (which end in 'END;') whole."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in sql.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and sqlite3.complete_statement(text):
+            out.append(text)
+            current = []
+    return out
+
+
+MIGRATIONS: tuple[tuple[str, Step], ...] = (
+    ("0001_schema", _script(_SCHEMA)),
+    ("0002_fts", _script(_FTS)),
+    ("0003_seed", load_seed),
+)
+
+
+def pending(conn: sqlite3.Connection) -> list[tuple[str, Step]]:
+    """Migrations not yet recorded; the caller holds the write lock while reading this."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    return [(name, step) for name, step in MIGRATIONS if name not in done]
+
+
+def record(conn: sqlite3.Connection, name: str) -> None:
+    conn.execute("INSERT INTO migrations(name, applied_at) VALUES (?, datetime('now'))", (name,))

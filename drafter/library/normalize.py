@@ -1,0 +1,128 @@
+"""German-aware text folding, tokenising and light stemming for the question library.
+
+The library stores each question's folded tokens in a column that SQLite FTS5 indexes, and folds a
+query the same way, so both sides meet whatever the spelling: case, ``ß``/``ss``, umlauts written
+``ä`` or ``ae``, other diacritics, hyphenated compounds and the odd Unicode spaces of Bundestag texts
+(U+2002 EN SPACE, U+2007 FIGURE SPACE, U+00A0 NO-BREAK SPACE) all fold away. Stemming is deliberately
+light (suffix stripping with a minimum stem length): the search uses stems as FTS prefixes, so an
+under-stemmed word still matches its inflected forms.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u00ad]")
+# Longest first; a suffix is only cut when at least _MIN_STEM letters remain.
+_SUFFIXES = (
+    "itaeten", "itaet", "ungen", "heiten", "keiten", "ischen", "ische", "isch", "lichen", "liche",
+    "lich", "ung", "heit", "keit", "ern", "en", "er", "es", "em", "e", "s", "n",
+)
+_MIN_STEM = 4
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish form: NFKC (folds U+2002/U+00A0 to spaces), casefold (ß→ss), ä→ae …
+
+    A soft hyphen (U+00AD) and dash-like hyphens become ``-`` so compounds are recognised below.
+    Letters with other diacritics lose them ("é"→"e"), matching FTS5's ``remove_diacritics``.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
+    text = _DASHES.sub("-", text)
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words; a hyphenated compound yields its parts and the joined word.
+
+    "EU-Kommission" → ["eu", "kommission", "eukommission"], so it meets "EU Kommission" and
+    "EUKommission" alike. Numbers are kept ("2025", "8622").
+    """
+    out: list[str] = []
+    for match in _WORD.finditer(fold(text)):
+        word = match.group()
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            out.extend(parts)
+            out.append("".join(parts))
+        else:
+            out.append(word)
+    return out
+
+
+def stem(word: str) -> str:
+    """Cut one inflection or derivation suffix ("vernetzung"→"vernetz", "strassen"→"strass")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+def index_text(text: str) -> str:
+    """What the FTS column holds for a question: its folded tokens, space-separated."""
+    return " ".join(tokens(text))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Stopwords (folded) and synonym groups (stem → the group's name stem), from lexicon.toml."""
+
+    stopwords: frozenset[str]
+    canonical: dict[str, str]
+
+    def group(self, stemmed: str) -> tuple[str, ...]:
+        """Every stem of ``stemmed``'s synonym group, itself first; ``(stemmed,)`` if it has none."""
+        name = self.canonical.get(stemmed)
+        if name is None:
+            return (stemmed,)
+        others = sorted(s for s, n in self.canonical.items() if n == name and s != stemmed)
+        return (stemmed, *others)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load lexicon.toml once per process."""
+    raw = tomllib.loads(resources.files(__package__).joinpath("lexicon.toml").read_text("utf-8"))
+    stop = frozenset(w for word in raw.get("stopwords", ()) for w in tokens(word))
+    canonical: dict[str, str] = {}
+    for group in raw.get("synonyms", ()):
+        stems = [stem(t) for word in group["words"] for t in tokens(word)]
+        for s in stems:
+            canonical.setdefault(s, stems[0])
+    return Lexicon(stop, canonical)
+
+
+def concepts(text: str) -> list[str]:
+    """Topic-bearing stems of ``text`` with synonyms mapped to their group name, in order.
+
+    This is what the ranking compares: "Vernetzung mit Eurodac" and "Eurodac-Interoperabilität"
+    both become ["interoperabil"/…, "eurodac"] up to order.
+    """
+    lex = lexicon()
+    out: list[str] = []
+    for word in tokens(text):
+        if word in lex.stopwords:
+            continue
+        s = stem(word)
+        out.append(lex.canonical.get(s, s))
+    return out
+
+
+def query_terms(text: str) -> list[tuple[str, ...]]:
+    """Per distinct query word, the stems it may match in the index (its synonym group).
+
+    Stopwords are dropped unless nothing else is left (a query of only "Bundesregierung" still
+    searches). Each stem is used as an FTS prefix, so "vernetz" finds "vernetzen", "vernetzt".
+    """
+    lex = lexicon()
+    words = list(dict.fromkeys(tokens(text)))
+    kept = [w for w in words if w not in lex.stopwords] or words
+    return [lex.group(stem(w)) for w in kept]

@@ -1,0 +1,180 @@
+"""The question library: one SQLite file holding documents, questions, findings, links and drafts.
+
+``Library`` is a thin object over a connection. It migrates the file on open, writes each document
+in its own transaction and delegates searching (``search.py``), link queries (``links.py``) and
+drafts (``drafts.py``) to their modules. Any SQLite failure leaves as a German ``LibraryError``
+naming the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from drafter.library import db, docstore, drafts, links, migrations, search
+from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
+from drafter.models import Document, Draft
+
+MEMORY = ":memory:"
+
+
+class Library:
+    """The persistent question library at ``path`` (``":memory:"`` for a throwaway one).
+
+    ``busy_timeout`` (seconds) is how long one attempt waits for another process's write lock;
+    after ``retries`` further attempts the operation fails with "Bibliothek ist gesperrt".
+    """
+
+    def __init__(self, path: str | Path, *, busy_timeout: float = 5.0, retries: int = 3) -> None:
+        self.path = str(path)
+        self.label = self.path
+        self.retries = retries
+        if self.path != MEMORY:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._open(busy_timeout)
+
+    @db.guarded
+    def _open(self, busy_timeout: float) -> None:
+        self.conn = db.connect(self.path, busy_timeout)
+        try:
+            self._migrate()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _migrate(self) -> None:
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        while True:
+            with db.write(self.conn, self.label, self.retries) as conn:
+                todo = migrations.pending(conn)
+                if not todo:
+                    return
+                name, step = todo[0]
+                step(conn)
+                migrations.record(conn, name)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @db.guarded
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY name")]
+
+    @db.guarded
+    def import_document(
+        self, doc: Document, *, source_hash: str, meta: dict[str, object] | None = None
+    ) -> str:
+        """Store ``doc``; "imported", "replaced" (same number, other file) or "unchanged".
+
+        A document without a Drucksache number is keyed by its file hash alone. One transaction:
+        an interrupted import leaves the old version or the new one, never a mix.
+        """
+        with db.write(self.conn, self.label, self.retries) as conn:
+            existing = _existing(conn, doc.number, source_hash)
+            if existing is not None and existing["source_hash"] == source_hash:
+                return "unchanged"
+            if existing is not None:
+                conn.execute("DELETE FROM documents WHERE id = ?", (existing["id"],))
+            docstore.insert_document(conn, doc, source_hash, meta)
+            return "imported" if existing is None else "replaced"
+
+    @db.guarded
+    def has_source(self, source_hash: str) -> bool:
+        """Whether a file with this SHA-256 is already stored (lets an import skip the parse)."""
+        row = self.conn.execute("SELECT 1 FROM documents WHERE source_hash = ?", (source_hash,))
+        return row.fetchone() is not None
+
+    @db.guarded
+    def get_document(self, number: str) -> Document | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE number = ?", (number,)).fetchone()
+        return docstore.read_document(self.conn, row["id"]) if row else None
+
+    @db.guarded
+    def documents(self) -> list[DocumentSummary]:
+        """Every document with its question counts per status, newest Drucksache first."""
+        rows = self.conn.execute(
+            "SELECT d.id, d.number, d.kind, d.title, d.date,"
+            " (SELECT json_group_object(status, n) FROM (SELECT status, count(*) AS n FROM questions"
+            "   WHERE doc_id = d.id GROUP BY status)) AS counts,"
+            " coalesce((SELECT a.number FROM documents a WHERE a.inquiry = d.number LIMIT 1),"
+            "   (SELECT k.number FROM documents k WHERE k.number = d.inquiry)) AS paired"
+            " FROM documents d"
+        ).fetchall()
+        summaries = [_summary(r) for r in rows]
+        return sorted(summaries, key=lambda s: links.number_key(s.number), reverse=True)
+
+    @db.guarded
+    def search(self, text: str, limit: int = 10) -> list[SearchHit]:
+        return search.search(self.conn, text, limit)
+
+    @db.guarded
+    def related(self, drucksache: str, question: str) -> Related:
+        return links.related(self.conn, drucksache, question)
+
+    @db.guarded
+    def followups_of(self, drucksache: str) -> list[FollowUp]:
+        return links.followups_of(self.conn, drucksache)
+
+    @db.guarded
+    def citing(self, drucksache: str) -> list[str]:
+        """Numbers of the stored documents that cite ``drucksache`` (the reverse of references)."""
+        return links.citing(self.conn, drucksache)
+
+    @db.guarded
+    def partner(self, drucksache: str) -> str | None:
+        """The Antwort of a Kleine Anfrage or the Kleine Anfrage of an Antwort, when stored."""
+        return links.partner(self.conn, drucksache)
+
+    @db.guarded
+    def save_draft(self, draft: Draft) -> int:
+        with db.write(self.conn, self.label, self.retries) as conn:
+            return drafts.save(conn, draft)
+
+    @db.guarded
+    def load_draft(self, draft_id: int) -> Draft:
+        return drafts.load(self.conn, draft_id, self.label)
+
+    @db.guarded
+    def drafts(self) -> list[tuple[int, str, dt.datetime]]:
+        return drafts.listing(self.conn)
+
+    @db.guarded
+    def latest_draft(self) -> Draft | None:
+        return drafts.latest(self.conn)
+
+    @db.guarded
+    def integrity_ok(self) -> bool:
+        """SQLite's own integrity check plus the FTS index matching its content table."""
+        ok = self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        self.conn.execute("INSERT INTO question_fts(question_fts, rank) VALUES ('integrity-check', 1)")
+        return bool(ok) and not self.conn.execute("PRAGMA foreign_key_check").fetchall()
+
+
+def _existing(conn: sqlite3.Connection, number: str | None, source_hash: str) -> sqlite3.Row | None:
+    select = "SELECT id, source_hash FROM documents WHERE "
+    if number is None:
+        query, key = select + "number IS NULL AND source_hash = ?", source_hash
+    else:
+        query, key = select + "number = ?", number
+    row: sqlite3.Row | None = conn.execute(query, (key,)).fetchone()
+    return row
+
+
+def _summary(row: sqlite3.Row) -> DocumentSummary:
+    return DocumentSummary(
+        number=row["number"], kind=row["kind"], title=row["title"],
+        date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
+        counts=json.loads(row["counts"]) if row["counts"] else {}, paired_with=row["paired"],
+    )
