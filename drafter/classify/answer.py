@@ -9,6 +9,7 @@ partial; a definite negative fact ("Es fanden keine Treffen statt.") is substanc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -18,9 +19,12 @@ from drafter.classify.sentences import split_sentences
 from drafter.classify.targets import targets
 from drafter.models import Category, Finding, Status
 
-# Reasons given for refusing or classifying are not substance, but only where the answer refuses or
-# classifies: the same words ("Rückschlüsse", "gefährden") carry substance elsewhere.
-_WITHHOLDING = frozenset({Category.REFUSED, Category.CLASSIFIED})
+# Numbers that do not make a sentence concrete: citations of law and court decisions, dates, years.
+_CITATION = re.compile(
+    r"§+\s*[\d\s,a-z]*|\b(?:Artikel|Art\.|Absatz|Abs\.|Satz|Nummer|Nr\.|Zeilen?|BVerfGE|\w*Drucksache|Rn\.)"
+    r"\s*[\d\s,./f]*|\b\d{1,2}\.\s*\w+\s+\d{4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 class Role(Enum):
@@ -40,7 +44,8 @@ class Reading:
     role: Role
     categories: tuple[Category, ...] = ()
     rest: bool = False
-    justification: bool = False
+    context: frozenset[Category] = frozenset()
+    consequence: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,18 +70,41 @@ def _matching(rules: Sequence[Rule], kind: RuleKind, sentence: str) -> list[Rule
 
 
 def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
-    """Classify one sentence by the rules; an ``answer`` rule vetoes every finding."""
+    """Classify one sentence by the rules; an ``answer`` rule vetoes every finding, and a question
+    (a sentence ending in "?", e.g. a reprinted question) is never substance."""
     rest = bool(_matching(rules, RuleKind.PARTIAL, sentence))
     if _matching(rules, RuleKind.ANSWER, sentence):
         return Reading(sentence, Role.SUBSTANCE, rest=rest)
     found = _matching(rules, RuleKind.FINDING, sentence)
     categories = tuple(dict.fromkeys(r.category for r in found if r.category is not None))
     if categories:
-        return Reading(sentence, Role.FINDING, categories, rest=rest)
-    if _matching(rules, RuleKind.NEUTRAL, sentence):
+        consequence = bool(_matching(rules, RuleKind.CONSEQUENCE, sentence))
+        return Reading(sentence, Role.FINDING, categories, rest=rest, consequence=consequence)
+    if sentence.endswith("?") or _matching(rules, RuleKind.NEUTRAL, sentence):
         return Reading(sentence, Role.NEUTRAL, rest=rest)
-    justification = bool(_matching(rules, RuleKind.JUSTIFICATION, sentence))
-    return Reading(sentence, Role.SUBSTANCE, rest=rest, justification=justification)
+    context = frozenset().union(*(r.applies_with for r in _matching(rules, RuleKind.CONTEXT, sentence)))
+    return Reading(sentence, Role.SUBSTANCE, rest=rest, context=context)
+
+
+def concrete(sentence: str) -> bool:
+    """True when the sentence states a number beyond citations, dates and years: a count, an amount,
+    a share. Such a sentence is substance even where it stands next to a non-answer."""
+    return any(ch.isdigit() for ch in _CITATION.sub(" ", sentence))
+
+
+def _reasons(readings: Sequence[Reading]) -> set[int]:
+    """Indices of plain sentences that a following finding draws its conclusion from ("Förderprogramme
+    sind spezifisch ausgestaltet. Verallgemeinernde Aussagen sind daher nicht möglich.")."""
+    out: set[int] = set()
+    for index, reading in enumerate(readings):
+        if reading.role is not Role.FINDING or not reading.consequence:
+            continue
+        before = index - 1
+        while before >= 0 and readings[before].role is not Role.FINDING:
+            if not concrete(readings[before].sentence):
+                out.add(before)
+            before -= 1
+    return out
 
 
 def _findings(reading: Reading) -> list[Finding]:
@@ -104,18 +132,18 @@ def _dedupe(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def _substantive(reading: Reading, withholding: bool) -> bool:
-    if reading.role is not Role.SUBSTANCE:
-        return False
-    return not (withholding and reading.justification)
+def _substantive(reading: Reading, present: set[Category]) -> bool:
+    """A plain sentence is substance unless it only gives the background of a non-answer."""
+    return reading.role is Role.SUBSTANCE and not (reading.context & present)
 
 
 def analyse(answer: str, rules: Sequence[Rule] | None = None) -> Analysis:
     """Read every sentence of ``answer`` and collect its substance and findings."""
     readings = [read_sentence(s, rules or default_rules()) for s in split_sentences(answer)]
     findings = [f for r in readings for f in _findings(r)]
-    withholding = any(f.category in _WITHHOLDING for f in findings)
-    substance = any(_substantive(r, withholding) for r in readings)
+    present: set[Category] = {f.category for f in findings if f.category is not Category.REFERRED}
+    reasons = _reasons(readings)
+    substance = any(_substantive(r, present) for i, r in enumerate(readings) if i not in reasons)
     rest = any(r.rest and r.role is Role.FINDING and Category.REFERRED not in r.categories for r in readings)
     return Analysis(substance or rest, _dedupe(findings))
 

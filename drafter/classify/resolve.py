@@ -51,21 +51,31 @@ class _Resolver:
         return result
 
     def _resolve(self, number: str, stack: tuple[str, ...]) -> Outcome:
+        """Follow an answer's references. After the answer's own substance, a reference to the
+        Vorbemerkung is a supplement and passes nothing on; a reference to another question still
+        passes on that question's gaps ("Im Übrigen wird auf die Antwort zu Frage 2 verwiesen")."""
         analysis = self.analyses[number]
         substance, counted, referrals = analysis.substance, list(analysis.counted), []
         for ref in analysis.referrals:
-            names = self.members(ref.refers_to or "")
-            reachable = [n for n in names if n not in stack]
+            if analysis.substance and ref.refers_to == VORBEMERKUNG:
+                continue
+            reachable = [n for n in self.members(ref.refers_to or "") if n not in stack]
             if not reachable:
                 referrals.append(ref)
-                continue
             for target in reachable:
                 sub = self.outcome(target, stack)
-                substance = substance or sub.status in (Status.ANSWERED, Status.PARTIAL)
+                substance = substance or _gives_substance(target, sub)
                 if sub.status.unresolved:
                     referrals.append(ref)
                     counted.extend(_inherit(f, target) for f in sub.findings)
         return _outcome(analysis.substance, substance, counted, referrals)
+
+
+def _gives_substance(target: str, outcome: Outcome) -> bool:
+    """An answered or partial question answers a reference to it. The Vorbemerkung der
+    Bundesregierung speaks in general terms, so a reference to it passes on its findings but never
+    counts as answering a specific question."""
+    return target != VORBEMERKUNG and outcome.status in (Status.ANSWERED, Status.PARTIAL)
 
 
 def _inherit(finding: Finding, via: str) -> Finding:
@@ -73,10 +83,11 @@ def _inherit(finding: Finding, via: str) -> Finding:
 
 
 def _outcome(own: bool, substance: bool, counted: list[Finding], referrals: list[Finding]) -> Outcome:
-    """Decide the status; inherited referral findings count like the own ones."""
+    """Decide the status. Inherited referral findings count like the own ones; a reference that
+    only follows the answer's own substance does not make it unresolved by itself."""
     refs = [f for f in counted if f.category is Category.REFERRED] + referrals
     real = [f for f in counted if f.category is not Category.REFERRED]
-    status = decide(substance, real, refs if not own else [])
+    status = decide(substance, real, [] if own else refs)
     if status is Status.ANSWERED:
         return Outcome(status, True, ())
     return Outcome(status, substance, _dedupe([*real, *refs]))

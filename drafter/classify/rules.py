@@ -36,15 +36,19 @@ class RuleKind(StrEnum):
     ``finding``: a non-answer statement of ``category``. ``answer``: a definite answer that merely
     sounds negative ("Es fanden keine Treffen statt."); it vetoes findings in that sentence.
     ``neutral``: neither substance nor finding (restatement, legal boilerplate, reasons for not
-    answering). ``justification``: reasons given for refusing or classifying (Staatswohl, "Rückschlüsse
-    auf …"); neutral only where the same answer refuses or classifies. ``partial``: the sentence
+    answering). ``context``: reasons or background that only explain a non-answer (Staatswohl
+    reasoning, "Hier wäre die Durchsicht jedes einzelnen Verfahrens nötig", the plan under review);
+    neutral only where the same answer has a finding of one of the categories in ``with``.
+    ``consequence``: a finding sentence that draws its conclusion from what precedes ("… liegen
+    daher nicht vor"), so the plain sentences before it are its reasons. ``partial``: the sentence
     speaks about "the rest" ("Im Übrigen", "Weitere …"), so something else was given.
     """
 
     FINDING = "finding"
     ANSWER = "answer"
     NEUTRAL = "neutral"
-    JUSTIFICATION = "justification"
+    CONTEXT = "context"
+    CONSEQUENCE = "consequence"
     PARTIAL = "partial"
 
 
@@ -58,12 +62,16 @@ class Rule:
     example: str
     category: Category | None = None
     unless: re.Pattern[str] | None = None
+    applies_with: frozenset[Category] = frozenset()
 
     def matches(self, sentence: str) -> bool:
         """True when the folded sentence matches and the veto (if any) does not."""
         if not self.pattern.search(sentence):
             return False
         return not (self.unless and self.unless.search(sentence))
+
+
+_FIELDS = frozenset({"id", "kind", "category", "pattern", "patterns", "unless", "with", "example", "note"})
 
 
 def _fail(path: Path, message: str) -> RuleError:
@@ -84,17 +92,32 @@ def _compile(path: Path, rule_id: str, field: str, value: Any) -> re.Pattern[str
         raise _fail(path, f"Regel „{rule_id}“: ungültiger regulärer Ausdruck in „{field}“ ({exc}).") from exc
 
 
-def _category(path: Path, rule_id: str, kind: RuleKind, value: Any) -> Category | None:
-    """Finding rules need a known category; the other kinds must not have one."""
-    if kind is not RuleKind.FINDING:
-        if value is not None:
-            raise _fail(path, f"Regel „{rule_id}“: nur Regeln der Art „finding“ haben eine Kategorie.")
-        return None
+def _known_category(path: Path, rule_id: str, value: Any) -> Category:
     try:
         return Category(value)
     except ValueError:
         known = ", ".join(c.value for c in Category)
         raise _fail(path, f"Regel „{rule_id}“: unbekannte Kategorie „{value}“ (erlaubt: {known}).") from None
+
+
+def _category(path: Path, rule_id: str, kind: RuleKind, value: Any) -> Category | None:
+    """Finding rules need a known category; the other kinds must not have one."""
+    if kind is RuleKind.FINDING:
+        return _known_category(path, rule_id, value)
+    if value is not None:
+        raise _fail(path, f"Regel „{rule_id}“: nur Regeln der Art „finding“ haben eine Kategorie.")
+    return None
+
+
+def _with(path: Path, rule_id: str, kind: RuleKind, value: Any) -> frozenset[Category]:
+    """Context rules name the finding categories they explain; no other kind may."""
+    if kind is not RuleKind.CONTEXT:
+        if value is not None:
+            raise _fail(path, f"Regel „{rule_id}“: nur Regeln der Art „context“ haben „with“.")
+        return frozenset()
+    if not isinstance(value, list) or not value:
+        raise _fail(path, f"Regel „{rule_id}“: „with“ muss eine nicht leere Liste von Kategorien sein.")
+    return frozenset(_known_category(path, rule_id, item) for item in value)
 
 
 def _kind(path: Path, rule_id: str, value: Any) -> RuleKind:
@@ -115,7 +138,7 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
     if rule_id in seen:
         raise _fail(path, f"die id „{rule_id}“ kommt doppelt vor.")
     seen.add(rule_id)
-    unknown = set(raw) - {"id", "kind", "category", "pattern", "patterns", "unless", "example", "note"}
+    unknown = set(raw) - _FIELDS
     if unknown:
         raise _fail(path, f"Regel „{rule_id}“: unbekannte Felder {', '.join(sorted(unknown))}.")
     if ("pattern" in raw) == ("patterns" in raw):
@@ -133,6 +156,7 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
         example=fold(example),
         category=_category(path, rule_id, kind, raw.get("category")),
         unless=_compile(path, rule_id, "unless", unless) if unless is not None else None,
+        applies_with=_with(path, rule_id, kind, raw.get("with")),
     )
 
 

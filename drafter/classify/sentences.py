@@ -23,9 +23,7 @@ _ABBREVIATION_WORDS = """
     """
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
-MONTHS = (
-    "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner"
-)
+MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner"
 
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
@@ -44,7 +42,7 @@ def _is_abbreviation(token: str) -> bool:
     """True when ``token`` (the text before a full stop, up to the previous space) is an
     abbreviation rather than a sentence's last word: a listed one, a single letter, or a chain of
     letter-dot parts like "i.V.m"."""
-    word = token.lstrip("(„\"[").lower()
+    word = token.lstrip('(„"[').lower()
     if len(word) == 1 and word.isalpha():
         return True
     return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]", word))
