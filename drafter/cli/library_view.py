@@ -1,0 +1,112 @@
+"""Rich output of ``drafter library``: progress bar, summary, hit tables, documents and links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from drafter.errors import LibraryError
+from drafter.library import DocumentSummary, FollowUp, Library, Related, SearchHit
+from drafter.library.importer import ImportReport, collect, import_paths
+
+STATUS = {"answered": "beantwortet", "partial": "teilweise", "open": "offen", "unanswered": "ohne Antwort"}
+KIND = {"antwort": "Antwort", "kleine_anfrage": "Kleine Anfrage", "seed": "Baustein"}
+OUTCOME = {"imported": "importiert", "replaced": "ersetzt", "unchanged": "unverändert",
+           "failed": "fehlgeschlagen"}
+
+
+def _out() -> Console:
+    return Console(highlight=False)
+
+
+def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
+    """Run the import under a rich progress bar on stderr (stdout stays for the summary)."""
+    total = len(collect(paths)[0])
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Importiere", total=total)
+
+        def step(done: int, _total: int, path: Path, outcome: str) -> None:
+            bar.update(task, completed=done, description=f"{path.name}: {OUTCOME[outcome]}")
+
+        return import_paths(lib, paths, progress=step)
+
+
+def print_report(report: ImportReport) -> None:
+    console = _out()
+    console.print(f"Import abgeschlossen: {report.summary()}.")
+    for path, reason in report.failed:
+        console.print(f"  fehlgeschlagen: {path}: {reason}")
+
+
+def print_hits(hits: list[SearchHit]) -> None:
+    console = _out()
+    if not hits:
+        console.print("Keine passenden Fragen gefunden.")
+        return
+    table = Table("Punkte", "Drucksache", "Frage", "Status", "Fragetext", "Antwort (Auszug)")
+    for hit in hits:
+        where = hit.drucksache or KIND["seed"]
+        table.add_row(f"{hit.score:.0f}", where, hit.number or "", STATUS[hit.status], hit.text,
+                      _cut(hit.answer, 160))
+    console.print(table)
+
+
+def _cut(text: str | None, size: int) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + " …"
+
+
+def print_documents(docs: list[DocumentSummary]) -> None:
+    console = _out()
+    if not docs:
+        console.print("Die Bibliothek enthält noch keine Dokumente.")
+        return
+    table = Table("Drucksache", "Art", "Datum", "Titel", "Fragen je Status", "gehört zu")
+    for doc in docs:
+        counts = ", ".join(f"{n} {STATUS.get(s, s)}" for s, n in sorted(doc.counts.items()))
+        date = doc.date.strftime("%d.%m.%Y") if doc.date else ""
+        table.add_row(doc.number or "", KIND.get(doc.kind, doc.kind), date, doc.title, counts,
+                      doc.paired_with or "")
+    console.print(table)
+
+
+def print_stored_document(lib: Library, number: str) -> None:
+    doc = lib.get_document(number)
+    if doc is None:
+        raise LibraryError(f"Drucksache {number} ist nicht in der Bibliothek „{lib.label}“.")
+    console = _out()
+    console.print(f"[bold]{number}[/bold] {KIND[doc.kind.value]}: {escape(doc.title)}")
+    partner, citing = lib.partner(number), lib.citing(number)
+    if partner:
+        console.print(f"gehört zu: {partner}")
+    if doc.references:
+        console.print(f"verweist auf: {', '.join(doc.references)}")
+    if citing:
+        console.print(f"zitiert in: {', '.join(citing)}")
+    for q in doc.questions:
+        console.print(escape(f"  {q.number}. [{STATUS[q.status.value]}] {_cut(q.text, 200)}"))
+
+
+def print_related(related: Related) -> None:
+    for title, hits in (("Früher gefragt", related.prior), ("Spätere Antworten", related.later),
+                        ("Nahezu gleiche Fragen", related.duplicates)):
+        _out().print(f"[bold]{title}[/bold]")
+        print_hits(hits)
+
+
+def print_followups(number: str, followups: list[FollowUp]) -> None:
+    console = _out()
+    if not followups:
+        console.print(f"Zu den offenen Punkten von {number} ist keine Nachfrage in der Bibliothek.")
+        return
+    table = Table("Punkt", "Status", "nachgefragt in", "Frage", "Antwort", "Ergebnis", "Auszug")
+    for f in followups:
+        table.add_row(f.item, STATUS[f.item_status], f.pressed_in, f.question, f.answered_in or "",
+                      STATUS[f.outcome], _cut(f.answer, 160))
+    console.print(table)
