@@ -66,8 +66,8 @@ class DipState:
 def make_record(number: str, doc_type: str, title: str, date: str, vorgang: str, **extra: Any) -> dict[str, Any]:
     """A Drucksache record exactly as the real sample is built, with this document's values."""
     record = copy.deepcopy(SAMPLE)
-    record_id = str(extra.pop("id", 200000 + int(number.replace("/", ""))))
     wahlperiode, serial = number.split("/")
+    record_id = str(extra.pop("id", f"{wahlperiode}{int(serial):05d}"))  # 21/1521 -> "2101521"
     pdf = f"/btd/{wahlperiode}/{int(serial) // 100:03d}/{wahlperiode}{int(serial):05d}.pdf"
     originator = extra.pop("urheber", "Bundesregierung" if doc_type == "Antwort" else "Fraktion Die Linke")
     record.update(
@@ -154,7 +154,8 @@ def _handler(state: DipState) -> type[BaseHTTPRequestHandler]:
             queued = state.failures.get(url.path)
             if queued:
                 status, headers = queued.pop(0)
-                self._json(status, {"code": status, "message": self._echo("Internal Server Error")}, headers)
+                reason = "Too Many Requests" if status == 429 else "Internal Server Error"
+                self._json(status, {"code": status, "message": self._echo(reason)}, headers)
             elif url.path.startswith("/btd/"):
                 self._file(url.path)
             elif not self._authorized(params):
@@ -212,14 +213,19 @@ def _route(state: DipState, path: str, params: dict[str, list[str]]) -> tuple[in
 
 def _listing(state: DipState, params: dict[str, list[str]], *, with_text: bool) -> dict[str, Any]:
     found = [r for r in _sorted(state.records.values()) if _matches(r, params)]
-    if with_text:
-        found = [r for r in found if r["id"] not in state.no_text]
     cursor = params.get("cursor", [None])[0]
     start = _offset(cursor) if cursor else 0
     page = found[start : start + state.page_size]
     end = start + len(page)
-    documents = [r if with_text else {k: v for k, v in r.items() if k != "text"} for r in page]
+    documents = [_served(state, r, with_text) for r in page]
     return {"numFound": len(found), "cursor": _cursor(end) if page else (cursor or _cursor(0)), "documents": documents}
+
+
+def _served(state: DipState, record: dict[str, Any], with_text: bool) -> dict[str, Any]:
+    """A listed record: without ``text`` from /drucksache, and from /drucksache-text when DIP has none."""
+    if with_text and record["id"] not in state.no_text:
+        return record
+    return {k: v for k, v in record.items() if k != "text"}
 
 
 def _matches(record: dict[str, Any], params: dict[str, list[str]]) -> bool:
