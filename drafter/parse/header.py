@@ -78,7 +78,7 @@ def _kind_of_line(line: str, following: str) -> Kind | None:
 
 def _government_heading(line: str) -> bool:
     heading = p.HEADING.match(line)
-    return bool(heading and "regierung" in heading.group("who").lower())
+    return bool(heading and "regierung" in (heading.group("who") or "regierung").lower())
 
 
 def parse_header(kind: Kind, head: Sequence[str], running_number: str | None = None) -> Header:

@@ -80,17 +80,18 @@ def normalise(source: SourceText, origin: Origin | None = None) -> Normalised:
 
 def clean_line(line: str) -> str:
     """Unicode spaces to plain spaces, invisible characters removed, letter-spacing collapsed."""
-    line = fold(line.translate(_TRANSLATE))
-    if _LETTER_SPACED.match(line):
-        words = re.split(r" {2,}", line.translate(_TRANSLATE).strip())
+    spaced = line.translate(_TRANSLATE).strip()
+    folded = fold(spaced)
+    if _LETTER_SPACED.match(folded):
+        words = re.split(r" {2,}", spaced)
         if all(len(part) == 1 and part.isalpha() for word in words for part in word.split(" ")):
             return " ".join(word.replace(" ", "") for word in words)
-    return line
+    return folded
 
 
 def detect_origin(lines: Sequence[str]) -> Origin:
     """PDFTEXT when the text carries running page heads or words hyphenated across lines; else DIP."""
-    if any(p.RUNNING_HEAD.match(line) for line in lines):
+    if any(p.RUNNING_HEAD.match(line) or p.HEAD_PART.match(line) for line in lines):
         return Origin.PDFTEXT
     breaks = sum(
         1
@@ -144,7 +145,11 @@ class _Cutter:
         if head:
             self.running_number = self.running_number or head.group("a") or head.group("b")
             return index + 1
-        if p.TRAILER.match(line) or (not self.dip and p.PAGE_NUMBER.match(line)):
+        if p.TRAILER.match(line) or p.PAGE_NUMBER_DASHED.match(line):
+            return index + 1
+        if not self.dip and (p.PAGE_NUMBER.match(line) or p.HEAD_PART.match(line)):
+            part = p.HEAD_PART.match(line)
+            self.running_number = self.running_number or (part.group("number") if part else None)
             return index + 1
         if p.TRANSMISSION_START.match(line):
             end = self._note_end(index, p.TRANSMISSION_END)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 _NUMBER = re.compile(r"^(\d{1,3})\s?([a-z]?)\)?$")
 _SEPARATORS = re.compile(r"\s*,\s*|\s+und\s+|\s+sowie\s+")
+_FRAGE = re.compile(r"\bFragen?\s+")
 _RANGE = re.compile(r"\s+bis\s+|\s*[–-]\s*")
 
 
@@ -37,7 +38,7 @@ def expand_list(text: str, known: Iterable[str]) -> tuple[str, ...]:
     """
     known_list = list(known)
     wanted: list[str] = []
-    for part in _SEPARATORS.split(text.strip()):
+    for part in _SEPARATORS.split(_FRAGE.sub("", text).strip()):
         ends = [canonical(end) for end in _RANGE.split(part.strip(), maxsplit=1)]
         if not all(ends):
             continue

@@ -24,16 +24,17 @@ SUB_START = re.compile(r"^([a-z])\)\s*(\S.*)$")
 # "1. Februar 2018", "13. Juni 2025 übermittelte ..."
 DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{MONTH_NAMES})\b")
 # a line that closes a question: "... (bitte auflisten)?" or "... „Plattform“?“"
-QUESTION_END = re.compile(r"\?[\s)\]“”\"'»«’]*$")
+QUESTION_END = re.compile(r"\?[\s)\]“”\"'»«’*]*$")
 # "(bitte nach Jahren aufschlüsseln)" printed after the question mark
 TRAILING_REQUEST = re.compile(r"^\((?:bitte|Bitte)\b")
 
 # "Die Fragen 2 bis 2b werden gemeinsam beantwortet." and variants (zusammen, im Zusammenhang,
 # "aufgrund ihres Sachzusammenhangs gemeinsam", "Die Antworten zu den Fragen ... erfolgen gemeinsam")
+_ITEM = r"\d{1,3}\s?[a-z]?\)?"
+_LIST = rf"{_ITEM}(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)(?:Frage\s+)?{_ITEM})*"
 JOINT_NOTE = re.compile(
-    r"\bFragen\s+(?P<list>\d{1,3}\s?[a-z]?(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)"
-    r"\d{1,3}\s?[a-z]?)+)\s+(?:werden|wurden|sind)\b[^.]{0,120}?"
-    r"\b(?:gemeinsam|zusammen|zusammenhängend|im\s+Zusammenhang)\b[^.]{0,40}?\bbeantwortet"
+    rf"\bFragen?\s+(?P<list>{_LIST})\s+(?:(?:werden|wurden|sind)\b[^.]{{0,120}}?)?"
+    r"\b(?:gemeinsam|zusammen|zusammengefasst|zusammenhängend|im\s+Zusammenhang)\b[^.]{0,40}?\bbeantwortet"
 )
 JOINT_NOTE_START = re.compile(r"^(?:Die\s+)?Fragen\s+\d|\bFragen\s+\d{1,3}\s?[a-z]?\s+(?:und|bis)\s")
 # "Zu Frage 3:", "Zu den Fragen 3 und 4:", "Zu 3.:", "Antwort zu Frage 3:"
@@ -44,7 +45,9 @@ ANSWER_MARKER = re.compile(
 
 # headings after collapsing letter-spacing: "Vorbemerkung der Fragesteller", "... der Bundesregierung"
 _WORD = r"[A-Za-zÄÖÜäöüß]{3,40}"
-HEADING = re.compile(rf"^Vorbemerkung(?:en)?\s+(?:der|des)\s+(?P<who>{_WORD}(?:\s+und\s+{_WORD})?)\s*:?$")
+HEADING = re.compile(
+    rf"^Vorbemerkung(?:en)?(?:\s+(?:der|des)\s+(?P<who>{_WORD}(?:\s+und\s+{_WORD})?))?\s*:?$"
+)
 ASK_LINE = re.compile(r"(?:[Ww]ir\s+fragen\s+die|fragen\s+wir\s+die)\s+(?:Bundes|Landes)?[Rr]egierung\b")
 SIGNED = re.compile(rf"^Berlin,\s+den\s+(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})\s*$")
 
@@ -55,7 +58,13 @@ RUNNING_HEAD = re.compile(
     r"|Drucksache\s+(?P<b>\d{1,2}/\d{1,6})\s+[–-]\s+\d+\s+[–-]\s+Deutscher\s+Bundestag\s+[–-]\s+"
     r"\d{1,2}\.\s+Wahlperiode)\s*$"
 )
-PAGE_NUMBER = re.compile(r"^[–-]?\s*\d{1,3}\s*[–-]?$")
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+PAGE_NUMBER_DASHED = re.compile(r"^[–-]\s*\d{1,3}\s*[–-]$")
+# running heads split over two lines by some extractors: "Deutscher Bundestag – 19. Wahlperiode – 5 –"
+HEAD_PART = re.compile(
+    r"^(?:Deutscher\s+Bundestag\s+[–-]\s+\d{1,2}\.\s+Wahlperiode(?:\s+[–-]\s+\d+\s+[–-])?"
+    r"|Drucksache\s+(?P<number>\d{1,2}/\d{1,6})\s+[–-]\s+\d+\s+[–-])\s*$"
+)
 TRAILER = re.compile(r"^(?:Gesamtherstellung:|Vertrieb:|ISSN\s+\d{4}-\d{3}[\dX])")
 TRANSMISSION_START = re.compile(r"^Die\s+Antwort\s+wurde\s+namens\s+der\s+Bundesregierung\b")
 TRANSMISSION_END = re.compile(r"\bübermittelt\.?\s*$")

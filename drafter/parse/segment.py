@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from drafter.parse import patterns as p
 from drafter.parse.normalise import Normalised
+from drafter.parse.numbers import expand_list
 from drafter.parse.text import join_lines
 
 WINDOW = 10
@@ -144,7 +145,7 @@ class _AnswerWalker:
         line = self.lines[index]
         heading = p.HEADING.match(line)
         if heading and not self.blocks:
-            government = "regierung" in heading.group("who").lower()
+            government = "regierung" in (heading.group("who") or "regierung").lower()
             self.target = self.government if government else self.preamble
             return index + 1
         accepted = self._accept(index)
@@ -156,31 +157,28 @@ class _AnswerWalker:
         self.blocks.append(_Open(number, [first, *self.lines[index + 1 : end + 1]], index))
         self.target = self.blocks[-1].answer
         self.used.add(number)
-        return end + 1
-
-    def _accept(self, index: int) -> tuple[str, int] | None:
-        """(number, index of the question's last line) when line ``index`` starts a question."""
-        number = self._candidate(self.lines[index])
-        if number is None or (self.sized and not self.small[index]):
-            return None
-        end = self._question_end(index)
-        if end is None:
-            return None
         if number[-1].isalpha():
             self.letter = number[-1]
         else:
             self.parent, self.letter = number, ""
             self.highest = max(self.highest, int(number))
-        return number, end
+        return end + 1
+
+    def _accept(self, index: int) -> tuple[str, int] | None:
+        """(number, index of the question's last line) when line ``index`` starts a question."""
+        number = self._candidate(self.lines[index])
+        if number is None:
+            return None
+        end = self._question_end(index, number)
+        return None if end is None else (number, end)
 
     def _candidate(self, line: str) -> str | None:
         """The number a line would start, if the sequence and its shape allow it."""
         main = p.QUESTION_START.match(line)
         if main:
             number = main.group(1)
-            rest = main.group(2)
             plausible = number not in self.used and int(number) <= self.highest + WINDOW
-            if plausible and not rest[:1].islower() and not p.DATE_START.match(line):
+            if plausible and not main.group(2)[:1].islower() and not p.DATE_START.match(line):
                 return number
             return None
         sub = p.SUB_START.match(line)
@@ -189,22 +187,78 @@ class _AnswerWalker:
             return None if number in self.used else number
         return None
 
-    def _question_end(self, index: int) -> int | None:
-        if self.sized:
-            return self._small_run_end(index)
+    def _expected(self) -> set[str]:
+        return {str(self.highest + 1), self.parent + _next_letter(self.letter)} - {"a"}
+
+    def _question_end(self, index: int, number: str) -> int | None:
+        """Last line of the question starting at ``index``, or None when it is no question.
+
+        Smaller type (PDF) marks the question's extent directly. Otherwise the question must close
+        with "?" before anything that starts a new block; a question without "?" is taken only
+        when it is the expected next number and the block that stops it confirms the sequence.
+        """
+        if self.sized and self.small[index]:
+            run_end = self._small_run_end(index)
+            has_mark = any(p.QUESTION_END.search(line) for line in self.lines[index : run_end + 1])
+            if has_mark or number in self._expected():
+                return run_end
+        end, stop = self._scan_to_mark(index)
+        if end is not None:
+            return end
+        if stop is not None and number in self._expected() and self._confirms(stop, number):
+            return stop - 1
+        return None
+
+    def _scan_to_mark(self, index: int) -> tuple[int | None, int | None]:
+        """(line closing with "?", None) or (None, index of the line that broke the question)."""
         last = min(index + MAX_QUESTION_LINES, len(self.lines))
         for cursor in range(index, last):
             line = self.lines[cursor]
-            if cursor > index and (not line or _breaks_question(line)):
-                return None
+            if cursor > index and (not line or self._breaks(line)):
+                return None, cursor
             if p.QUESTION_END.search(line):
-                return self._request_end(cursor)
-        return None
+                return self._request_end(cursor), None
+        return None, None
+
+    def _confirms(self, stop: int, number: str) -> bool:
+        """A question without "?" is confirmed by a joint note naming it or by the next question."""
+        while stop < len(self.lines) and not self.lines[stop]:
+            stop += 1
+        if stop >= len(self.lines):
+            return False
+        note = p.JOINT_NOTE.search(join_lines(self.lines[stop : stop + 3]))
+        if note and number in expand_list(note.group("list"), [number]):
+            return True
+        following = p.QUESTION_START.match(self.lines[stop]) or p.SUB_START.match(self.lines[stop])
+        if not following:
+            return False
+        successors = {str(int(number.rstrip("abcdefghijklmnopqrstuvwxyz")) + 1), _successor(number)}
+        candidate = following.group(1)
+        if candidate.isalpha():
+            candidate = number.rstrip("abcdefghijklmnopqrstuvwxyz") + candidate
+        return candidate in successors and self._scan_to_mark(stop)[0] is not None
+
+    def _breaks(self, line: str) -> bool:
+        """Lines that cannot continue a question: a plausible new start, a heading, a joint note."""
+        main = p.QUESTION_START.match(line)
+        if main:
+            number = main.group(1)
+            return (
+                number not in self.used
+                and int(number) <= self.highest + WINDOW + 1
+                and not p.DATE_START.match(line)
+            )
+        return bool(
+            p.SUB_START.match(line)
+            or p.HEADING.match(line)
+            or p.JOINT_NOTE_START.match(line)
+            or p.ANSWER_MARKER.match(line)
+        )
 
     def _small_run_end(self, index: int) -> int:
         cursor = index
         while cursor + 1 < len(self.lines) and self.small[cursor + 1] and self.lines[cursor + 1]:
-            if _breaks_question(self.lines[cursor + 1]):
+            if self._breaks(self.lines[cursor + 1]):
                 break
             cursor += 1
         return cursor
@@ -219,19 +273,13 @@ class _AnswerWalker:
         return end
 
 
+def _successor(number: str) -> str:
+    """The sub-question after ``number``: "2" -> "2a", "2a" -> "2b"."""
+    if number[-1].isalpha():
+        return number[:-1] + _next_letter(number[-1])
+    return number + "a"
+
+
 def _start_text(line: str) -> str:
     match = p.QUESTION_START.match(line) or p.SUB_START.match(line)
     return match.group(2) if match else line
-
-
-def _breaks_question(line: str) -> bool:
-    """Lines that cannot continue a question's text: another start, a heading, a joint note."""
-    main = p.QUESTION_START.match(line)
-    if main and not p.DATE_START.match(line):
-        return True
-    return bool(
-        p.SUB_START.match(line)
-        or p.HEADING.match(line)
-        or p.JOINT_NOTE_START.match(line)
-        or p.ANSWER_MARKER.match(line)
-    )
