@@ -63,7 +63,9 @@ class DipState:
         return [r for r in self.requests if r.path == path]
 
 
-def make_record(number: str, doc_type: str, title: str, date: str, vorgang: str, **extra: Any) -> dict[str, Any]:
+def make_record(
+    number: str, doc_type: str, title: str, date: str, vorgang: str, **extra: Any
+) -> dict[str, Any]:
     """A Drucksache record exactly as the real sample is built, with this document's values."""
     record = copy.deepcopy(SAMPLE)
     wahlperiode, serial = number.split("/")
@@ -71,12 +73,22 @@ def make_record(number: str, doc_type: str, title: str, date: str, vorgang: str,
     pdf = f"/btd/{wahlperiode}/{int(serial) // 100:03d}/{wahlperiode}{int(serial):05d}.pdf"
     originator = extra.pop("urheber", "Bundesregierung" if doc_type == "Antwort" else "Fraktion Die Linke")
     record.update(
-        id=record_id, drucksachetyp=doc_type, dokumentnummer=number, wahlperiode=int(wahlperiode), titel=title,
-        datum=date, vorgangsbezug=[{"id": vorgang, "titel": title, "vorgangstyp": "Kleine Anfrage"}],
+        id=record_id,
+        drucksachetyp=doc_type,
+        dokumentnummer=number,
+        wahlperiode=int(wahlperiode),
+        titel=title,
+        datum=date,
+        vorgangsbezug=[{"id": vorgang, "titel": title, "vorgangstyp": "Kleine Anfrage"}],
         urheber=[{"einbringer": True, "bezeichnung": "BRg", "titel": originator}],
     )
     record["fundstelle"].update(
-        id=record_id, dokumentnummer=number, datum=date, drucksachetyp=doc_type, urheber=[originator], pdf_url=pdf
+        id=record_id,
+        dokumentnummer=number,
+        datum=date,
+        drucksachetyp=doc_type,
+        urheber=[originator],
+        pdf_url=pdf,
     )
     record.update(extra)
     return record
@@ -99,7 +111,9 @@ def corpus_record(number: str, doc_type: str, vorgang: str, **extra: Any) -> dic
 def _title(text: str) -> str:
     """The heading under an Antwort's "– Drucksache … –" line or a Kleine Anfrage's "und der Fraktion"."""
     lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if re.match(r"^(– Drucksache|und der Fraktion|der Fraktion)", line))
+    start = next(
+        i for i, line in enumerate(lines) if re.match(r"^(– Drucksache|und der Fraktion|der Fraktion)", line)
+    )
     title = []
     for line in lines[start + 1 :]:
         if line.startswith(("V o r b e m", "Vorbemerkung")) or len(title) == 2:
@@ -114,7 +128,7 @@ class DipServer:
     def __init__(self, state: DipState) -> None:
         self.state = state
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def root(self) -> str:
@@ -218,7 +232,11 @@ def _listing(state: DipState, params: dict[str, list[str]], *, with_text: bool) 
     page = found[start : start + state.page_size]
     end = start + len(page)
     documents = [_served(state, r, with_text) for r in page]
-    return {"numFound": len(found), "cursor": _cursor(end) if page else (cursor or _cursor(0)), "documents": documents}
+    return {
+        "numFound": len(found),
+        "cursor": _cursor(end) if page else (cursor or _cursor(0)),
+        "documents": documents,
+    }
 
 
 def _served(state: DipState, record: dict[str, Any], with_text: bool) -> dict[str, Any]:
@@ -245,11 +263,21 @@ def _positions(state: DipState, params: dict[str, list[str]]) -> dict[str, Any]:
     vorgang = params.get("f.vorgang", [""])[0]
     documents = [
         {
-            "id": str(900000 + index), "vorgangsposition": record["drucksachetyp"], "zuordnung": "BT",
-            "gang": True, "fortsetzung": False, "nachtrag": False, "vorgangstyp": "Kleine Anfrage",
-            "typ": "Vorgangsposition", "titel": record["titel"], "dokumentart": "Drucksache",
-            "vorgang_id": vorgang, "datum": record["datum"], "aktualisiert": record["aktualisiert"],
-            "fundstelle": record["fundstelle"], "aktivitaet_anzahl": 0,
+            "id": str(900000 + index),
+            "vorgangsposition": record["drucksachetyp"],
+            "zuordnung": "BT",
+            "gang": True,
+            "fortsetzung": False,
+            "nachtrag": False,
+            "vorgangstyp": "Kleine Anfrage",
+            "typ": "Vorgangsposition",
+            "titel": record["titel"],
+            "dokumentart": "Drucksache",
+            "vorgang_id": vorgang,
+            "datum": record["datum"],
+            "aktualisiert": record["aktualisiert"],
+            "fundstelle": record["fundstelle"],
+            "aktivitaet_anzahl": 0,
         }
         for index, record in enumerate(_sorted(state.records.values()))
         if any(v["id"] == vorgang for v in record.get("vorgangsbezug", []))

@@ -16,20 +16,26 @@ from drafter.errors import DipError
 
 
 def test_find_drucksache_reads_the_real_record_shape(dip_server: DipServer, client: DipClient) -> None:
-    dip_server.add(make_record("21/7107", SAMPLE["drucksachetyp"], SAMPLE["titel"], SAMPLE["datum"], "335836"))
+    dip_server.add(
+        make_record("21/7107", SAMPLE["drucksachetyp"], SAMPLE["titel"], SAMPLE["datum"], "335836")
+    )
     record = client.find_drucksache("21/7107")
     assert record is not None
     assert record.number == "21/7107"
     assert record.doc_type == "Beschlussempfehlung und Bericht"
     assert record.kind is None
     assert record.date == dt.date(2026, 7, 10)
-    assert record.title.startswith("zu dem Antrag des Präsidenten des Bundesrechnungshofes - Drucksache 21/6170 -")
+    assert record.title.startswith(
+        "zu dem Antrag des Präsidenten des Bundesrechnungshofes - Drucksache 21/6170 -"
+    )
     assert "\r" not in record.title
     assert record.vorgang_ids == ("335836",)
     assert record.pdf_url == dip_server.root + "/btd/21/071/2107107.pdf"
 
 
-def test_lookup_asks_for_the_bundestag_number(dip_server: DipServer, dip_state: DipState, client: DipClient) -> None:
+def test_lookup_asks_for_the_bundestag_number(
+    dip_server: DipServer, dip_state: DipState, client: DipClient
+) -> None:
     assert client.find_drucksache("21/1521") is None
     (seen,) = dip_state.hits("/api/v1/drucksache")
     assert seen.params["f.dokumentnummer"] == ["21/1521"]
@@ -59,7 +65,9 @@ def test_cursor_paging_stops_when_the_cursor_repeats(
     dip_server: DipServer, dip_state: DipState, client: DipClient
 ) -> None:
     for index in range(7):
-        dip_server.add(make_record(f"21/{100 + index}", "Antwort", f"Titel {index}", f"2025-09-{index + 1:02d}", "1"))
+        dip_server.add(
+            make_record(f"21/{100 + index}", "Antwort", f"Titel {index}", f"2025-09-{index + 1:02d}", "1")
+        )
     pages = list(client.pages("/drucksache", {"f.drucksachetyp": "Antwort"}))
     assert [len(p.documents) for p in pages] == [3, 3, 1]
     assert {d["dokumentnummer"] for p in pages for d in p.documents} == {f"21/{100 + i}" for i in range(7)}
@@ -107,8 +115,12 @@ def test_unreachable_server_is_reported_in_german(waits: list[float]) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    dip = DipClient(f"http://127.0.0.1:{port}/api/v1", "An.Unused-Key-1234", min_interval=0, backoff=0, retries=1)
-    with pytest.raises(DipError, match="DIP ist nicht erreichbar .*keine Verbindung. Aufgegeben nach 2 Versuchen"):
+    dip = DipClient(
+        f"http://127.0.0.1:{port}/api/v1", "An.Unused-Key-1234", min_interval=0, backoff=0, retries=1
+    )
+    with pytest.raises(
+        DipError, match=r"DIP ist nicht erreichbar .*keine Verbindung\. Aufgegeben nach 2 Versuchen"
+    ):
         dip.find_drucksache("21/1521")
 
 
@@ -153,7 +165,9 @@ def test_key_echoed_in_an_error_body_is_scrubbed(
     assert dip_key not in repr(client)
 
 
-def test_pdf_download_never_carries_the_key(dip_server: DipServer, dip_state: DipState, client: DipClient) -> None:
+def test_pdf_download_never_carries_the_key(
+    dip_server: DipServer, dip_state: DipState, client: DipClient
+) -> None:
     dip_state.files["/btd/21/015/2101521.pdf"] = b"%PDF-1.4 test"
     assert client.download(dip_server.root + "/btd/21/015/2101521.pdf") == b"%PDF-1.4 test"
     (seen,) = dip_state.requests
