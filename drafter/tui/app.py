@@ -1,0 +1,232 @@
+"""The drafter app and ``create_app``, the one factory the CLI and the tests both use.
+
+The app owns what outlives a screen: the backend (the core behind worker threads), the session's
+draft, and the German error modal every ``Failed`` message ends in. Screens own their own workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import cast
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.message import Message
+from textual.screen import Screen
+
+from drafter.models import Document, Draft, Question
+from drafter.tui.backend import Backend
+from drafter.tui.bindings import ACTIONS, bindings_for, key_label, known_ids
+from drafter.tui.commands import ActionCommands
+from drafter.tui.messages import DraftChanged, Failed, LibraryChanged
+from drafter.tui.screens.document import DocumentScreen
+from drafter.tui.screens.draft import DraftScreen
+from drafter.tui.screens.error import ErrorScreen
+from drafter.tui.screens.help import HelpScreen
+from drafter.tui.screens.library import ImportFinished, LibraryScreen
+from drafter.tui.screens.search import SearchScreen
+from drafter.tui.session import DraftSession, source_key, with_question, without_item
+from drafter.tui.summary import import_failures
+
+
+class DrafterApp(App[None]):
+    """Library, document, search and draft screens over one library file."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "drafter"
+    COMMANDS = {ActionCommands}  # noqa: RUF012  (Textual declares these class attributes)
+    BINDINGS = bindings_for("app")
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
+
+    class Opened(Message):
+        def __init__(self, doc: Document, start: str | None) -> None:
+            super().__init__()
+            self.doc, self.start = doc, start
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        paths: Sequence[Path] = (),
+        keymap: Mapping[str, str] | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.backend = backend
+        self.paths = list(paths)
+        self.keys = dict(keymap or {})
+        self.today = today
+        self.session = DraftSession()
+        self._quit_unsaved = False
+
+    def get_default_screen(self) -> Screen[None]:
+        return LibraryScreen()
+
+    def on_mount(self) -> None:
+        self.set_keymap(self.keys)
+        unknown = sorted(set(self.keys) - known_ids())
+        if unknown:
+            self.notify(f"Unbekannte Tasten-Ids in [keys]: {', '.join(unknown)}", title="Konfiguration",
+                        severity="warning")
+        self._resume()
+
+    def key_labels(self) -> dict[str, str]:
+        """Binding id -> the key in force, as the help screen and the palette show it."""
+        return {a.id: key_label(self.keys.get(a.id, a.key)) for a in ACTIONS}
+
+    def get_key_display(self, binding: Binding) -> str:
+        return binding.key_display or key_label(binding.key)
+
+    # Workers: every one reports back with a message, failures included.
+
+    @work(thread=True, exclusive=True, group="resume")
+    def _resume(self) -> None:
+        """Continue the draft saved last time, so closing the app never loses one."""
+        try:
+            draft = self.backend.latest_draft()
+        except Exception as error:
+            self.post_message(Failed(error))
+            return
+        if draft is not None:
+            self.session.update(lambda current: current or draft)
+            self.post_message(DraftChanged())
+            self.post_message(Resumed(draft))
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_document(self, number: str, start: str | None = None) -> None:
+        try:
+            doc = self.backend.get_document(number)
+        except Exception as error:
+            self.post_message(Failed(error))
+            return
+        if doc is None:
+            self.post_message(Failed(LookupError(f"Drucksache {number} ist nicht in der Bibliothek.")))
+        else:
+            self.post_message(self.Opened(doc, start))
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_path(self, path: Path) -> None:
+        """Parse a file given on the command line and show it (the import runs alongside)."""
+        try:
+            self.post_message(self.Opened(self.backend.parse(path), None))
+        except Exception as error:
+            self.post_message(Failed(error))
+
+    @work(thread=True, group="marks")
+    def toggle_mark(self, doc: Document, question: Question) -> None:
+        """Mark or unmark one item: adds or removes its follow-up question in the draft, then saves."""
+        try:
+            draft = self.session.update(lambda current: self._toggled(current, doc, question))
+            if draft is not None:
+                self.session.set_id(self.backend.save_draft(self.session.draft or draft))
+        except Exception as error:
+            self.post_message(Failed(error))
+        self.post_message(DraftChanged())
+
+    def _toggled(self, draft: Draft | None, doc: Document, question: Question) -> Draft | None:
+        key = (doc.number, question.number)
+        if draft is not None and any(source_key(q) == key for q in draft.questions):
+            return without_item(draft, key)
+        if draft is None or not (draft.title or draft.questions):
+            return self.backend.compose([doc], [question.number], self.today)
+        return with_question(draft, self.backend.followup(doc, question), doc.number)
+
+    # Messages from workers.
+
+    def on_drafter_app_opened(self, message: Opened) -> None:
+        self.push_screen(DocumentScreen(message.doc, start=message.start))
+
+    def on_failed(self, message: Failed) -> None:
+        self.show_error(message.title, message.message)
+
+    def show_error(self, title: str, message: str) -> None:
+        self.push_screen(ErrorScreen(title, message))
+
+    def on_draft_changed(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, DocumentScreen):
+                screen.draft_changed()
+
+    def on_resumed(self, message: Resumed) -> None:
+        title = message.draft.title or "ohne Titel"
+        self.notify(f"Entwurf \"{title}\" fortgesetzt (F4).", title="Entwurf")
+
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        self._library_screen().reload()
+        if message.opened:
+            self.open_document(message.opened)
+
+    def on_import_finished(self, message: ImportFinished) -> None:
+        self._library_screen().import_done()
+        self.notify(message.summary, title="Import")
+        failures = import_failures(message.report)
+        if failures:
+            self.show_error("Import: Dateien nicht lesbar", "\n".join(failures))
+
+    def _library_screen(self) -> LibraryScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, LibraryScreen)
+        return screen
+
+    # Actions.
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.key_labels()))
+
+    def action_show_library(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_search(self) -> None:
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
+
+    def action_show_draft(self) -> None:
+        if not isinstance(self.screen, DraftScreen):
+            self.push_screen(DraftScreen())
+
+    def action_command_palette(self) -> None:
+        if not CommandPalette.is_open(cast("App[object]", self)):
+            self.push_screen(CommandPalette(placeholder="Befehl suchen ...", id="--command-palette"))
+
+    async def action_quit(self) -> None:
+        """Save what is on the draft screen before leaving; a failure is shown, not swallowed."""
+        for screen in self.screen_stack:
+            if isinstance(screen, DraftScreen):
+                screen.commit()
+        draft = self.session.draft
+        try:
+            if draft is not None and (draft.title or draft.questions) and not self._quit_unsaved:
+                self.backend.save_draft(draft)
+        except Exception as error:
+            self._quit_unsaved = True
+            failed = Failed(error)
+            self.show_error(failed.title, failed.message + " Noch einmal Strg+Q beendet ohne Speichern.")
+            return
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.backend.close()
+
+
+class Resumed(Message):
+    """A saved draft was loaded at start."""
+
+    def __init__(self, draft: Draft) -> None:
+        super().__init__()
+        self.draft = draft
+
+
+def create_app(db: str | None = None, paths: Sequence[Path] = (), *, keymap: Mapping[str, str] | None = None,
+               today: dt.date | None = None) -> DrafterApp:
+    """The app for ``drafter [--db DB] [FILE...]``; ``keymap`` None reads ``[keys]`` from the config file."""
+    if keymap is None:
+        from drafter.config import load_config
+
+        keymap = dict(load_config().keys)
+    return DrafterApp(Backend(db), paths=paths, keymap=keymap, today=today)

@@ -1,0 +1,121 @@
+"""Every key binding of the app, in one table, with stable ids the user can remap.
+
+The ``[keys]`` section of the config file maps a binding id to a key ("document.next_open" =
+"j"); Textual's keymap then swaps the key. The same table feeds the footer, the help screen and
+the command palette, so the three never disagree about what exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding, BindingType
+
+
+@dataclass(frozen=True)
+class KeyAction:
+    """One action of one screen (``scope``), bound to ``key`` unless the user remaps ``id``."""
+
+    id: str
+    key: str
+    action: str
+    description: str
+    scope: str
+    show: bool = True
+    priority: bool = False
+
+
+_APP = "app"
+_LIBRARY = "library"
+_DOCUMENT = "document"
+_SEARCH = "search"
+_DRAFT = "draft"
+
+SCOPE_TITLES = {
+    _APP: "Überall",
+    _LIBRARY: "Bibliothek",
+    _DOCUMENT: "Dokument",
+    _SEARCH: "Suche",
+    _DRAFT: "Entwurf",
+}
+
+ACTIONS: tuple[KeyAction, ...] = (
+    KeyAction("app.help", "f1,question_mark", "help", "Hilfe", _APP),
+    KeyAction("app.library", "f2", "show_library", "Bibliothek", _APP),
+    KeyAction("app.search", "f3", "search", "Suchen", _APP),
+    KeyAction("app.draft", "f4", "show_draft", "Entwurf", _APP),
+    KeyAction("app.palette", "ctrl+p", "command_palette", "Befehle", _APP, show=False),
+    KeyAction("app.quit", "ctrl+q", "quit", "Beenden", _APP, priority=True),
+    KeyAction("library.open", "enter", "open_document", "Öffnen", _LIBRARY),
+    KeyAction("library.import", "i", "import_paths", "Importieren", _LIBRARY),
+    KeyAction("library.fetch", "d", "fetch_dip", "Drucksache abrufen", _LIBRARY),
+    KeyAction("library.search", "slash,s", "app.search", "Suchen", _LIBRARY, show=False),
+    KeyAction("library.draft", "e", "app.show_draft", "Entwurf", _LIBRARY, show=False),
+    KeyAction("document.next_open", "n", "next_open", "Nächster offener", _DOCUMENT),
+    KeyAction("document.previous_open", "p", "previous_open", "Voriger offener", _DOCUMENT),
+    KeyAction("document.mark", "space,m", "toggle_mark", "Markieren", _DOCUMENT),
+    KeyAction("document.filter_status", "f", "filter_status", "Filter Status", _DOCUMENT),
+    KeyAction("document.filter_category", "c", "filter_category", "Filter Kategorie", _DOCUMENT),
+    KeyAction("document.draft", "e", "app.show_draft", "Entwurf", _DOCUMENT),
+    KeyAction("document.back", "escape", "app.pop_screen", "Zurück", _DOCUMENT),
+    KeyAction("search.back", "escape", "dismiss_search", "Zurück", _SEARCH),
+    KeyAction("search.results", "down", "focus_results", "Zu den Treffern", _SEARCH, show=False),
+    KeyAction("draft.move_up", "ctrl+up,alt+up", "move_up", "Nach oben", _DRAFT),
+    KeyAction("draft.move_down", "ctrl+down,alt+down", "move_down", "Nach unten", _DRAFT),
+    KeyAction("draft.new_question", "ctrl+n", "new_question", "Neue Frage", _DRAFT),
+    KeyAction("draft.new_subquestion", "ctrl+t", "new_subquestion", "Unterfrage", _DRAFT),
+    KeyAction("draft.delete", "ctrl+r", "delete_item", "Entfernen", _DRAFT),
+    KeyAction("draft.from_library", "ctrl+l", "from_library", "Aus Bibliothek", _DRAFT),
+    KeyAction("draft.export", "ctrl+s", "export", "Als .docx", _DRAFT),
+    KeyAction("draft.back", "escape", "app.pop_screen", "Zurück", _DRAFT),
+)
+
+
+def actions_for(scope: str) -> tuple[KeyAction, ...]:
+    """The actions of one scope, in table order."""
+    return tuple(a for a in ACTIONS if a.scope == scope)
+
+
+def bindings_for(scope: str) -> list[BindingType]:
+    """Textual bindings for a screen (or the app), each carrying its remappable id."""
+    return [
+        Binding(a.key, a.action, a.description, show=a.show, id=a.id, priority=a.priority)
+        for a in actions_for(scope)
+    ]
+
+
+def known_ids() -> frozenset[str]:
+    """Ids a config file may remap; anything else in ``[keys]`` is reported, not silently dropped."""
+    return frozenset(a.id for a in ACTIONS)
+
+
+_KEY_NAMES = {
+    "ctrl": "Strg",
+    "alt": "Alt",
+    "shift": "Umschalt",
+    "up": "Hoch",
+    "down": "Runter",
+    "left": "Links",
+    "right": "Rechts",
+    "enter": "Enter",
+    "escape": "Esc",
+    "space": "Leer",
+    "question_mark": "?",
+    "slash": "/",
+    "delete": "Entf",
+    "backspace": "Rück",
+    "tab": "Tab",
+}
+
+
+def key_label(keys: str) -> str:
+    """German, ASCII-only display of a binding's keys: "ctrl+up,alt+up" -> "Strg+Hoch/Alt+Hoch".
+
+    Textual's own display uses arrows and a return glyph that some Windows fonts lack.
+    """
+    shown = []
+    for key in keys.split(","):
+        parts = [_KEY_NAMES.get(part, part.upper() if part.startswith("f") and part[1:].isdigit() else part)
+                 for part in key.strip().split("+")]
+        shown.append("+".join(parts))
+    return "/".join(shown)

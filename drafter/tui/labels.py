@@ -1,0 +1,106 @@
+"""German words and colours for statuses and categories, and the rich text the screens show.
+
+Every status has a text label as well as a colour, so the screens read the same without colour
+(monochrome terminals, screen readers, printouts of a snapshot). Only ASCII and Latin-1 marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from rich.text import Text
+
+from drafter.models import Category, Finding, Question, Status
+
+STATUS_LABEL = {
+    Status.ANSWERED: "beantw.",
+    Status.PARTIAL: "teilw.",
+    Status.OPEN: "offen",
+    Status.UNANSWERED: "o. Antw.",
+}
+STATUS_STYLE = {
+    Status.ANSWERED: "bold green",
+    Status.PARTIAL: "bold yellow",
+    Status.OPEN: "bold red",
+    Status.UNANSWERED: "dim",
+}
+CATEGORY_LABEL = {
+    Category.NO_INFORMATION: "keine Erkenntnisse",
+    Category.PENDING: "noch nicht abgeschlossen",
+    Category.CLASSIFIED: "eingestuft (VS)",
+    Category.REFUSED: "verweigert",
+    Category.NOT_RESPONSIBLE: "nicht zuständig",
+    Category.REFERRED: "Verweis",
+}
+MARK = "*"
+EVIDENCE_STYLE = "bold reverse"
+_WIDTH = max(len(label) for label in STATUS_LABEL.values())
+
+
+def status_text(status: Status, *, pad: bool = True) -> Text:
+    """``[offen]`` in red etc.; padded so list columns line up."""
+    label = STATUS_LABEL[status]
+    return Text(f"[{label}]" + (" " * (_WIDTH - len(label)) if pad else ""), style=STATUS_STYLE[status])
+
+
+def fold(text: str) -> str:
+    """Whitespace folded to single spaces, as evidence sentences are stored."""
+    return " ".join(text.split())
+
+
+def highlight_evidence(answer: str, findings: Iterable[Finding]) -> Text:
+    """The answer with every evidence sentence marked, so the reason for the status stands out.
+
+    Evidence is stored whitespace-folded; the answer is folded the same way before searching, so a
+    sentence broken across lines is still found. Evidence not found verbatim is left unmarked.
+    """
+    text = Text(fold(answer))
+    for finding in findings:
+        evidence = fold(finding.evidence)
+        if evidence:
+            for match in re.finditer(re.escape(evidence), text.plain):
+                text.stylize(EVIDENCE_STYLE, match.start(), match.end())
+    return text
+
+
+def finding_line(finding: Finding) -> Text:
+    """One finding as ``- noch nicht abgeschlossen: "..."`` with where it points or came from."""
+    line = Text("- ")
+    line.append(CATEGORY_LABEL[finding.category], style="bold")
+    if finding.refers_to:
+        line.append(f" -> {finding.refers_to}")
+    if finding.via:
+        line.append(f" (über Frage {' > '.join(finding.via)})")
+    line.append(f': "{fold(finding.evidence)}"')
+    return line
+
+
+def question_line(question: Question, *, marked: bool, width: int = 200) -> Text:
+    """A list row: mark, status, number and the start of the question."""
+    line = Text(f"{MARK if marked else ' '} ", style="bold")
+    line.append_text(status_text(question.status))
+    line.append(f" {question.number:>3} ")
+    line.append(shorten(question.text, width))
+    return line
+
+
+def shorten(text: str, width: int) -> str:
+    """Folded text cut to ``width`` characters with "..." (ASCII, so any terminal shows it)."""
+    folded = fold(text)
+    return folded if len(folded) <= width else folded[: max(width - 3, 0)].rstrip() + "..."
+
+
+def hit_text(hit: Any, *, answer_width: int = 160) -> Text:
+    """A library hit: status, Drucksache and number, question, and the start of its answer."""
+    status = Status(hit.status)
+    line = status_text(status, pad=False)
+    where = f" {hit.drucksache or 'Baustein'}" + (f" Fr. {hit.number}" if hit.number else "")
+    line.append(where, style="bold")
+    line.append(f" ({round(hit.score)}) ")
+    line.append(fold(hit.text))
+    if getattr(hit, "answer", None):
+        line.append("\n    Antwort: ", style="italic")
+        line.append(shorten(hit.answer, answer_width), style="italic")
+    return line

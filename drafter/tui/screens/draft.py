@@ -1,0 +1,255 @@
+"""The draft: every field editable, questions reordered, added, split and deleted at the keyboard.
+
+Each edit is read back from the widgets into the session's draft at once (nothing typed lives only
+in a widget); a debounced worker then saves it to the library and runs the checks, whose warnings
+appear under the question they concern.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Static, TextArea
+from textual.worker import get_current_worker
+
+from drafter.models import Draft, DraftQuestion
+from drafter.tui.bindings import bindings_for
+from drafter.tui.messages import Failed
+from drafter.tui.screens.confirm import ConfirmScreen
+from drafter.tui.screens.prompt import PromptScreen
+from drafter.tui.screens.search import SearchScreen
+from drafter.tui.widgets.draft_header import DraftHeader
+from drafter.tui.widgets.question_editor import QuestionEditor
+
+if TYPE_CHECKING:
+    from drafter.tui.app import DrafterApp
+
+AUTOSAVE_DELAY_S = 0.4
+_QUESTION_PLACE = re.compile(r"Frage\s+(\d+)")
+
+
+class DraftScreen(Screen[None]):
+    """Edits the session's draft (one is created empty when there is none)."""
+
+    BINDINGS = bindings_for("draft")
+    SCOPE = "draft"
+
+    class Checked(Message):
+        def __init__(self, warnings: list[Any]) -> None:
+            super().__init__()
+            self.warnings = warnings
+
+    class Exported(Message):
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.path = path
+
+    @property
+    def drafter(self) -> DrafterApp:
+        from drafter.tui.app import DrafterApp
+
+        assert isinstance(self.app, DrafterApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        draft = self.drafter.session.draft or Draft(title="")
+        yield Label("Entwurf der Kleinen Anfrage", classes="screen-title")
+        yield Static("", id="draft-status", markup=False)
+        with VerticalScroll(id="draft-body"):
+            yield DraftHeader(draft)
+            yield Label("Wir fragen die Bundesregierung:", classes="field-label")
+            yield Vertical(*self._editors(draft.questions), id="draft-questions")
+        yield Footer()
+
+    @staticmethod
+    def _editors(questions: tuple[DraftQuestion, ...]) -> list[QuestionEditor]:
+        return [QuestionEditor(q, i + 1) for i, q in enumerate(questions)]
+
+    def on_mount(self) -> None:
+        self.query_one("#draft-title", Input).focus()
+        self._status()
+        self._save_and_check(delay=0.0)
+
+    def editors(self) -> list[QuestionEditor]:
+        return list(self.query(QuestionEditor).results(QuestionEditor))
+
+    def collect(self) -> Draft:
+        """The draft exactly as the widgets show it."""
+        base = self.drafter.session.draft or Draft(title="")
+        draft = self.query_one(DraftHeader).apply(base)
+        return replace(draft, questions=tuple(e.value() for e in self.editors()))
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    def _edited(self) -> None:
+        self.commit()
+
+    def commit(self) -> None:
+        """Store the widgets' state in the session and schedule saving and checking."""
+        draft = self.collect()
+        if draft == self.drafter.session.draft:
+            return
+        self.drafter.session.update(lambda _old: draft)
+        self._status("Ungespeicherte Änderungen ...")
+        self._save_and_check(delay=AUTOSAVE_DELAY_S)
+
+    @work(thread=True, exclusive=True, group="draft-save")
+    def _save_and_check(self, delay: float) -> None:
+        time.sleep(delay)
+        draft = self.drafter.session.draft
+        if get_current_worker().is_cancelled or draft is None:
+            return
+        try:
+            if draft.title.strip() or draft.questions:
+                self.drafter.session.set_id(self.drafter.backend.save_draft(draft))
+            warnings = self.drafter.backend.check(draft)
+        except Exception as error:
+            self.drafter.post_message(Failed(error))
+            return
+        self.post_message(self.Checked(warnings))
+
+    def on_draft_screen_checked(self, message: Checked) -> None:
+        self.show_warnings(message.warnings)
+        self._status()
+
+    def show_warnings(self, warnings: list[Any]) -> None:
+        """Put each warning under its question ("Frage 3" -> third editor); the rest under the head."""
+        editors = self.editors()
+        by_editor: dict[int, list[str]] = {}
+        general: list[str] = []
+        for warning in warnings:
+            match = _QUESTION_PLACE.search(warning.place)
+            index = int(match.group(1)) - 1 if match else -1
+            text = f"{warning.message}" if match else f"{warning.place}: {warning.message}"
+            (by_editor.setdefault(index, []) if 0 <= index < len(editors) else general).append(text)
+        for index, editor in enumerate(editors):
+            editor.show_warnings(by_editor.get(index, []))
+        self.query_one(DraftHeader).show_warnings(general)
+
+    def _status(self, text: str | None = None) -> None:
+        draft = self.drafter.session.draft
+        count = len(draft.questions) if draft else 0
+        saved = "gespeichert" if draft is not None and draft.id is not None else "noch nicht gespeichert"
+        self.query_one("#draft-status", Static).update(text or f"{count} Fragen, {saved}. Strg+S: als .docx")
+
+    def focused_editor(self) -> QuestionEditor | None:
+        node = self.focused
+        while node is not None and not isinstance(node, QuestionEditor):
+            node = node.parent  # type: ignore[assignment]
+        return node
+
+    async def rebuild(self, questions: tuple[DraftQuestion, ...], focus: int | None) -> None:
+        """Re-mount the question editors after a structural change, then save."""
+        container = self.query_one("#draft-questions", Vertical)
+        await container.remove_children()
+        await container.mount_all(self._editors(questions))
+        self.commit()
+        if focus is not None and self.editors():
+            self.editors()[max(0, min(focus, len(questions) - 1))].focus_text()
+        self._status()
+
+    async def _move(self, step: int) -> None:
+        editor = self.focused_editor()
+        if editor is None:
+            return
+        questions = list(self.collect().questions)
+        index = editor.number - 1
+        target = index + step
+        if 0 <= target < len(questions):
+            questions[index], questions[target] = questions[target], questions[index]
+            await self.rebuild(tuple(questions), target)
+
+    async def action_move_up(self) -> None:
+        await self._move(-1)
+
+    async def action_move_down(self) -> None:
+        await self._move(+1)
+
+    async def insert_question(self, question: DraftQuestion) -> None:
+        """Insert after the focused question, or at the end."""
+        editor = self.focused_editor()
+        questions = list(self.collect().questions)
+        index = editor.number if editor is not None else len(questions)
+        questions.insert(index, question)
+        await self.rebuild(tuple(questions), index)
+
+    async def action_new_question(self) -> None:
+        await self.insert_question(DraftQuestion(text=""))
+
+    async def action_new_subquestion(self) -> None:
+        editor = self.focused_editor()
+        if editor is None:
+            self.notify("Zuerst eine Frage auswählen.", title="Unterfrage")
+            return
+        await editor.add_subquestion()
+        self.commit()
+
+    async def action_delete_item(self) -> None:
+        """Delete the focused sub-question, or else the focused question."""
+        editor = self.focused_editor()
+        if editor is None:
+            return
+        if isinstance(self.focused, Input) and self.focused.has_class("sub-text"):
+            await editor.remove_subquestion(self.focused)
+            self.commit()
+            editor.focus_text()
+            return
+        questions = list(self.collect().questions)
+        del questions[editor.number - 1]
+        await self.rebuild(tuple(questions), editor.number - 1)
+
+    def action_from_library(self) -> None:
+        self.app.push_screen(SearchScreen(pick=True), self._picked)
+
+    async def _picked(self, hit: Any) -> None:
+        if hit is not None:
+            await self.insert_question(DraftQuestion(text=" ".join(hit.text.split())))
+
+    def action_export(self) -> None:
+        self.commit()
+        default = str(Path.cwd() / "nachfrage.docx")
+        hint = "Pfad der Word-Datei (.docx)."
+        self.app.push_screen(PromptScreen("Als .docx exportieren", hint, value=default), self._export_path)
+
+    def _export_path(self, value: str | None) -> None:
+        if not value:
+            return
+        path = Path(value).expanduser()
+        path = path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+        if path.exists():
+            question = f"{path} gibt es schon. Überschreiben?"
+            self.app.push_screen(ConfirmScreen("Datei überschreiben?", question), self._confirmed(path))
+        else:
+            self._export(path)
+
+    def _confirmed(self, path: Path) -> Callable[[bool | None], None]:
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._export(path)
+
+        return answer
+
+    @work(thread=True, exclusive=True, group="draft-export")
+    def _export(self, path: Path) -> None:
+        draft = self.drafter.session.draft
+        if draft is None:
+            return
+        try:
+            self.drafter.backend.export(draft, path)
+        except Exception as error:
+            self.drafter.post_message(Failed(error))
+            return
+        self.post_message(self.Exported(path))
+
+    def on_draft_screen_exported(self, message: Exported) -> None:
+        self.notify(f"Geschrieben: {message.path}", title="Export")

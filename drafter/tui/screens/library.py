@@ -1,0 +1,210 @@
+"""The start screen: every document in the library with its open / partial / answered counts.
+
+Import (files or folders, with a progress bar) and the DIP fetch run in workers; the table stays
+usable while they run and reloads when they finish.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label, ProgressBar, Static
+
+from drafter.tui.bindings import bindings_for
+from drafter.tui.messages import Failed, LibraryChanged
+from drafter.tui.screens.prompt import PromptScreen
+from drafter.tui.labels import shorten
+from drafter.tui.summary import counts_of, kind_label
+
+if TYPE_CHECKING:
+    from drafter.library.importer import ImportReport
+    from drafter.tui.app import DrafterApp
+
+
+COLUMNS = (("Drucksache", "number"), ("Art", "kind"), ("Datum", "date"), ("offen", "open"),
+           ("teilw.", "partial"), ("beantw.", "answered"))
+FIXED_WIDTH = 59  # the columns above with their padding, and the scrollbar
+
+
+class LibraryScreen(Screen[None]):
+    """Lists documents; Enter opens one, i imports, d fetches from DIP."""
+
+    BINDINGS = bindings_for("library")
+    SCOPE = "library"
+
+    class Loaded(Message):
+        def __init__(self, summaries: list[Any]) -> None:
+            super().__init__()
+            self.summaries = summaries
+
+    class Progress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+    class Fetched(Message):
+        def __init__(self, summary: str, notes: list[str]) -> None:
+            super().__init__()
+            self.summary, self.notes = summary, notes
+
+    @property
+    def drafter(self) -> DrafterApp:
+        from drafter.tui.app import DrafterApp
+
+        assert isinstance(self.app, DrafterApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Label("drafter - Fragenbibliothek", classes="screen-title")
+        yield Static("Bibliothek wird geladen ...", id="library-status", markup=False)
+        table: DataTable[str] = DataTable(id="documents", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield ProgressBar(id="import-progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Load the list; files from the command line are imported here and the first one opened."""
+        self.summaries: list[Any] = []
+        self.reload()
+        if self.drafter.paths:
+            self.start_import(self.drafter.paths)
+            self.drafter.open_path(self.drafter.paths[0])
+
+    def on_resize(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        """(Re)build the table so the title column takes the width left over, cut with "..."."""
+        table = self.query_one("#documents", DataTable)
+        selected = self.selected_number()
+        table.clear(columns=True)
+        for label, key in COLUMNS:
+            table.add_column(label, key=key)
+        width = max(self.size.width - FIXED_WIDTH, 16)
+        table.add_column("Titel", key="title", width=width)
+        for index, summary in enumerate(self.summaries):
+            table.add_row(*self._row(summary, width), key=summary.number or f"#{index}")
+        if selected is not None and selected in table.rows:
+            table.move_cursor(row=table.get_row_index(selected))
+
+    @work(thread=True, exclusive=True, group="library-load")
+    def reload(self) -> None:
+        """Read the document list on the database thread."""
+        try:
+            self.post_message(self.Loaded(self.drafter.backend.documents()))
+        except Exception as error:
+            self.drafter.post_message(Failed(error))
+
+    def on_library_screen_loaded(self, message: Loaded) -> None:
+        self.summaries = message.summaries
+        self._fill()
+        self._show_status(len(message.summaries))
+
+    def _show_status(self, documents: int) -> None:
+        text = f"{documents} Dokumente." if documents else "Noch keine Dokumente: mit i importieren."
+        self.query_one("#library-status", Static).update(text + " Enter öffnet, F1 zeigt alle Tasten.")
+
+    @staticmethod
+    def _row(summary: Any, width: int) -> tuple[str, ...]:
+        date = summary.date.strftime("%d.%m.%y") if summary.date else ""
+        counts = [str(n) for n in counts_of(summary)] if summary.kind == "antwort" else ["-", "-", "-"]
+        return (summary.number or "", kind_label(summary.kind), date, *counts, shorten(summary.title, width))
+
+    def selected_number(self) -> str | None:
+        """The Drucksache under the cursor (None for none, or for a document without a number)."""
+        table = self.query_one("#documents", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return str(key.value) if key.value is not None and not key.value.startswith("#") else None
+
+    @on(DataTable.RowSelected, "#documents")
+    def _row_selected(self) -> None:
+        self.action_open_document()
+
+    def action_open_document(self) -> None:
+        number = self.selected_number()
+        if number is not None:
+            self.drafter.open_document(number)
+
+    def action_import_paths(self) -> None:
+        hint = "Datei oder Ordner (Text oder PDF); mehrere mit ; trennen."
+        prompt = PromptScreen("Importieren", hint, placeholder="C:\\Antworten")
+        self.app.push_screen(prompt, self._import_chosen)
+
+    def _import_chosen(self, value: str | None) -> None:
+        if value:
+            self.start_import([Path(part.strip()).expanduser() for part in value.split(";") if part.strip()])
+
+    def start_import(self, paths: Sequence[Path]) -> None:
+        bar = self.query_one("#import-progress", ProgressBar)
+        bar.update(total=None, progress=0)
+        bar.display = True
+        self._import(list(paths))
+
+    @work(thread=True, exclusive=True, group="library-import")
+    def _import(self, paths: list[Path]) -> None:
+        """Import in this worker's own connection; progress comes back as messages."""
+        try:
+            report = self.drafter.backend.import_paths(paths, self._progress_callback)
+        except Exception as error:
+            self.drafter.post_message(Failed(error))
+            report = None
+        self.drafter.post_message(LibraryChanged())
+        if report is not None:
+            self.drafter.post_message(ImportFinished(report))
+
+    def _progress_callback(self, done: int, total: int, path: Path, outcome: str) -> None:
+        """Called by the importer after each file, on the worker thread."""
+        self.post_message(self.Progress(done, total))
+
+    def on_library_screen_progress(self, message: Progress) -> None:
+        self.query_one("#import-progress", ProgressBar).update(total=message.total, progress=message.done)
+
+    def import_done(self) -> None:
+        self.query_one("#import-progress", ProgressBar).display = False
+        self.reload()
+
+    def action_fetch_dip(self) -> None:
+        hint = "Drucksachennummern, z. B. 19/21876; mehrere mit Leerzeichen oder Komma trennen."
+        prompt = PromptScreen("Drucksache abrufen", hint, placeholder="19/21876")
+        self.app.push_screen(prompt, self._fetch_chosen)
+
+    def _fetch_chosen(self, value: str | None) -> None:
+        numbers = re.findall(r"\d{1,2}/\d{1,6}", value or "")
+        if value and not numbers:
+            self.drafter.show_error("Drucksache abrufen", f"Keine Drucksachennummer erkannt in: {value}")
+        elif numbers:
+            self.notify(f"Rufe {', '.join(numbers)} aus DIP ab ...", title="DIP")
+            self._fetch(numbers)
+
+    @work(thread=True, exclusive=True, group="library-fetch")
+    def _fetch(self, numbers: list[str]) -> None:
+        try:
+            summary, notes = self.drafter.backend.fetch(numbers)
+        except Exception as error:
+            self.drafter.post_message(Failed(error))
+            return
+        self.post_message(self.Fetched(summary, notes))
+        self.drafter.post_message(LibraryChanged(opened=numbers[0]))
+
+    def on_library_screen_fetched(self, message: Fetched) -> None:
+        self.notify(message.summary, title="DIP")
+        if message.notes:
+            self.drafter.show_error("DIP-Abruf", "\n".join(message.notes))
+
+
+class ImportFinished(Message):
+    """An import ended; the app reports the summary (and opens the first file if asked)."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__()
+        self.report = report
+        self.summary = report.summary()

@@ -1,0 +1,48 @@
+"""One-line German summaries of library records: document counts, document header, import report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from drafter.models import Document, Status
+
+if TYPE_CHECKING:
+    from drafter.library.importer import ImportReport
+
+KIND_LABEL = {"antwort": "Antw.", "kleine_anfrage": "Anfr.", "seed": "Baust."}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABEL.get(str(kind), str(kind))
+
+
+def counts_of(summary: Any) -> tuple[int, int, int]:
+    """(open, partial, answered) of a ``DocumentSummary``; missing statuses count zero."""
+    counts: dict[str, int] = summary.counts
+    return (counts.get(Status.OPEN.value, 0), counts.get(Status.PARTIAL.value, 0),
+            counts.get(Status.ANSWERED.value, 0))
+
+
+def document_info(doc: Document) -> str:
+    """Who asked, when, how it ended, and which Drucksachen it cites: the header of a document."""
+    parts = []
+    if doc.date:
+        parts.append(doc.date.strftime("%d.%m.%Y"))
+    if doc.inquiry:
+        parts.append(f"auf {doc.inquiry}")
+    if doc.faction:
+        parts.append(doc.faction)
+    statuses = [q.status for q in doc.questions]
+    parts.append(
+        f"{len(statuses)} Fragen: {statuses.count(Status.OPEN)} offen, "
+        f"{statuses.count(Status.PARTIAL)} teilw., {statuses.count(Status.ANSWERED)} beantw."
+    )
+    line = " | ".join(parts)
+    if doc.references:
+        line += "\nVerweise: " + ", ".join(doc.references)
+    return line
+
+
+def import_failures(report: ImportReport) -> list[str]:
+    """German lines "file: reason" for every file the import could not take."""
+    return [f"{path.name}: {reason}" for path, reason in report.failed]
