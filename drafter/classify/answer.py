@@ -141,7 +141,7 @@ def analyse(answer: str, rules: Sequence[Rule] | None = None) -> Analysis:
     """Read every sentence of ``answer`` and collect its substance and findings."""
     readings = [read_sentence(s, rules or default_rules()) for s in split_sentences(answer)]
     findings = [f for r in readings for f in _findings(r)]
-    present: set[Category] = {f.category for f in findings if f.category is not Category.REFERRED}
+    present = {f.category for f in findings if f.category is not Category.REFERRED or not f.refers_to}
     reasons = _reasons(readings)
     substance = any(_substantive(r, present) for i, r in enumerate(readings) if i not in reasons)
     rest = any(r.rest and r.role is Role.FINDING and Category.REFERRED not in r.categories for r in readings)

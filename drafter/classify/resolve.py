@@ -51,13 +51,14 @@ class _Resolver:
         return result
 
     def _resolve(self, number: str, stack: tuple[str, ...]) -> Outcome:
-        """Follow an answer's references. After the answer's own substance, a reference to the
+        """Follow an answer's references. After an otherwise complete answer, a reference to the
         Vorbemerkung is a supplement and passes nothing on; a reference to another question still
         passes on that question's gaps ("Im Übrigen wird auf die Antwort zu Frage 2 verwiesen")."""
         analysis = self.analyses[number]
         substance, counted, referrals = analysis.substance, list(analysis.counted), []
+        complete = analysis.substance and not analysis.counted
         for ref in analysis.referrals:
-            if analysis.substance and ref.refers_to == VORBEMERKUNG:
+            if complete and ref.refers_to == VORBEMERKUNG:
                 continue
             reachable = [n for n in self.members(ref.refers_to or "") if n not in stack]
             if not reachable:
