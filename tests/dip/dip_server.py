@@ -104,19 +104,21 @@ def corpus_record(number: str, doc_type: str, vorgang: str, **extra: Any) -> dic
     text = corpus_text(number, doc_type)
     day, month, year = re.search(r"Wahlperiode (\d\d)\.(\d\d)\.(\d{4})", text).groups()  # type: ignore[union-attr]
     record = make_record(number, doc_type, _title(text), f"{year}-{month}-{day}", vorgang, **extra)
-    record["text"] = text
+    record.setdefault("text", text)
     return record
 
 
 def _title(text: str) -> str:
-    """The heading under an Antwort's "– Drucksache … –" line or a Kleine Anfrage's "und der Fraktion"."""
+    """The heading under an Antwort's "– Drucksache … –" line (up to two lines), or the line under a
+    Kleine Anfrage's "... der Fraktion ..." line."""
     lines = text.splitlines()
-    start = next(
-        i for i, line in enumerate(lines) if re.match(r"^(– Drucksache|und der Fraktion|der Fraktion)", line)
-    )
+    antwort = next((i for i, line in enumerate(lines) if line.startswith("– Drucksache")), None)
+    if antwort is None:
+        start = next(i for i, line in enumerate(lines) if re.search(r"\bder Fraktion\b", line))
+        return lines[start + 1].strip()
     title = []
-    for line in lines[start + 1 :]:
-        if line.startswith(("V o r b e m", "Vorbemerkung")) or len(title) == 2:
+    for line in lines[antwort + 1 : antwort + 3]:
+        if line.startswith(("V o r b e m", "Vorbemerkung")):
             break
         title.append(line.strip())
     return "\r\n".join(title)
