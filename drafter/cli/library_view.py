@@ -40,7 +40,8 @@ def print_report(report: ImportReport) -> None:
     console = _out()
     console.print(f"Import abgeschlossen: {report.summary()}.")
     for path, reason in report.failed:
-        console.print(f"  fehlgeschlagen: {path}: {reason}")
+        named = reason if str(path) in reason else f"{path}: {reason}"
+        console.print(escape(f"  fehlgeschlagen: {named}"))
 
 
 def print_hits(hits: list[SearchHit]) -> None:

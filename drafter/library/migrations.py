@@ -138,6 +138,15 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
 )
 
 
+def up_to_date(conn: sqlite3.Connection) -> bool:
+    """Read-only check, so opening a library another process is writing to need not wait."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'")
+    if exists.fetchone() is None:
+        return False
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    return all(name in done for name, _ in MIGRATIONS)
+
+
 def pending(conn: sqlite3.Connection) -> list[tuple[str, Step]]:
     """Migrations not yet recorded; the caller holds the write lock while reading this."""
     conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")

@@ -47,7 +47,9 @@ class Library:
             raise
 
     def _migrate(self) -> None:
-        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        """Apply pending migrations one transaction each; re-checked under the write lock."""
+        if migrations.up_to_date(self.conn):
+            return
         while True:
             with db.write(self.conn, self.label, self.retries) as conn:
                 todo = migrations.pending(conn)
