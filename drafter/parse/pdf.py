@@ -1,0 +1,262 @@
+"""Read the text layer of a printed Drucksache PDF: body lines in reading order, with type size.
+
+This module owns the PDF edge of the parser. It uses PDFium (pypdfium2), fast enough for whole
+folders, and guarantees for :func:`read_pdf`:
+
+* lines of all pages, top to bottom; fragments on one baseline (the first-page header
+  "Deutscher Bundestag … Drucksache 19/21876") form one line, left to right;
+* running heads and feet are gone: a line in the top or bottom band of a page that carries the page
+  number ("Deutscher Bundestag – 19. Wahlperiode – 5 – Drucksache 19/21876", "– 5 –", "Seite 5
+  von 9") or repeats, digits aside, on many pages. Other lines there (the first-page header block,
+  the transmission note at the foot of page 1) stay;
+* ``small[i]`` is True when line ``i`` is set clearly smaller than the body type of the document:
+  questions are printed in about 9.6 pt, answers in about 10.7 pt;
+* a hyphen that ends a line stays at the end of that line as "-": PDFium marks it (U+FFFE or
+  U+0002) and would otherwise run the two lines together. Joining the word is left to
+  :func:`drafter.parse.dehyphenate.dehyphenate_lines`, which knows German compounds.
+
+A file without any text (a scan) and a file PDFium cannot open (corrupt, truncated, encrypted)
+raise :class:`drafter.errors.InputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from drafter.errors import InputError
+
+BAND = 0.1
+"""Share of the page height at the top and at the bottom where running heads and feet sit."""
+SMALL_RATIO = 0.95
+"""A line is small below this share of the body size (9.6 / 10.7 pt = 0.90)."""
+BODY_MIN_SHARE = 0.2
+"""The body size is the largest type size that carries at least this share of all characters."""
+
+PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:Seite\s+)?\d{1,4}\s*(?:[-–—]|(?:von|/)\s*\d{1,4})?$", re.IGNORECASE)
+NUMBER_BETWEEN_DASHES = re.compile(r"(?:^|\s)[-–—]\s*(\d{1,4})\s*[-–—](?:\s|$)")
+DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """Body lines of a PDF in reading order and, per line, whether it is set in the smaller type."""
+
+    lines: tuple[str, ...]
+    small: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line: its text, vertical centre and left edge (PDF points), and type size."""
+
+    text: str
+    centre: float
+    left: float
+    size: float
+    in_band: bool = False
+
+
+def read_pdf(path: Path) -> PdfText:
+    """Read ``path``; raise ``InputError`` for an unreadable PDF or one without a text layer."""
+    with _open(path) as document:
+        pages = [_read_page(document, index) for index in range(len(document))]
+    if not any(line.text.strip() for page in pages for line in page):
+        raise InputError(
+            f"{path}: Das PDF enthält keine Textebene (gescanntes Dokument?). "
+            "Bitte eine PDF-Datei mit Text oder die Textfassung aus DIP verwenden."
+        )
+    repeated = _repeated_band_texts(pages)
+    body = [line for number, page in enumerate(pages) for line in _cut_running(page, number + 1, repeated)]
+    return PdfText(lines=tuple(line.text for line in body), small=small_flags(body))
+
+
+@contextmanager
+def _open(path: Path) -> Iterator[pdfium.PdfDocument]:
+    """Open the PDF and always close it; turn every load failure into a German ``InputError``."""
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        raise InputError(f"{path}: {_load_problem(str(error))}") from error
+    except OSError as error:
+        raise InputError(f"{path}: Datei kann nicht gelesen werden ({error.strerror}).") from error
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def _load_problem(reason: str) -> str:
+    """German wording for PDFium's load errors (its message names the cause in English)."""
+    if "password" in reason.lower():
+        return "Das PDF ist mit einem Passwort geschützt und kann nicht gelesen werden."
+    return "Die Datei ist kein lesbares PDF (beschädigt oder unvollständig)."
+
+
+def _read_page(document: pdfium.PdfDocument, index: int) -> list[Line]:
+    """Lines of one page in reading order; the page and its text page are closed afterwards."""
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return group_lines(page_lines(textpage, _full_text(textpage)), float(page.get_height()))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def _full_text(textpage: pdfium.PdfTextPage) -> str:
+    """The page text in PDFium's text index order (one str index per UTF-16 unit).
+
+    Kept in UTF-16 units (surrogates passed through) so that an index into the string is an
+    index for ``FPDFText_GetCharIndexFromTextIndex``.
+    """
+    count = textpage.count_chars()
+    if count <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
+    data = bytes(memoryview(buffer).cast("B"))[: max(written - 1, 0) * 2]
+    return data.decode("utf-16-le", errors="surrogatepass")
+
+
+def _cut_running(page: list[Line], page_number: int, repeated: frozenset[str]) -> list[Line]:
+    """Drop the running heads and feet of one page (see the module docstring)."""
+    return [line for line in page if not (line.in_band and _is_running(line.text, page_number, repeated))]
+
+
+def _is_running(text: str, page_number: int, repeated: frozenset[str]) -> bool:
+    """True for a page number, a head that carries it, or a text that repeats on many pages."""
+    stripped = text.strip()
+    if not stripped or PAGE_NUMBER.match(stripped):
+        return True
+    if any(int(match.group(1)) == page_number for match in NUMBER_BETWEEN_DASHES.finditer(stripped)):
+        return True
+    return DIGITS.sub("#", stripped) in repeated
+
+
+def _repeated_band_texts(pages: list[list[Line]]) -> frozenset[str]:
+    """Band texts (digits folded) found on at least a third of the pages, and on two at least."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({DIGITS.sub("#", line.text.strip()) for line in page if line.in_band})
+    needed = max(2, len(pages) // 3)
+    return frozenset(text for text, count in seen.items() if count >= needed)
+
+
+def small_flags(lines: list[Line]) -> tuple[bool, ...]:
+    """Per line: set clearly smaller than the document's body type (see ``BODY_MIN_SHARE``)."""
+    body = body_size(lines)
+    return tuple(line.size > 0 and line.size < body * SMALL_RATIO for line in lines)
+
+
+def body_size(lines: list[Line]) -> float:
+    """The largest type size that carries a fair share of the characters.
+
+    The most frequent size would be the question type in an Antwort with long questions and short
+    answers; headings and titles are larger but carry few characters.
+    """
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size, 1)] += len(line.text)
+    total = sum(weights.values()) or 1
+    common = [size for size, weight in weights.items() if weight / total >= BODY_MIN_SHARE]
+    return max(common, default=max(weights, default=0.0))
+
+
+# ---------------------------------------------------------------- lines of one page
+
+LINE_BREAK = re.compile("\r\n|\r|\n|[\ufffe\x02]")
+"""PDFium ends a line with CR LF, or with U+FFFE / U+0002 in place of a hyphen at the line end."""
+SAMPLES = 5
+"""Characters per line whose box and size are read: enough for a majority, cheap on long pages."""
+
+
+def segments(text: str) -> Iterator[tuple[int, str]]:
+    """Split PDFium's page text into (start index, line text) with line-end hyphens restored."""
+    start = 0
+    for match in LINE_BREAK.finditer(text):
+        hyphen = "-" if match.group() in "\ufffe\x02" else ""
+        yield start, text[start : match.start()] + hyphen
+        start = match.end()
+    yield start, text[start:]
+
+
+def page_lines(textpage: pdfium.PdfTextPage, text: str) -> list[Line]:
+    """Lines in PDFium's order, each with position and type size from a few sampled characters."""
+    lines = []
+    for start, raw_text in segments(text):
+        samples = _samples(raw_text)
+        if samples:
+            lines.append(_measure(textpage, _clean(raw_text), [start + i for i in samples]))
+    return lines
+
+
+def _samples(text: str) -> list[int]:
+    """Up to ``SAMPLES`` positions of printed characters spread over the line, ends included."""
+    if len(text) <= SAMPLES:
+        return [i for i, char in enumerate(text) if not char.isspace()]
+    step = (len(text) - 1) / (SAMPLES - 1)
+    spread = {round(k * step) for k in range(SAMPLES)}
+    printed = sorted(i for i in spread if not text[i].isspace() and text[i] != "-")
+    return printed or [i for i, char in enumerate(text) if not char.isspace()][:SAMPLES]
+
+
+def _measure(textpage: pdfium.PdfTextPage, text: str, text_indices: list[int]) -> Line:
+    """Centre and left edge from the sampled boxes; the size most of the samples share."""
+    centres, lefts, sizes = [], [], []
+    for text_index in text_indices:
+        char_index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, text_index)
+        if char_index < 0:
+            continue
+        left, bottom, _right, top = textpage.get_charbox(char_index)
+        centres.append((bottom + top) / 2)
+        lefts.append(left)
+        sizes.append(round(float(pdfium_c.FPDFText_GetFontSize(textpage, char_index)), 1))
+    if not sizes:
+        return Line(text, 0.0, 0.0, 0.0)
+    centres.sort()
+    return Line(text, centres[len(centres) // 2], min(lefts), Counter(sizes).most_common(1)[0][0])
+
+
+def _clean(text: str) -> str:
+    """Whole code points again (UTF-16 surrogates joined), soft hyphens inside a line dropped."""
+    text = text.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le", errors="replace")
+    if text.endswith("\u00ad"):
+        text = text[:-1] + "-"
+    return text.replace("\u00ad", "").rstrip()
+
+
+def group_lines(lines: list[Line], height: float) -> list[Line]:
+    """Order lines top to bottom and join fragments that share a baseline, left to right.
+
+    A single-column page is assumed, as every Drucksache is; fragments count as one line when
+    their centres are closer than half the type size.
+    """
+    ordered = sorted(lines, key=lambda line: (-line.centre, line.left))
+    merged: list[list[Line]] = []
+    for line in ordered:
+        if merged and abs(merged[-1][0].centre - line.centre) < max(line.size, 1.0) / 2:
+            merged[-1].append(line)
+        else:
+            merged.append([line])
+    return [_join(group, height) for group in merged]
+
+
+def _join(group: list[Line], height: float) -> Line:
+    """One line from fragments on a baseline; ``in_band`` when it sits in a head or foot band."""
+    group.sort(key=lambda line: line.left)
+    text = " ".join(line.text.strip() for line in group)
+    size = max(group, key=lambda line: len(line.text)).size
+    centre = group[0].centre
+    in_band = centre > height * (1 - BAND) or centre < height * BAND
+    return Line(text, centre, group[0].left, size, in_band)
