@@ -38,10 +38,10 @@ def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
 
 def print_report(report: ImportReport) -> None:
     console = _out()
-    console.print(f"Import abgeschlossen: {report.summary()}.")
+    console.print(f"Import abgeschlossen: {report.summary()}.", soft_wrap=True)
     for path, reason in report.failed:
         named = reason if str(path) in reason else f"{path}: {reason}"
-        console.print(escape(f"  fehlgeschlagen: {named}"))
+        console.print(escape(f"  fehlgeschlagen: {named}"), soft_wrap=True)
 
 
 def print_hits(hits: list[SearchHit]) -> None:

@@ -1,0 +1,90 @@
+"""Several processes on one library file: a killed import, and two writers at once.
+
+The imports run the real ``drafter library import`` in child processes. ``DRAFTER_IMPORT_DELAY``
+(seconds after each document) keeps a child busy long enough to be killed mid-way.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from drafter.library import Library
+from drafter.library.seed import read_seed, seed_dir
+
+CORPUS_FILES = 25
+
+
+def _import(db: Path, *paths: Path, delay: float = 0.0) -> subprocess.Popen[str]:
+    env = {**os.environ, "DRAFTER_IMPORT_DELAY": str(delay)}
+    command = [sys.executable, "-m", "drafter", "--db", str(db), "library", "import", *map(str, paths)]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _documents(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:  # file or table not created yet
+        return 0
+
+
+def _counts(stdout: str) -> dict[str, int]:
+    found = re.findall(r"(\d+) (importiert|ersetzt|unverändert|fehlgeschlagen)", stdout)
+    return {word: int(number) for number, word in found}
+
+
+def test_killed_import_leaves_a_consistent_library_and_resumes(db_path: Path, bundestag_dir: Path) -> None:
+    child = _import(db_path, bundestag_dir, delay=0.25)
+    deadline = time.monotonic() + 60
+    while _documents(db_path) < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    done = _documents(db_path)
+    assert 3 <= done < CORPUS_FILES
+    with Library(db_path) as lib:
+        assert lib.integrity_ok()
+        for summary in lib.documents():
+            doc = lib.get_document(summary.number or "")
+            assert doc is not None and doc.questions and sum(summary.counts.values()) == len(doc.questions)
+    resumed = _import(db_path, bundestag_dir)
+    stdout, stderr = resumed.communicate(timeout=120)
+    assert resumed.returncode == 0, stderr
+    assert _counts(stdout) == {"importiert": CORPUS_FILES - done, "ersetzt": 0, "unverändert": done,
+                               "fehlgeschlagen": 0}
+    assert _documents(db_path) == CORPUS_FILES
+
+
+def test_two_writers_at_once_lose_nothing(db_path: Path, bundestag_dir: Path) -> None:
+    first = _import(db_path, bundestag_dir, delay=0.01)
+    second = _import(db_path, *sorted(bundestag_dir.glob("*.txt"), reverse=True), delay=0.01)
+    results = [child.communicate(timeout=180) for child in (first, second)]
+    for child, (_, stderr) in zip((first, second), results, strict=True):
+        assert child.returncode == 0, stderr
+    counts = [_counts(stdout) for stdout, _ in results]
+    assert counts[0]["importiert"] + counts[1]["importiert"] == CORPUS_FILES
+    assert counts[0]["fehlgeschlagen"] == counts[1]["fehlgeschlagen"] == 0
+    with Library(db_path) as lib:
+        assert lib.integrity_ok()
+        assert len(lib.documents()) == CORPUS_FILES
+    with sqlite3.connect(db_path) as conn:
+        seeds = conn.execute("SELECT count(*) FROM seed_entries").fetchone()[0]
+        migrations = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
+    assert seeds == len(read_seed(seed_dir()))
+    assert migrations == 3
+
+
+def test_two_libraries_open_in_one_process_see_each_others_writes(db_path: Path) -> None:
+    from drafter.models import Draft
+
+    with Library(db_path) as writer, Library(db_path) as reader:
+        draft_id = writer.save_draft(Draft(title="Von der Kommandozeile"))
+        assert reader.load_draft(draft_id).title == "Von der Kommandozeile"
