@@ -11,17 +11,19 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import cast
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from drafter.models import Document, Draft, Question
 from drafter.tui.backend import Backend
 from drafter.tui.bindings import ACTIONS, bindings_for, key_label, known_ids
 from drafter.tui.commands import ActionCommands
+from drafter.tui.marking import toggle
 from drafter.tui.messages import DraftChanged, Failed, LibraryChanged
 from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.draft import DraftScreen
@@ -29,8 +31,9 @@ from drafter.tui.screens.error import ErrorScreen
 from drafter.tui.screens.help import HelpScreen
 from drafter.tui.screens.library import ImportFinished, LibraryScreen
 from drafter.tui.screens.search import SearchScreen
-from drafter.tui.session import DraftSession, source_key, with_question, without_item
+from drafter.tui.session import DraftSession
 from drafter.tui.summary import import_failures
+from drafter.tui.widgets.match_panel import MatchPanel
 
 
 class DrafterApp(App[None]):
@@ -54,8 +57,10 @@ class DrafterApp(App[None]):
         paths: Sequence[Path] = (),
         keymap: Mapping[str, str] | None = None,
         today: dt.date | None = None,
+        cursor_blink: bool = True,
     ) -> None:
         super().__init__()
+        self.cursor_blink = cursor_blink
         self.backend = backend
         self.paths = list(paths)
         self.keys = dict(keymap or {})
@@ -78,6 +83,11 @@ class DrafterApp(App[None]):
         """Binding id -> the key in force, as the help screen and the palette show it."""
         return {a.id: key_label(self.keys.get(a.id, a.key)) for a in ACTIONS}
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Stop the text cursor blinking when asked (stable screenshots, calmer for some users)."""
+        if not self.cursor_blink and isinstance(event.widget, (Input, TextArea)):
+            event.widget.cursor_blink = False
+
     def get_key_display(self, binding: Binding) -> str:
         return binding.key_display or key_label(binding.key)
 
@@ -91,8 +101,7 @@ class DrafterApp(App[None]):
         except Exception as error:
             self.post_message(Failed(error))
             return
-        if draft is not None:
-            self.session.update(lambda current: current or draft)
+        if draft is not None and self.session.resume(draft):
             self.post_message(DraftChanged())
             self.post_message(Resumed(draft))
 
@@ -118,22 +127,14 @@ class DrafterApp(App[None]):
 
     @work(thread=True, group="marks")
     def toggle_mark(self, doc: Document, question: Question) -> None:
-        """Mark or unmark one item: adds or removes its follow-up question in the draft, then saves."""
+        """Mark or unmark one item (see ``drafter.tui.marking``), then save the draft."""
         try:
-            draft = self.session.update(lambda current: self._toggled(current, doc, question))
+            draft = toggle(self.session, self.backend, doc, question, self.today)
             if draft is not None:
-                self.session.set_id(self.backend.save_draft(self.session.draft or draft))
+                self.session.set_id(self.backend.save_draft(draft))
         except Exception as error:
             self.post_message(Failed(error))
         self.post_message(DraftChanged())
-
-    def _toggled(self, draft: Draft | None, doc: Document, question: Question) -> Draft | None:
-        key = (doc.number, question.number)
-        if draft is not None and any(source_key(q) == key for q in draft.questions):
-            return without_item(draft, key)
-        if draft is None or not (draft.title or draft.questions):
-            return self.backend.compose([doc], [question.number], self.today)
-        return with_question(draft, self.backend.followup(doc, question), doc.number)
 
     # Messages from workers.
 
@@ -157,6 +158,9 @@ class DrafterApp(App[None]):
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         self._library_screen().reload()
+        for screen in self.screen_stack:
+            for panel in screen.query(MatchPanel).results(MatchPanel):
+                panel.again()
         if message.opened:
             self.open_document(message.opened)
 
@@ -222,11 +226,21 @@ class Resumed(Message):
         self.draft = draft
 
 
-def create_app(db: str | None = None, paths: Sequence[Path] = (), *, keymap: Mapping[str, str] | None = None,
-               today: dt.date | None = None) -> DrafterApp:
-    """The app for ``drafter [--db DB] [FILE...]``; ``keymap`` None reads ``[keys]`` from the config file."""
+def create_app(
+    db: str | None = None,
+    paths: Sequence[Path] = (),
+    *,
+    keymap: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
+    cursor_blink: bool = True,
+) -> DrafterApp:
+    """The app for ``drafter [--db DB] [FILE...]``.
+
+    ``keymap`` None reads ``[keys]`` from the config file (a malformed file raises ``ConfigError``,
+    which the CLI prints in German). ``today`` fixes the date new drafts carry (tests, snapshots).
+    """
     if keymap is None:
         from drafter.config import load_config
 
         keymap = dict(load_config().keys)
-    return DrafterApp(Backend(db), paths=paths, keymap=keymap, today=today)
+    return DrafterApp(Backend(db), paths=paths, keymap=keymap, today=today, cursor_blink=cursor_blink)

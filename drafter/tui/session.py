@@ -30,6 +30,20 @@ class DraftSession:
         self._lock = threading.RLock()
         self._draft = draft
         self.version = 0
+        self.docs: dict[str | None, Document] = {}
+        """The documents items were marked in during this session, by Drucksache number."""
+        self.head_auto = draft is None
+        """True while the head is ours to recompose: a new draft whose head the user has not edited."""
+
+    def resume(self, draft: Draft) -> bool:
+        """Take a draft saved earlier, unless this session already started one; its head is the user's."""
+        with self._lock:
+            if self._draft is not None:
+                return False
+            self._draft = draft
+            self.head_auto = False
+            self.version += 1
+            return True
 
     @property
     def draft(self) -> Draft | None:

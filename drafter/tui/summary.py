@@ -37,10 +37,9 @@ def document_info(doc: Document) -> str:
         f"{len(statuses)} Fragen: {statuses.count(Status.OPEN)} offen, "
         f"{statuses.count(Status.PARTIAL)} teilw., {statuses.count(Status.ANSWERED)} beantw."
     )
-    line = " | ".join(parts)
     if doc.references:
-        line += "\nVerweise: " + ", ".join(doc.references)
-    return line
+        parts.append("Verweise: " + ", ".join(doc.references))
+    return " | ".join(parts)
 
 
 def import_failures(report: ImportReport) -> list[str]:

@@ -57,7 +57,6 @@ class DocumentScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Label(self._title(), classes="screen-title", markup=False)
         yield Static(document_info(self.doc), id="document-info", markup=False)
-        yield Static("", id="filter-line", markup=False)
         with Container(id="panes"):
             yield QuestionList(id="questions")
             with Vertical(id="side"):
@@ -70,6 +69,8 @@ class DocumentScreen(Screen[None]):
         return f"{self.doc.number or 'ohne Nummer'} {kind}: {self.doc.title}"
 
     def on_mount(self) -> None:
+        self.query_one("#detail").border_title = "Frage und Antwort"
+        self.query_one("#related").border_title = "Treffer aus der Bibliothek"
         self.refresh_list()
         if self.start:
             self.query_one(QuestionList).select_number(self.start)
@@ -95,11 +96,12 @@ class DocumentScreen(Screen[None]):
         return self.drafter.session.is_marked(self.doc, question)
 
     def _update_filter_line(self, shown: int) -> None:
+        """The list's title says what the filters let through and how many items are marked."""
         category = CATEGORY_LABEL[self.category_filter] if self.category_filter else "alle"
         marked = sum(1 for q in self.doc.questions if self._is_marked(q))
-        self.query_one("#filter-line", Static).update(
-            f"Status: {STATUS_FILTERS[self.status_filter][0]} | Kategorie: {category} | "
-            f"{shown} von {len(self.doc.questions)} Fragen | {marked} markiert"
+        self.query_one(QuestionList).border_title = (
+            f"Fragen {shown}/{len(self.doc.questions)} | Status: {STATUS_FILTERS[self.status_filter][0]} | "
+            f"Kategorie: {category} | {marked} markiert"
         )
 
     def current(self) -> Question | None:

@@ -97,9 +97,13 @@ class DraftScreen(Screen[None]):
     def commit(self) -> None:
         """Store the widgets' state in the session and schedule saving and checking."""
         draft = self.collect()
-        if draft == self.drafter.session.draft:
+        session = self.drafter.session
+        before = session.draft
+        if draft == before:
             return
-        self.drafter.session.update(lambda _old: draft)
+        if before is None or replace(draft, questions=()) != replace(before, questions=()):
+            session.head_auto = False
+        session.update(lambda _old: draft)
         self._status("Ungespeicherte Änderungen ...")
         self._save_and_check(delay=AUTOSAVE_DELAY_S)
 

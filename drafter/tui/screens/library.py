@@ -18,9 +18,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, ProgressBar, Static
 
 from drafter.tui.bindings import bindings_for
+from drafter.tui.labels import shorten
 from drafter.tui.messages import Failed, LibraryChanged
 from drafter.tui.screens.prompt import PromptScreen
-from drafter.tui.labels import shorten
 from drafter.tui.summary import counts_of, kind_label
 
 if TYPE_CHECKING:

@@ -18,10 +18,12 @@ from textual.message import Message
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from drafter.errors import DrafterError
 from drafter.tui.labels import hit_text
 from drafter.tui.messages import Failed
 
 if TYPE_CHECKING:
+    from drafter.library import Related, SearchHit
     from drafter.tui.backend import Backend
 
 DEBOUNCE_S = 0.15
@@ -36,9 +38,9 @@ class MatchPanel(VerticalScroll):
     """Shows ``Library.related`` for one (Drucksache, question) pair."""
 
     class Found(Message):
-        def __init__(self, key: tuple[str, str], related: Any) -> None:
+        def __init__(self, key: tuple[str, str], related: Related | None, problem: str = "") -> None:
             super().__init__()
-            self.key, self.related = key, related
+            self.key, self.related, self.problem = key, related, problem
 
     def __init__(self, backend: Backend, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -63,6 +65,9 @@ class MatchPanel(VerticalScroll):
             return
         try:
             related = self.backend.related(*key)
+        except DrafterError as error:
+            self.post_message(self.Found(key, None, error.message))
+            return
         except Exception as error:
             self.app.post_message(Failed(error))
             return
@@ -70,18 +75,29 @@ class MatchPanel(VerticalScroll):
             self.post_message(self.Found(key, related))
 
     def on_match_panel_found(self, message: Found) -> None:
-        if message.key == self.key:
+        """Show the matches; a library error (item not imported yet) is shown here, not as a modal,
+        because it recurs on every move and the import that fixes it may be running."""
+        if message.key != self.key:
+            return
+        if message.related is None:
+            self._set(Text(message.problem, style="dim"))
+        else:
             self._set(Group(*render_related(message.related)))
+
+    def again(self) -> None:
+        """Look the current item up again (after an import changed the library)."""
+        if self.key is not None:
+            self._related(self.key)
 
     def _set(self, content: Any) -> None:
         self.query_one("#matches", Static).update(content)
 
 
-def render_related(related: Any) -> list[Text]:
+def render_related(related: Related) -> list[Text]:
     """Three headed sections; an empty one says so, so "nothing found" is visible, not ambiguous."""
     parts: list[Text] = []
     for attribute, title in SECTIONS:
-        hits = list(getattr(related, attribute))
+        hits: list[SearchHit] = getattr(related, attribute)
         parts.append(Text(f"{title} ({len(hits)})", style="bold underline"))
         parts.extend(hit_text(hit) for hit in hits[:5])
         if not hits:

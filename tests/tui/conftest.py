@@ -1,0 +1,46 @@
+"""Fixtures for the TUI tests: a real library holding the shared corpus, built once per session and
+copied for each test, and the app from the same factory the CLI uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from drafter.library import Library
+from drafter.library.importer import import_paths
+from drafter.tui.app import DrafterApp, create_app
+
+TODAY = dt.date(2026, 11, 28)
+ANSWER_19_21876 = "19/21876"
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory, bundestag_dir: Path, data_dir: Path) -> Path:
+    """A library file holding tests/data/bundestag/ and the follow-up answer in tests/data/tui/."""
+    path = tmp_path_factory.mktemp("corpus") / "library.sqlite"
+    with Library(path) as lib:
+        report = import_paths(lib, [bundestag_dir, data_dir / "tui"])
+    assert not report.failed, report.failed
+    return path
+
+
+@pytest.fixture
+def library_file(corpus_db: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the corpus library, so tests never see each other's drafts."""
+    target = tmp_path / "library.sqlite"
+    shutil.copy(corpus_db, target)
+    return target
+
+
+@pytest.fixture
+def make_app(library_file: Path) -> Callable[..., DrafterApp]:
+    """``make_app(paths=...)``: the app exactly as ``drafter --db FILE`` builds it, with a fixed date."""
+
+    def make(paths: tuple[Path, ...] = (), **kwargs: object) -> DrafterApp:
+        return create_app(str(library_file), paths, today=TODAY, cursor_blink=False, **kwargs)  # type: ignore[arg-type]
+
+    return make
