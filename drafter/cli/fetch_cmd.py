@@ -1,26 +1,155 @@
-"""``drafter fetch``: fetch Drucksachen from the Bundestag's DIP API into the library."""
+"""``drafter fetch``: fetch Drucksachen from the Bundestag's DIP API into the library.
+
+Two forms: by number (``drafter fetch 19/21876 21/1521``, with each Antwort's Kleine Anfrage unless
+``--no-related``) and in bulk (``drafter fetch --wahlperiode 21 --type Antwort --since 2025-09-01``),
+which is resumable: run the same command again after an interruption and it continues. Progress
+goes to stderr, the summary to stdout. This is the only command that goes on the network.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
 from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+from rich.progress import Progress as Bar
+
+from drafter.config import Config, load_config
+from drafter.dip import BulkQuery, BulkState, DipClient, FetchReport, fetch_bulk, fetch_numbers, summarize
+from drafter.dip.report import Progress, notes
+from drafter.errors import DipError
+from drafter.library import Library, open_library
 
 NAME = "fetch"
 
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        NAME, help="Drucksachen aus DIP abrufen", description="Ruft Drucksachen über die DIP-API des Bundestages ab."
+        NAME,
+        help="Drucksachen aus DIP abrufen",
+        description="Ruft Drucksachen über die DIP-API des Bundestages ab.",
+        epilog=(
+            "Der API-Schlüssel kommt aus DIP_API_KEY oder der Konfigurationsdatei ([dip] api_key). "
+            "Ein unterbrochener Massenabruf setzt beim nächsten gleichen Aufruf fort."
+        ),
     )
     parser.add_argument("numbers", nargs="*", metavar="NR", help="Drucksachennummern, z. B. 19/21876")
-    parser.add_argument("--no-related", action="store_true", help="die zugehörige Kleine Anfrage nicht mitladen")
-    parser.add_argument("--wahlperiode", type=int, metavar="WP")
-    parser.add_argument("--type", dest="doc_type", choices=("Antwort", "Kleine Anfrage"), metavar="TYP")
-    parser.add_argument("--since", metavar="DATUM")
-    parser.add_argument("--until", metavar="DATUM")
+    parser.add_argument(
+        "--no-related",
+        action="store_true",
+        help="die zugehörige Kleine Anfrage nicht mitladen (Abruf nach Nummer)",
+    )
+    parser.add_argument(
+        "--wahlperiode", type=int, metavar="WP", help="Massenabruf: alle Drucksachen dieser Wahlperiode"
+    )
+    parser.add_argument(
+        "--type",
+        dest="doc_type",
+        choices=("Antwort", "Kleine Anfrage"),
+        metavar="TYP",
+        help="Massenabruf: Drucksachentyp „Antwort“ (Vorgabe) oder „Kleine Anfrage“",
+    )
+    parser.add_argument(
+        "--since", metavar="DATUM", help="Massenabruf: Drucksachen ab diesem Datum (JJJJ-MM-TT)"
+    )
+    parser.add_argument(
+        "--until", metavar="DATUM", help="Massenabruf: Drucksachen bis einschließlich diesem Datum"
+    )
     parser.add_argument("--allow-pdf", action="store_true", help="ohne DIP-Text auf das PDF ausweichen")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    bulk = _bulk_query(args)
+    if bool(args.numbers) == (bulk is not None):
+        raise DipError(
+            "Bitte entweder Drucksachennummern angeben (drafter fetch 19/21876) oder einen Massenabruf "
+            "(drafter fetch --wahlperiode 21 --type Antwort [--since DATUM] [--until DATUM])."
+        )
+    config = load_config()
+    allow_pdf = bool(args.allow_pdf or config.dip.allow_pdf)
+    with _client(config) as client, open_library(args.db) as library:
+        if bulk is None:
+            report = _by_number(library, client, args, allow_pdf)
+        else:
+            report = _in_bulk(library, client, bulk, allow_pdf)
+    _print_report(report)
+    return 0 if report.ok else 1
+
+
+def _by_number(library: Library, client: DipClient, args: argparse.Namespace, allow_pdf: bool) -> FetchReport:
+    related = not args.no_related
+    return _with_bar(
+        lambda tick: fetch_numbers(
+            library, client, args.numbers, related=related, allow_pdf=allow_pdf, progress=tick
+        )
+    )
+
+
+def _in_bulk(library: Library, client: DipClient, query: BulkQuery, allow_pdf: bool) -> FetchReport:
+    """Run a bulk fetch; on an interruption say that the next identical call resumes."""
+    state = BulkState.for_library(library.path)
+    resume = "Der Fortschritt ist gespeichert; derselbe Aufruf setzt später dort fort."
+    try:
+        return _with_bar(
+            lambda tick: fetch_bulk(library, client, query, state=state, allow_pdf=allow_pdf, progress=tick),
+            title=query.describe(),
+        )
+    except DipError as error:
+        raise DipError(f"{error.message} {resume}") from None
+    except KeyboardInterrupt:
+        print(f"drafter: Abruf unterbrochen. {resume}", file=sys.stderr)
+        raise
+
+
+def _client(config: Config) -> DipClient:
+    return DipClient(config.dip.base_url, config.dip.api_key, min_interval=config.dip.min_interval)
+
+
+def _bulk_query(args: argparse.Namespace) -> BulkQuery | None:
+    """The bulk query the options describe, None when none of them is given."""
+    if args.wahlperiode is None and args.doc_type is None and args.since is None and args.until is None:
+        return None
+    if args.wahlperiode is None and args.since is None:
+        raise DipError("Ein Massenabruf braucht --wahlperiode oder --since, sonst wären es alle Drucksachen.")
+    since, until = _date(args.since, "--since"), _date(args.until, "--until")
+    if since and until and since > until:
+        raise DipError(f"--since ({since:%d.%m.%Y}) liegt nach --until ({until:%d.%m.%Y}).")
+    return BulkQuery(
+        wahlperiode=args.wahlperiode, doc_type=args.doc_type or "Antwort", since=since, until=until
+    )
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    """ "2025-09-01" or "01.09.2025"; anything else is a German error naming the option."""
+    if value is None:
+        return None
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise DipError(f"{option} „{value}“ ist kein Datum; erwartet wird JJJJ-MM-TT oder TT.MM.JJJJ.")
+
+
+def _with_bar(job: Callable[[Progress], FetchReport], title: str = "Abruf aus DIP") -> FetchReport:
+    """Run ``job(tick)`` under a rich progress bar on stderr (plain text when stderr is no terminal)."""
+    console = Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Bar(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(title, total=None)
+
+        def tick(done: int, total: int | None, label: str) -> None:
+            bar.update(task, completed=done, total=total, description=f"{title}: {label}")
+
+        return job(tick)
+
+
+def _print_report(report: FetchReport) -> None:
+    for line in notes(report.outcomes):
+        print(line)
+    print(summarize(report))

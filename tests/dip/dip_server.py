@@ -17,7 +17,7 @@ import copy
 import json
 import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -54,6 +54,8 @@ class DipState:
     failures: dict[str, list[tuple[int, dict[str, str]]]] = field(default_factory=lambda: defaultdict(list))
     requests: list[Seen] = field(default_factory=list)
     echo_key: bool = False  # error bodies quote the key they got, as careless servers do
+    down_after: dict[str, int] = field(default_factory=dict)  # path -> answers served before 503s
+    served: Counter[str] = field(default_factory=Counter)  # path -> successful answers so far
 
     def fail(self, path: str, status: int, times: int = 1, headers: dict[str, str] | None = None) -> None:
         """Answer the next ``times`` requests to ``path`` (query ignored) with ``status``."""
@@ -114,7 +116,7 @@ def _title(text: str) -> str:
     lines = text.splitlines()
     antwort = next((i for i, line in enumerate(lines) if line.startswith("– Drucksache")), None)
     if antwort is None:
-        start = next(i for i, line in enumerate(lines) if re.search(r"\bder Fraktion\b", line))
+        start = next(i for i, line in enumerate(lines) if re.match(r"^(.*\bder )?Fraktion\b", line))
         return lines[start + 1].strip()
     title = []
     for line in lines[antwort + 1 : antwort + 3]:
@@ -168,7 +170,9 @@ def _handler(state: DipState) -> type[BaseHTTPRequestHandler]:
             params = parse_qs(url.query)
             state.requests.append(Seen(url.path, params, self.headers.get("Authorization")))
             queued = state.failures.get(url.path)
-            if queued:
+            if not queued and _is_down(state, url.path):
+                self._json(503, {"code": 503, "message": "Service Unavailable"}, {"Retry-After": "0"})
+            elif queued:
                 status, headers = queued.pop(0)
                 reason = "Too Many Requests" if status == 429 else "Internal Server Error"
                 self._json(status, {"code": status, "message": self._echo(reason)}, headers)
@@ -178,6 +182,7 @@ def _handler(state: DipState) -> type[BaseHTTPRequestHandler]:
                 self._json(401, {"code": 401, "message": self._echo(UNAUTHORIZED)})
             else:
                 status, body = _route(state, url.path.removeprefix(API), params)
+                state.served[url.path] += status == 200
                 self._json(status, body)
 
         def _authorized(self, params: dict[str, list[str]]) -> bool:
@@ -210,6 +215,13 @@ def _handler(state: DipState) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(data)
 
     return Handler
+
+
+def _is_down(state: DipState, path: str) -> bool:
+    """Whether ``path`` has served its ``down_after`` quota of successful answers."""
+    if path not in state.down_after:
+        return False
+    return state.served[path] >= state.down_after[path]
 
 
 def _route(state: DipState, path: str, params: dict[str, list[str]]) -> tuple[int, object]:
