@@ -46,6 +46,7 @@ class Reading:
     rest: bool = False
     context: frozenset[Category] = frozenset()
     consequence: bool = False
+    ranks: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,17 +70,28 @@ def _matching(rules: Sequence[Rule], kind: RuleKind, sentence: str) -> list[Rule
     return [r for r in rules if r.kind is kind and r.matches(sentence)]
 
 
+def _ranks(rules: Sequence[Rule], sentence: str) -> dict[Category, int]:
+    """The finding categories of a sentence, each with the position of its first matching rule: rules
+    earlier in the file are the more explicit phrasings and win as evidence."""
+    ranks: dict[Category, int] = {}
+    for index, rule in enumerate(rules):
+        category = rule.category if rule.kind is RuleKind.FINDING else None
+        if category and category not in ranks and rule.matches(sentence):
+            ranks[category] = index
+    return ranks
+
+
 def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
     """Classify one sentence by the rules; an ``answer`` rule vetoes every finding, and a question
     (a sentence ending in "?", e.g. a reprinted question) is never substance."""
     rest = bool(_matching(rules, RuleKind.PARTIAL, sentence))
     if _matching(rules, RuleKind.ANSWER, sentence):
         return Reading(sentence, Role.SUBSTANCE, rest=rest)
-    found = _matching(rules, RuleKind.FINDING, sentence)
-    categories = tuple(dict.fromkeys(r.category for r in found if r.category is not None))
-    if categories:
+    ranks = _ranks(rules, sentence)
+    if ranks:
         consequence = bool(_matching(rules, RuleKind.CONSEQUENCE, sentence))
-        return Reading(sentence, Role.FINDING, categories, rest=rest, consequence=consequence)
+        categories, order = tuple(ranks), tuple(ranks.values())
+        return Reading(sentence, Role.FINDING, categories, rest=rest, consequence=consequence, ranks=order)
     if sentence.endswith("?") or _matching(rules, RuleKind.NEUTRAL, sentence):
         return Reading(sentence, Role.NEUTRAL, rest=rest)
     context = frozenset().union(*(r.applies_with for r in _matching(rules, RuleKind.CONTEXT, sentence)))
@@ -107,16 +119,24 @@ def _reasons(readings: Sequence[Reading]) -> set[int]:
     return out
 
 
-def _findings(reading: Reading) -> list[Finding]:
-    """Turn a finding sentence into findings; a referral gets one finding per target."""
-    out: list[Finding] = []
-    for category in reading.categories:
+def _findings(reading: Reading) -> list[tuple[int, Finding]]:
+    """Turn a finding sentence into ranked findings; a referral gets one finding per target."""
+    out: list[tuple[int, Finding]] = []
+    for category, rank in zip(reading.categories, reading.ranks, strict=True):
         if category is Category.REFERRED:
             points: list[str | None] = [*targets(reading.sentence)] or [None]
-            out.extend(Finding(category, reading.sentence, refers_to=t) for t in points)
+            out.extend((rank, Finding(category, reading.sentence, refers_to=t)) for t in points)
         else:
-            out.append(Finding(category, reading.sentence))
+            out.append((rank, Finding(category, reading.sentence)))
     return out
+
+
+def _strongest(ranked: Sequence[tuple[int, int, Finding]]) -> tuple[Finding, ...]:
+    """One evidence sentence per category (per target for referrals): the one matched by the
+    earliest rule, then the earliest sentence; returned in the order of the answer."""
+    chosen = _dedupe([f for _, _, f in sorted(ranked, key=lambda item: item[:2])])
+    order = {id(f): index for _, index, f in ranked}
+    return tuple(sorted(chosen, key=lambda f: order[id(f)]))
 
 
 def _dedupe(findings: Sequence[Finding]) -> tuple[Finding, ...]:
@@ -140,12 +160,13 @@ def _substantive(reading: Reading, present: set[Category]) -> bool:
 def analyse(answer: str, rules: Sequence[Rule] | None = None) -> Analysis:
     """Read every sentence of ``answer`` and collect its substance and findings."""
     readings = [read_sentence(s, rules or default_rules()) for s in split_sentences(answer)]
-    findings = [f for r in readings for f in _findings(r)]
+    ranked = [(rank, i, f) for i, r in enumerate(readings) for rank, f in _findings(r)]
+    findings = _strongest(ranked)
     present = {f.category for f in findings if f.category is not Category.REFERRED or not f.refers_to}
     reasons = _reasons(readings)
     substance = any(_substantive(r, present) for i, r in enumerate(readings) if i not in reasons)
     rest = any(r.rest and r.role is Role.FINDING and Category.REFERRED not in r.categories for r in readings)
-    return Analysis(substance or rest, _dedupe(findings))
+    return Analysis(substance or rest, findings)
 
 
 def decide(substance: bool, counted: Sequence[Finding], referrals: Sequence[Finding]) -> Status:

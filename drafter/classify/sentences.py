@@ -42,7 +42,7 @@ def _is_abbreviation(token: str) -> bool:
     """True when ``token`` (the text before a full stop, up to the previous space) is an
     abbreviation rather than a sentence's last word: a listed one, a single letter, or a chain of
     letter-dot parts like "i.V.m"."""
-    word = token.lstrip('(„"[').lower()
+    word = token.lstrip('(„"[').lower().rsplit("-", 1)[-1]  # "Strecken-Nr." ends like "Nr."
     if len(word) == 1 and word.isalpha():
         return True
     return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]", word))

@@ -17,7 +17,9 @@ _DRUCKSACHE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(\d{1,2})\s*/\s*(\d{1,6})")
-_PREAMBLE = re.compile(r"Vorbemerkung(?:en)?\s+der\s+Bundesregierung", re.IGNORECASE)
+_PREAMBLE = re.compile(
+    r"Vorbemerkung(?:en)?\b(?!\s+(?:der|des|zur|zu)\s+(?:Fragesteller|Kleinen|Anfrage))", re.IGNORECASE
+)
 _QUESTIONS = re.compile(
     r"\bFragen?\s+((?:\d{1,3}\s*(?:[a-z]\b\)?|Buchstabe\s+[a-z]\b)?(?:\s*(?:,|und|bis|sowie|–|-)\s*)?)+)",
     re.IGNORECASE,

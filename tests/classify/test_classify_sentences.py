@@ -1,0 +1,87 @@
+"""German sentence splitting: evidence is one sentence verbatim, so abbreviations, dates, ordinals
+and quotes must not end a sentence. The passages are quoted from the real Antworten in
+tests/data/bundestag/."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.classify.sentences import fold, split_sentences
+
+
+def test_whitespace_and_line_breaks_are_folded_verbatim() -> None:
+    text = "Hierzu liegen der Bundesregierung \nkeine\u2002Erkenntnisse vor.  "
+    assert split_sentences(text) == ["Hierzu liegen der Bundesregierung keine Erkenntnisse vor."]
+
+
+def test_soft_hyphen_is_dropped_when_folding() -> None:
+    assert fold("Zusammen\u00adarbeit  der\u00a0Länder") == "Zusammenarbeit der Länder"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 21/1023: "u. a." inside a sentence
+        "Der „KPMD-PMK“ sieht als Tatmittel u. a. den Katalogwert „Tonträger“ vor.",
+        # 21/1023: "ca." before a number
+        "Die übrigen 18 Konzerte wurden von insgesamt 1 839 Personen besucht; das ergibt einen "
+        "Durchschnitt von ca. 102 Personen.",
+        # 21/1023: "bzw." and a sentence that goes on with a capitalised noun
+        "Zu den folgenden 19 Veranstaltungen liegen Informationen über eine offene Ankündigung bzw. "
+        "Durchführung vor.",
+        # 21/1521: a date inside a sentence, and a citation of the VSA
+        "Nach § 2 Absatz 2 Nummer 4 der Allgemeinen Verwaltungsvorschrift zum materiellen Geheimschutz "
+        "(Verschlusssachenanweisung, VSA) vom 13. März 2023 sind Informationen entsprechend einzustufen.",
+        # 21/1521: BVerfGE citations in brackets
+        "Im Übrigen erstreckt sich der parlamentarische Informationsanspruch nicht auf Gegenstände, die "
+        "sich außerhalb der Zuständigkeit der Bundesregierung befinden (BVerfGE 124, 161 [189, 196]; 139, "
+        "194 [227]).",
+        # 21/437: "z. B." in brackets
+        "Eine Auswertung würde zu ungenauen Ergebnissen führen (z. B. infolge von Versetzungen zu anderen "
+        "Behörden oder in den Ruhestand).",
+        # 21/1091: "Nr." before a number
+        "Die Zustandsnoten nach Auskunft der DB InfraGO AG (ausschließliche Betrachtung der Strecken-Nr. "
+        "6100) sind nachfolgend aufgeführt.",
+        # typical citations of law and the usual abbreviations of administrative German
+        "Die Regelung folgt aus § 3 Abs. 2 S. 1 i. V. m. Art. 5 Buchst. b der Verordnung.",
+        "Die Mittel werden ggf. vgl. Dr. Müller bzw. der Haushaltsplan Nr. 4 verwendet.",
+        # ordinals that look like sentence ends
+        "Die Konferenz fand am 1. Februar 2018 statt, der 2. Schritt folgt im 3. Quartal.",
+        # a full stop inside a quotation
+        "Die Anlage ist als „VS – Nur für den Dienstgebrauch.“ gekennzeichnet und hinterlegt.",
+    ],
+)
+def test_one_sentence_stays_one(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_sentences_after_numbers_years_and_quotes_are_split() -> None:
+    # 21/1521 answer 6, and the end of a sentence after a year and after a closing quote
+    text = (
+        "Die geschätzten Kosten des Landeskommandos Hamburg belaufen sich aktuell \nauf ca. 40 000 Euro.\n"
+        "Im Übrigen wird auf die Antwort zu Frage 8 verwiesen. Die Evaluierung ist für Ende des Jahres "
+        "2025. Die Übung heißt „Red Storm Bravo.“ Keine."
+    )
+    assert split_sentences(text) == [
+        "Die geschätzten Kosten des Landeskommandos Hamburg belaufen sich aktuell auf ca. 40 000 Euro.",
+        "Im Übrigen wird auf die Antwort zu Frage 8 verwiesen.",
+        "Die Evaluierung ist für Ende des Jahres 2025.",
+        "Die Übung heißt „Red Storm Bravo.“",
+        "Keine.",
+    ]
+
+
+def test_a_short_number_before_a_sentence_opener_ends_the_sentence() -> None:
+    text = "Die Zahl der Verfahren beträgt 12. Die Bundesregierung prüft weitere Schritte."
+    assert split_sentences(text) == [
+        "Die Zahl der Verfahren beträgt 12.",
+        "Die Bundesregierung prüft weitere Schritte.",
+    ]
+
+
+def test_question_mark_and_exclamation_end_sentences() -> None:
+    assert split_sentences("Wann? Jetzt! Gut.") == ["Wann?", "Jetzt!", "Gut."]
+
+
+def test_empty_answer_has_no_sentences() -> None:
+    assert split_sentences(" \n\t") == []
