@@ -7,15 +7,19 @@ in order (the rules and a real example each live in ``hyphenation.toml``):
 
 1. No hyphen after a letter or digit at the line end, or the next line is blank: nothing to do.
 2. Keep when the next line starts with a conjunction that continues a suspended compound
-   ("Widerspruchs-" / "und Klageverfahren", "Bundes-" / "als auch Landesmittel").
+   ("Widerspruchs-" / "und Klageverfahren", "Bundes-" / "als auch Landesmittel"), and when the
+   broken word is a web address ("…/eu-council-western-" / "balkans-migration…").
 3. Keep when the part before the hyphen is an abbreviation, acronym or number ("NATO-" /
    "Truppen", "G7-" / "Staaten", "2020-" / "2021", "ICMPD-" / "geführten"). A syllable split
    never leaves a part with an inner capital, a digit or no lowercase letter at all.
-4. Keep when the next line starts with a capital letter ("EU-" / "Kommission", "Reha-" /
+4. Keep when the part before the hyphen is a lowercase adjective ending in "-isch" or "-lich"
+   ("deutsch-" / "österreichischen", "wirtschaftlich-" / "technischer"): a syllable break never
+   leaves such an ending on the line, the "ch" goes to the next syllable.
+5. Keep when the next line starts with a capital letter ("EU-" / "Kommission", "Reha-" /
    "Leistungen"): German breaks compounds before a capital only at a real hyphen; a noun
    split into syllables continues in lowercase. Anything else that is not a letter (a
    parenthesis, a quote, a digit) also keeps the hyphen.
-5. Otherwise join: the first word of the next line moves up to the earlier line without the
+6. Otherwise join: the first word of the next line moves up to the earlier line without the
    hyphen ("Zusammenar-" / "beit der …" becomes "Zusammenarbeit" / "der …").
 
 The number of lines never changes, so line indices (and the per-line ``small`` flags of
@@ -37,6 +41,8 @@ class HyphenRules:
 
     hyphens: frozenset[str]
     conjunctions: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    url_markers: tuple[str, ...]
 
 
 @cache
@@ -47,6 +53,8 @@ def load_rules() -> HyphenRules:
     return HyphenRules(
         hyphens=frozenset(data["hyphens"]),
         conjunctions=frozenset(word.casefold() for word in data["conjunctions"]),
+        adjective_endings=tuple(data["adjective_endings"]),
+        url_markers=tuple(data["url_markers"]),
     )
 
 
@@ -79,9 +87,10 @@ def should_join(stem: str, fragment: str, rules: HyphenRules) -> bool:
     """Decide for one broken word: ``stem`` ends the line (without hyphen), ``fragment`` starts the next."""
     if not stem or not stem[-1].isalnum():
         return False
-    if fragment.casefold() in rules.conjunctions:
+    if fragment.casefold() in rules.conjunctions or any(mark in stem for mark in rules.url_markers):
         return False
-    if is_abbreviation(_last_part(stem)):
+    part = _last_part(stem)
+    if is_abbreviation(part) or (part[0].islower() and part.endswith(rules.adjective_endings)):
         return False
     return fragment[0].islower()
 

@@ -5,10 +5,11 @@ folders, and guarantees for :func:`read_pdf`:
 
 * lines of all pages, top to bottom; fragments on one baseline (the first-page header
   "Deutscher Bundestag … Drucksache 19/21876") form one line, left to right;
-* running heads and feet are gone: a line in the top or bottom band of a page that carries the page
-  number ("Deutscher Bundestag – 19. Wahlperiode – 5 – Drucksache 19/21876", "– 5 –", "Seite 5
-  von 9") or repeats, digits aside, on many pages. Other lines there (the first-page header block,
-  the transmission note at the foot of page 1) stay;
+* running heads and feet are gone: lines at the top or bottom edge of a page, inside a band of
+  ``BAND`` of the page height, that carry the page number ("Deutscher Bundestag – 19. Wahlperiode
+  – 5 – Drucksache 19/21876", "– 5 –", "Seite 5 von 9") or repeat, digits aside, at the edge of
+  many pages. Other lines there (the first-page header block, the transmission note at the foot of
+  page 1, a joint-answer line that starts a page) stay;
 * ``small[i]`` is True when line ``i`` is set clearly smaller than the body type of the document:
   questions are printed in about 9.6 pt, answers in about 10.7 pt;
 * a hyphen that ends a line stays at the end of that line as "-": PDFium marks it (U+FFFE or
@@ -130,8 +131,17 @@ def _full_text(textpage: pdfium.PdfTextPage) -> str:
 
 
 def _cut_running(page: list[Line], page_number: int, repeated: frozenset[str]) -> list[Line]:
-    """Drop the running heads and feet of one page (see the module docstring)."""
-    return [line for line in page if not (line.in_band and _is_running(line.text, page_number, repeated))]
+    """Peel running heads and feet off the top and bottom edge of one page.
+
+    Only lines at the edge are looked at, outermost first, and peeling stops at the first line that
+    is no running head: a body line that happens to sit in the band is never cut.
+    """
+    start, end = 0, len(page)
+    while start < end and page[start].in_band and _is_running(page[start].text, page_number, repeated):
+        start += 1
+    while end > start and page[end - 1].in_band and _is_running(page[end - 1].text, page_number, repeated):
+        end -= 1
+    return page[start:end]
 
 
 def _is_running(text: str, page_number: int, repeated: frozenset[str]) -> bool:
@@ -145,11 +155,13 @@ def _is_running(text: str, page_number: int, repeated: frozenset[str]) -> bool:
 
 
 def _repeated_band_texts(pages: list[list[Line]]) -> frozenset[str]:
-    """Band texts (digits folded) found on at least a third of the pages, and on two at least."""
+    """Texts (digits folded) of the outermost lines that recur on many pages: running heads
+    without a page number. At least three pages, and a third of them, must share one."""
     seen: Counter[str] = Counter()
     for page in pages:
-        seen.update({DIGITS.sub("#", line.text.strip()) for line in page if line.in_band})
-    needed = max(2, len(pages) // 3)
+        edges = [line for line in (page[:1] + page[-1:]) if line.in_band]
+        seen.update({DIGITS.sub("#", line.text.strip()) for line in edges})
+    needed = max(3, len(pages) // 3)
     return frozenset(text for text, count in seen.items() if count >= needed)
 
 

@@ -123,7 +123,8 @@ def blocks_dip(name: str) -> Doc:
     period_date = lines[1].split()
     assert head is not None
     end = next(i for i, line in enumerate(lines) if re.match(r"– Drucksache \S+ –", line.strip()))
-    doc = Doc(head.group(1), period_date[0].rstrip("."), period_date[-1], _intro(lines[2 : end + 1]), lines[end + 1])
+    period, date = period_date[0].rstrip("."), period_date[-1]
+    doc = Doc(head.group(1), period, date, _intro(lines[2 : end + 1]), lines[end + 1])
     body = [line for line in lines[end + 2 :] if line.strip()]
     doc.footnote, body = _take_note(body)
     doc.blocks = _dip_blocks(body)
@@ -164,7 +165,8 @@ def _dip_blocks(body: list[str]) -> list[tuple[str, str]]:
 
 
 VOWELS = "aeiouäöüy"
-ONSETS = {"ch", "sch", "ph", "th", "qu", "st", "bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr",
+ONSETS = {"ch", "sch", "ph", "th", "qu", "st", "bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl",
+          "pr",
           "tr", "spr", "str"}
 
 
@@ -206,10 +208,13 @@ def hyphenate_text(text: str) -> str:
 
 
 def join_lines(lines: list[str]) -> str:
-    """One paragraph from printed lines; a hyphen kept before a capital joins without a space."""
+    """One paragraph from printed lines; a hyphen kept before a capital joins without a space, and
+    so does a web address that the source broke at a line end ("https://www.state" / "watch.org")."""
     text = ""
     for line in (line.strip() for line in lines):
-        glue = "" if not text or (text.endswith("-") and line[:1].isupper()) else " "
+        last = text.split(" ")[-1]
+        in_address = "/" in last and not last.endswith((")", ",", ".", "?"))
+        glue = "" if not text or in_address or (text.endswith("-") and line[:1].isupper()) else " "
         text += glue + line
     return text
 
@@ -233,7 +238,8 @@ STYLES = """
 </office:font-face-decls>
 <office:styles>
  <style:default-style style:family="paragraph">
-  <style:text-properties style:font-name="DejaVu Sans" fo:font-size="10.7pt" fo:language="de" fo:country="DE"/>
+  <style:text-properties style:font-name="DejaVu Sans" fo:font-size="10.7pt"
+   fo:language="de" fo:country="DE"/>
  </style:default-style>
  <style:style style:name="Antwort" style:family="paragraph">
   <style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.15cm" fo:line-height="118%"/>
@@ -282,14 +288,19 @@ STYLES = """
  <style:page-layout style:name="Seite">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm"
    fo:margin-bottom="2cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
-  <style:header-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-bottom="0.9cm"/></style:header-style>
+  <style:header-style>
+   <style:header-footer-properties fo:min-height="0.5cm" fo:margin-bottom="0.9cm"/>
+  </style:header-style>
  </style:page-layout>
  <style:page-layout style:name="ErsteSeite">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm"
    fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
-  <style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.5cm"/></style:footer-style>
+  <style:footer-style>
+   <style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.5cm"/>
+  </style:footer-style>
  </style:page-layout>
- <style:style style:name="Start" style:family="paragraph" style:parent-style-name="Kopf" style:master-page-name="Erste"/>
+ <style:style style:name="Start" style:family="paragraph" style:parent-style-name="Kopf"
+  style:master-page-name="Erste"/>
 </office:automatic-styles>
 """
 
