@@ -12,6 +12,8 @@ folders, and guarantees for :func:`read_pdf`:
   page 1, a joint-answer line that starts a page) stay;
 * ``small[i]`` is True when line ``i`` is set clearly smaller than the body type of the document:
   questions are printed in about 9.6 pt, answers in about 10.7 pt;
+* a letter-spaced heading reads "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r", two
+  spaces between words as in DIP text (PDFium gives one everywhere; the gaps tell the words);
 * a hyphen that ends a line stays at the end of that line as "-": PDFium marks it (U+FFFE or
   U+0002) and would otherwise run the two lines together. Joining the word is left to
   :func:`drafter.parse.dehyphenate.dehyphenate_lines`, which knows German compounds.
@@ -28,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -191,6 +194,10 @@ LINE_BREAK = re.compile("\r\n|\r|\n|[\ufffe\x02]")
 """PDFium ends a line with CR LF, or with U+FFFE / U+0002 in place of a hyphen at the line end."""
 SAMPLES = 5
 """Characters per line whose box and size are read: enough for a majority, cheap on long pages."""
+LETTER_SPACED = re.compile(r"^(?:\S ){4,}\S$")
+"""A heading set with spaced letters, as PDFium reports it: "V o r b e m e r k u n g d e r …"."""
+WORD_GAP = 1.8
+"""A gap this many times the usual letter gap separates two words of a letter-spaced heading."""
 
 
 def segments(text: str) -> Iterator[tuple[int, str]]:
@@ -209,8 +216,28 @@ def page_lines(textpage: pdfium.PdfTextPage, text: str) -> list[Line]:
     for start, raw_text in segments(text):
         samples = _samples(raw_text)
         if samples:
-            lines.append(_measure(textpage, _clean(raw_text), [start + i for i in samples]))
+            shown = _word_gaps(textpage, start, raw_text) if LETTER_SPACED.match(raw_text) else raw_text
+            lines.append(_measure(textpage, _clean(shown), [start + i for i in samples]))
     return lines
+
+
+def _word_gaps(textpage: pdfium.PdfTextPage, start: int, text: str) -> str:
+    """A letter-spaced heading with two spaces between words, as DIP and pdftotext write it.
+
+    PDFium puts one space between every pair of spaced letters; the word gaps are only visible in
+    the geometry: they are much wider than the gaps between letters.
+    """
+    letters = [i for i, char in enumerate(text) if not char.isspace()]
+    boxes = [
+        textpage.get_charbox(pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, start + i))
+        for i in letters
+    ]
+    gaps = [nxt[0] - box[2] for box, nxt in pairwise(boxes)]
+    usual = sorted(gaps)[len(gaps) // 2]
+    out = text[letters[0]]
+    for gap, index in zip(gaps, letters[1:], strict=True):
+        out += ("  " if gap > usual * WORD_GAP else " ") + text[index]
+    return out
 
 
 def _samples(text: str) -> list[int]:

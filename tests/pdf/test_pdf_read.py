@@ -138,3 +138,8 @@ def test_file_name_with_umlauts_and_spaces(pdf_dir: Path, tmp_path: Path) -> Non
     copy = tmp_path / "Antwort Bundesregierung Ä.pdf"
     shutil.copy(pdf_dir / "21_1173-antwort.pdf", copy)
     assert read_pdf(copy).lines[0] == "Deutscher Bundestag Drucksache 21/1173"
+
+
+def test_letter_spaced_heading_keeps_its_word_gaps(antwort_19_21876: PdfText) -> None:
+    """The heading is printed with spaced letters; words are told apart by the wider gaps."""
+    assert "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r" in antwort_19_21876.lines

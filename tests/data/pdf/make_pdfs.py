@@ -53,6 +53,11 @@ class Doc:
 # ---------------------------------------------------------------- source texts to blocks
 
 
+def unspace(heading: str) -> str:
+    """"V o r b e m e r k u n g  d e r …" as plain words; the PDF spaces the letters by style."""
+    return " ".join("".join(word.split()) for word in re.split(r" {2,}", heading.strip()))
+
+
 def _question_items(lines: list[str]) -> list[tuple[str, str]]:
     """Split one question block into its numbered and lettered items."""
     items: list[list[str]] = []
@@ -110,7 +115,7 @@ def _merge_page_breaks(groups: list[list[str]]) -> list[list[str]]:
 
 def _classify_group(group: list[str]) -> list[tuple[str, str]]:
     if HEADING.match(group[0]):
-        return [("Ueberschrift", group[0].strip())]
+        return [("Ueberschrift", unspace(group[0]))]
     if QUESTION_START.match(group[0]):
         return _question_items(group)
     return _answer_paragraphs(group)
@@ -148,7 +153,7 @@ def _dip_blocks(body: list[str]) -> list[tuple[str, str]]:
             blocks += _answer_paragraphs(answer)
             answer = []
             style = "Ueberschrift" if HEADING.match(line) else "Impressum"
-            blocks.append((style, line.strip()))
+            blocks.append((style, unspace(line) if style == "Ueberschrift" else line.strip()))
         elif QUESTION_START.match(line) or question:
             blocks += _answer_paragraphs(answer)
             answer = []
@@ -254,7 +259,7 @@ STYLES = """
  </style:style>
  <style:style style:name="Ueberschrift" style:family="paragraph">
   <style:paragraph-properties fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.3cm"/>
-  <style:text-properties fo:font-size="10.7pt" fo:font-weight="bold"/>
+  <style:text-properties fo:font-size="10.7pt" fo:font-weight="bold" fo:letter-spacing="0.12cm"/>
  </style:style>
  <style:style style:name="Impressum" style:family="paragraph">
   <style:text-properties fo:font-size="7pt"/>

@@ -1,0 +1,66 @@
+"""End to end: drafter.parse.parse_file on the generated Drucksache PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.models import Origin
+from drafter.parse import parse_file
+
+PDF_DIR = Path(__file__).parents[1] / "data" / "pdf"
+
+
+def test_19_21876_all_31_questions_with_answers() -> None:
+    doc = parse_file(PDF_DIR / "19_21876-antwort.pdf")
+    assert (doc.number, doc.date.isoformat() if doc.date else None) == ("19/21876", "2020-07-31")
+    assert doc.inquiry == "19/21516"
+    assert doc.origin is Origin.PDF
+    numbers = [question.number for question in doc.questions]
+    lettered = [n for n in numbers if not n.isdigit()]
+    assert [n for n in numbers if n.isdigit()] == [str(n) for n in range(1, 22)]
+    assert lettered == ["2a", "2b", "3a", "3b", "5a", "5b", "12a", "12b", "19a", "19b"]
+    assert all(question.answer for question in doc.questions)
+
+
+def test_19_21876_joint_answer_and_dehyphenated_text() -> None:
+    doc = parse_file(PDF_DIR / "19_21876-antwort.pdf")
+    by_number = {question.number: question for question in doc.questions}
+    assert by_number["2b"].answer == by_number["2"].answer
+    assert "Die Konferenz der Innenminister" in (by_number["2a"].answer or "")
+    assert by_number["4"].answer == "Hierzu liegen der Bundesregierung keine Erkenntnisse vor."
+    assert "Zusammenarbeit" in by_number["1"].text + (by_number["1"].answer or "")
+    assert "Nicht-EU-Staaten durchgeführte Aktivitäten" in by_number["19b"].text
+    assert by_number["15"].text.endswith("inwiefern ist eine Zusammenarbeit mit der „Plattform“ anvisiert?")
+
+
+def test_21_1173_transmission_note_at_the_page_foot() -> None:
+    doc = parse_file(PDF_DIR / "21_1173-antwort.pdf")
+    assert doc.number == "21/1173" and doc.inquiry == "21/1028"
+    assert [question.number for question in doc.questions] == [
+        "1",
+        "1a",
+        "1b",
+        "2",
+        "2a",
+        "2b",
+        "3",
+        "4",
+        "5",
+        "5a",
+        "5b",
+        "6",
+        "7",
+        "8",
+    ]
+    assert doc.ministry == "Bundesministerium für Wirtschaft und Energie"
+    first = doc.questions[0]
+    assert (first.answer or "").startswith("Hierzu liegt der Bundesregierung keine eigene Statistik vor.")
+    assert "Die Antwort wurde namens" not in (first.answer or "") + first.text
+
+
+def test_scanned_pdf_is_refused_by_parse_file() -> None:
+    with pytest.raises(InputError, match="keine Textebene"):
+        parse_file(PDF_DIR / "19_21876-scan.pdf")
