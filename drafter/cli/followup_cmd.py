@@ -23,4 +23,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    """Compose, save in the library (before anything can fail on disk), check, write, report."""
+    from drafter.cli.followup_run import run_followup
+
+    return run_followup(args)

@@ -6,7 +6,17 @@ The contract entry points are re-exported here: ``compose_followup``, ``followup
 
 from __future__ import annotations
 
+from drafter.draft.checks import DraftWarning, check_draft
 from drafter.draft.compose import compose_followup
+from drafter.draft.docx_writer import write_docx
 from drafter.draft.followup import followup_question
+from drafter.draft.text_render import render_text
 
-__all__ = ["compose_followup", "followup_question"]
+__all__ = [
+    "DraftWarning",
+    "check_draft",
+    "compose_followup",
+    "followup_question",
+    "render_text",
+    "write_docx",
+]

@@ -35,7 +35,9 @@ def compose_followup(
     today = today or dt.date.today()
     answers = [doc for doc in docs if doc.kind is Kind.ANTWORT]
     if not answers:
-        raise DraftError("Unter den Quellen ist keine Antwort der Bundesregierung; eine Nachfrage braucht eine Antwort.")
+        raise DraftError(
+            "Unter den Quellen ist keine Antwort der Bundesregierung; eine Nachfrage braucht eine Antwort."
+        )
     items = select_items(answers, select, include_partial)
     if not items:
         raise DraftError(_nothing_open(answers, select, include_partial))
@@ -60,14 +62,21 @@ def _nothing_open(answers: Sequence[Document], select: Collection[str] | None, i
 
 
 def _title(answers: Sequence[Document], templates_dir: Path | None) -> str:
-    context = {"sources": [_source_facts(doc) for doc in answers],
-               "numbers": join_german([doc.number or doc.source for doc in answers])}
+    context = {
+        "sources": [_source_facts(doc) for doc in answers],
+        "numbers": join_german([doc.number or doc.source for doc in answers]),
+    }
     return typographic_quotes(" ".join(render("title.j2", context, templates_dir).split()))
 
 
 def _source_facts(doc: Document) -> dict[str, object]:
-    return {"number": doc.number or doc.source, "inquiry": doc.inquiry, "title": doc.title,
-            "date": german_date(doc.date) if doc.date else None, "faction": doc.faction}
+    return {
+        "number": doc.number or doc.source,
+        "inquiry": doc.inquiry,
+        "title": doc.title,
+        "date": german_date(doc.date) if doc.date else None,
+        "faction": doc.faction,
+    }
 
 
 def _askers(docs: Sequence[Document]) -> tuple[str, ...]:
@@ -80,7 +89,9 @@ def _signature(docs: Sequence[Document]) -> str:
     return found or SIGNATURE_PLACEHOLDER
 
 
-def _preamble(answers: Sequence[Document], items: list[Item], today: dt.date, templates_dir: Path | None) -> list[str]:
+def _preamble(
+    answers: Sequence[Document], items: list[Item], today: dt.date, templates_dir: Path | None
+) -> list[str]:
     sources = []
     for doc in answers:
         facts = _source_facts(doc)
@@ -109,12 +120,17 @@ def _open_points(items: list[Item], templates_dir: Path | None) -> list[str]:
 
 def _example(items: list[Item]) -> dict[str, str] | None:
     """One evidence sentence quoted with its source, preferring an unfinished process."""
-    ranked = sorted(items, key=lambda item: (item.question.status.value != "open", _rank(primary_finding(item.question))))
+    ranked = sorted(
+        items, key=lambda item: (item.question.status.value != "open", _rank(primary_finding(item.question)))
+    )
     for item in ranked:
         finding = primary_finding(item.question)
         if finding is not None and finding.evidence and not finding.via:
-            return {"question": question_list(item.numbers), "evidence": nest_quotes(finding.evidence),
-                    "citation": item_citation(item).removeprefix("vgl. ")}
+            return {
+                "question": question_list(item.numbers),
+                "evidence": nest_quotes(finding.evidence),
+                "citation": item_citation(item).removeprefix("vgl. "),
+            }
     return None
 
 

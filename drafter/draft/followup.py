@@ -41,11 +41,15 @@ def followup_question(doc: Document, question: Question) -> DraftQuestion:
 
 
 def item_citation(item: Item, templates_dir: Path | None = None) -> str:
-    """"vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876"."""
+    """ "vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876"."""
     finding = primary_finding(item.question)
     via = question_list(finding.via) if finding and finding.via else None
-    context = {"questions": question_list(item.numbers), "via": via,
-               "drucksache": item.doc.number, "title": item.doc.title}
+    context = {
+        "questions": question_list(item.numbers),
+        "via": via,
+        "drucksache": item.doc.number,
+        "title": item.doc.title,
+    }
     return " ".join(render("citation.j2", context, templates_dir).split())
 
 
@@ -55,7 +59,9 @@ def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQue
     category = finding.category if finding else Category.PENDING
     topic = topic_of(item.question.text)
     context = _context(item, finding, topic, templates_dir)
-    lines = [typographic_quotes(line) for line in render_lines(f"{category.value}.j2", context, templates_dir)]
+    lines = [
+        typographic_quotes(line) for line in render_lines(f"{category.value}.j2", context, templates_dir)
+    ]
     if not lines:
         lines = [topic.original]
     children = [_reask(child) for child in item.children]
@@ -65,7 +71,9 @@ def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQue
     return DraftQuestion(text=lines[0], subquestions=tuple(subs), source=source)
 
 
-def _context(item: Item, finding: Finding | None, topic: Topic, templates_dir: Path | None) -> dict[str, object]:
+def _context(
+    item: Item, finding: Finding | None, topic: Topic, templates_dir: Path | None
+) -> dict[str, object]:
     brackets = item_citation(item, templates_dir)
     if topic.directions:
         brackets = "; ".join([*topic.directions, brackets])

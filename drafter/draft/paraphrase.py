@@ -179,7 +179,7 @@ def _opens_clause(words: list[str]) -> bool:
         return True  # "…, in denen …", "…, in wie vielen Fällen …"
     if first.islower() and first.isalpha() and len(words) > 1 and words[1] in PREPOSITIONS:
         return True  # an apposition after the verb: "…, getrennt nach Geschlecht"
-    return len(words) > 1 and words[-2] == "zu" or bool(re.fullmatch(r"\w+zu\w+en", words[-1]))
+    return (len(words) > 1 and words[-2] == "zu") or bool(re.fullmatch(r"\w+zu\w+en", words[-1]))
 
 
 _RELATIVE = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche", "welches"})
@@ -232,7 +232,7 @@ def _closed(tail: str) -> bool:
     has a relative clause inside the main clause, which the rewriter does not handle.
     """
     words = tail.split()
-    opens = words[0] in CLAUSE_STARTS and words[0] != "insbesondere" or words[0] in _RELATIVE
+    opens = (words[0] in CLAUSE_STARTS and words[0] != "insbesondere") or words[0] in _RELATIVE
     if not opens and not (words[0] in PREPOSITIONS and len(words) > 1 and words[1] in _RELATIVE):
         return True
     while words and _is_paren(words[-1]):
@@ -289,7 +289,12 @@ def _starts_question(words: list[str]) -> bool:
         return False
     if words[0] in COORDINATORS:
         rest = words[1:]
-        return bool(rest) and rest[0] not in ("wenn", "falls") and _is_w_start(rest) and _finite_verb(rest) is not None
+        return (
+            bool(rest)
+            and rest[0] not in ("wenn", "falls")
+            and _is_w_start(rest)
+            and _finite_verb(rest) is not None
+        )
     return words[0] in W_DETERMINERS and _finite_verb(words) not in (None, len(words) - 1)
 
 
@@ -329,7 +334,7 @@ def _next_word(words: list[str], start: int) -> str:
 
 
 def _after_simple(words: list[str], start: int) -> int | None:
-    """"Wann und wo soll …": skip coordinated W-words, then the verb must follow."""
+    """ "Wann und wo soll …": skip coordinated W-words, then the verb must follow."""
     index = start + 1
     while index + 1 < len(words) and words[index] in ("und", "oder") and _is_w(words[index + 1].lower()):
         index += 2

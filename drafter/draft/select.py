@@ -30,7 +30,7 @@ class Item:
 
 
 def parse_select(text: str | None) -> set[str] | None:
-    """"4, 8,10a" → {"4", "8", "10a"}; None or blank means no selection."""
+    """ "4, 8,10a" → {"4", "8", "10a"}; None or blank means no selection."""
     if not text or not text.strip():
         return None
     numbers = {part.strip().lower() for part in re.split(r"[,;\s]+", text) if part.strip()}
@@ -43,7 +43,8 @@ def parse_select(text: str | None) -> set[str] | None:
 def primary_finding(question: Question) -> Finding | None:
     """The finding the follow-up presses on: an inherited or own substantive one before a bare referral."""
     substantive = [f for f in question.findings if f.category is not Category.REFERRED]
-    return (substantive or list(question.findings) or [None])[0]
+    ranked = substantive or list(question.findings)
+    return ranked[0] if ranked else None
 
 
 def select_items(
@@ -51,8 +52,13 @@ def select_items(
 ) -> list[Item]:
     """The items to follow up, in document order, with folded sub-questions."""
     wanted = {n.lower() for n in select} if select is not None else None
-    chosen = [(doc, q) for doc in docs if doc.kind is Kind.ANTWORT for q in doc.questions
-              if _wanted(q, wanted, include_partial)]
+    chosen = [
+        (doc, q)
+        for doc in docs
+        if doc.kind is Kind.ANTWORT
+        for q in doc.questions
+        if _wanted(q, wanted, include_partial)
+    ]
     if wanted is not None:
         _check_known(docs, wanted)
     return _fold(chosen)
@@ -87,7 +93,9 @@ def _fold(chosen: list[tuple[Document, Question]]) -> list[Item]:
     items: list[Item] = []
     for doc, question in chosen:
         parent = _parent(question.number)
-        host = next((i for i, item in enumerate(items) if item.doc is doc and item.question.number == parent), None)
+        host = next(
+            (i for i, item in enumerate(items) if item.doc is doc and item.question.number == parent), None
+        )
         if host is not None and _categories(items[host].question) == _categories(question):
             items[host] = Item(doc, items[host].question, (*items[host].children, question))
         else:

@@ -61,11 +61,15 @@ def render(name: str, context: Mapping[str, object], templates_dir: Path | None 
         where = ", ".join(str(folder) for folder in folders)
         raise TemplateError(f"Die Vorlage {name} wurde nicht gefunden (gesucht in: {where}).") from None
     except jinja2.TemplateSyntaxError as error:
-        raise TemplateError(f"Die Vorlage {error.filename or name} ist fehlerhaft in Zeile {error.lineno}: {error.message}") from None
+        raise TemplateError(
+            f"Die Vorlage {error.filename or name} ist fehlerhaft in Zeile {error.lineno}: {error.message}"
+        ) from None
     except jinja2.exceptions.SecurityError as error:
         raise TemplateError(f"Die Vorlage {name} versucht einen unzulässigen Zugriff ({error}).") from None
     except jinja2.UndefinedError as error:
-        raise TemplateError(f"Die Vorlage {name} verwendet einen unbekannten Namen ({error.message}).") from None
+        raise TemplateError(
+            f"Die Vorlage {name} verwendet einen unbekannten Namen ({error.message})."
+        ) from None
     except jinja2.TemplateError as error:
         raise TemplateError(f"Die Vorlage {name} kann nicht ausgefüllt werden: {error}") from None
 
@@ -76,7 +80,9 @@ def render_lines(name: str, context: Mapping[str, object], templates_dir: Path |
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
-def render_paragraphs(name: str, context: Mapping[str, object], templates_dir: Path | None = None) -> list[str]:
+def render_paragraphs(
+    name: str, context: Mapping[str, object], templates_dir: Path | None = None
+) -> list[str]:
     """Paragraphs of a rendered template: blocks separated by blank lines, whitespace folded."""
     text = render(name, context, templates_dir)
     blocks = [" ".join(block.split()) for block in text.replace("\r\n", "\n").split("\n\n")]

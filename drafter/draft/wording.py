@@ -10,16 +10,32 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-          "Oktober", "November", "Dezember")
+MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
 
 # First day of each Wahlperiode (constituent sitting of the Bundestag).
-TERMS = ((21, dt.date(2025, 3, 25)), (20, dt.date(2021, 10, 26)), (19, dt.date(2017, 10, 24)),
-         (18, dt.date(2013, 10, 22)))
+TERMS = (
+    (21, dt.date(2025, 3, 25)),
+    (20, dt.date(2021, 10, 26)),
+    (19, dt.date(2017, 10, 24)),
+    (18, dt.date(2013, 10, 22)),
+)
 
 
 def german_date(day: dt.date) -> str:
-    """"28. November 2026": the form of "Berlin, den …" (no leading zero, month written out)."""
+    """ "28. November 2026": the form of "Berlin, den …" (no leading zero, month written out)."""
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -34,14 +50,14 @@ def _sort_key(number: str) -> tuple[int, str]:
 
 
 def join_german(items: Sequence[str]) -> str:
-    """"a", "a und b", "a, b und c"."""
+    """ "a", "a und b", "a, b und c"."""
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} und {items[-1]}"
 
 
 def question_list(numbers: Sequence[str], *, dative: bool = True) -> str:
-    """"Frage 10" / "den Fragen 4, 8 und 19 bis 19b": runs of one question family use "bis"."""
+    """ "Frage 10" / "den Fragen 4, 8 und 19 bis 19b": runs of one question family use "bis"."""
     ordered = sorted(dict.fromkeys(numbers), key=_sort_key)
     if len(ordered) == 1:
         return f"Frage {ordered[0]}"

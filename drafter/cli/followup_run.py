@@ -1,0 +1,108 @@
+"""The work behind ``drafter followup``, kept out of the argument definitions so help stays fast.
+
+Order matters for never losing work: the draft is saved in the library first, then written to
+disk through a temporary file. Without ``--out`` an existing "nachfrage.docx" is never replaced:
+the next free name ("nachfrage-2.docx") is used; an explicit ``--out`` is replaced as asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import tempfile
+from pathlib import Path
+
+from drafter.config import load_config
+from drafter.draft import DraftWarning, check_draft, compose_followup, render_text, write_docx
+from drafter.draft.compose import SIGNATURE_PLACEHOLDER
+from drafter.draft.select import parse_select
+from drafter.draft.sources import load_sources, signature_from_library
+from drafter.errors import DraftError
+from drafter.library import open_library
+from drafter.models import Draft
+
+DEFAULT_NAME = "nachfrage"
+CATEGORY_NAMES = {
+    "no_information": "keine Erkenntnisse",
+    "pending": "noch nicht abgeschlossen",
+    "classified": "eingestuft",
+    "refused": "verweigert",
+    "not_responsible": "nicht zuständig",
+    "referred": "Verweis",
+}
+
+
+def run_followup(args: argparse.Namespace) -> int:
+    config = load_config()
+    with open_library(args.db) as library:
+        docs = load_sources(library, args.sources)
+        draft = compose_followup(
+            docs,
+            select=parse_select(args.select),
+            include_partial=args.include_partial,
+            templates_dir=config.draft.templates_dir,
+        )
+        if draft.signature == SIGNATURE_PLACEHOLDER:
+            signature = signature_from_library(library, draft.faction)
+            draft = dataclasses.replace(draft, signature=signature or draft.signature)
+        draft = dataclasses.replace(draft, id=library.save_draft(draft))
+        warnings = check_draft(draft, library)
+    fmt, path = _target(args.out, args.format)
+    _write(draft, path, fmt, config.draft.reference_docx)
+    _report(draft, path, warnings)
+    return 0
+
+
+def _target(out: str | None, fmt: str | None) -> tuple[str, Path]:
+    """The format and the path to write; a default name never replaces an existing file."""
+    if out:
+        path = Path(out).expanduser()
+        return fmt or _format_of(path), path
+    chosen = fmt or "docx"
+    path = Path(f"{DEFAULT_NAME}.{chosen}")
+    counter = 2
+    while path.exists():
+        path = Path(f"{DEFAULT_NAME}-{counter}.{chosen}")
+        counter += 1
+    return chosen, path
+
+
+def _format_of(path: Path) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    return suffix if suffix in ("md", "txt") else "docx"
+
+
+def _write(draft: Draft, path: Path, fmt: str, reference: Path | None) -> None:
+    if fmt == "docx":
+        write_docx(draft, path, reference_docx=reference)
+    else:
+        write_text_atomically(path, render_text(draft, fmt))
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """UTF-8 text via a temporary file and ``os.replace``: never half a file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temp_name, path)
+    except OSError as error:
+        raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None
+
+
+def _report(draft: Draft, path: Path, warnings: list[DraftWarning]) -> None:
+    print(f"Entwurf geschrieben: {path} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
+    print(f"{len(draft.questions)} Fragen aufgenommen:")
+    for number, question in enumerate(draft.questions, 1):
+        source = question.source
+        if source is not None:
+            reason = CATEGORY_NAMES.get(source.category.value if source.category else "", "offen")
+            print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question} ({reason})")
+    if warnings:
+        print(f"{len(warnings)} Hinweise zur Prüfung:")
+        for warning in warnings:
+            print(f"  {warning.place} [{warning.rule}]: {warning.message}")
+    else:
+        print("Keine Hinweise.")

@@ -1,0 +1,234 @@
+"""Check a draft against the Parlamentssekretariat's rules for Kleine Anfragen.
+
+Every finding is a ``DraftWarning`` naming the place ("Frage 3b", "Vorbemerkung, Absatz 2",
+"Unterschrift") and the rule; the draft itself is never changed, because staff decide. Phrase
+lists live in ``data/`` (see ``rules.py``); the checks that need more than a phrase (question
+sentences, abbreviations at first use, duplicates, the library) are code here and in
+``textchecks.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from drafter.draft import rules
+from drafter.draft.textchecks import abbreviation_warnings, non_question_sentence, strip_brackets
+from drafter.models import Draft, DraftQuestion
+
+if TYPE_CHECKING:
+    from drafter.library import Library
+    from drafter.library.records import SearchHit
+
+DUPLICATE_SCORE = 90.0
+ANSWERED_SCORE = 90.0
+
+
+@dataclass(frozen=True)
+class DraftWarning:
+    """One problem: where it is, which rule, and a German message saying what to do."""
+
+    place: str
+    rule: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """One piece of text of a draft, with its place name and what kind of piece it is."""
+
+    place: str
+    kind: str  # "title" | "preamble" | "question" | "sub" | "signature"
+    text: str
+
+
+def parts(draft: Draft) -> Iterator[Part]:
+    """The draft's texts in reading order (the order that decides "first use")."""
+    yield Part("Titel", "title", draft.title)
+    for index, paragraph in enumerate(draft.preamble, 1):
+        yield Part(f"Vorbemerkung, Absatz {index}", "preamble", paragraph)
+    for number, question in enumerate(draft.questions, 1):
+        yield Part(f"Frage {number}", "question", question.text)
+        for letter, sub in zip("abcdefghijklmnopqrstuvwxyz", question.subquestions, strict=False):
+            yield Part(f"Frage {number}{letter}", "sub", sub)
+    yield Part("Unterschrift", "signature", draft.signature)
+
+
+def check_draft(draft: Draft, library: Library | None = None) -> list[DraftWarning]:
+    """All warnings for ``draft``, in reading order per rule; ``library`` adds "schon beantwortet"."""
+    all_parts = list(parts(draft))
+    warnings: list[DraftWarning] = []
+    for check in (_question_sentences, _loaded_words, _claims, _competences):
+        warnings.extend(w for part in all_parts for w in check(part))
+    warnings.extend(abbreviation_warnings(all_parts, draft.faction))
+    warnings.extend(_signature(draft))
+    warnings.extend(_duplicates(draft.questions))
+    if library is not None:
+        warnings.extend(_answered_before(draft.questions, library))
+    return warnings
+
+
+def _question_sentences(part: Part) -> list[DraftWarning]:
+    if part.kind not in ("question", "sub"):
+        return []
+    problem = non_question_sentence(part.text)
+    if problem is None:
+        return []
+    return [DraftWarning(part.place, "Fragesatz", problem)]
+
+
+def _loaded_words(part: Part) -> list[DraftWarning]:
+    if part.kind == "signature":
+        return []
+    found = [m.group(0) for rule in rules.loaded_words() for m in rule.pattern.finditer(part.text)]
+    return [
+        DraftWarning(
+            part.place,
+            "Wertung (§ 104 GO-BT)",
+            f"„{word}“ ist eine Wertung; Kleine Anfragen dürfen keine unsachlichen "
+            "Feststellungen oder Wertungen enthalten. Bitte sachlich formulieren.",
+        )
+        for word in dict.fromkeys(found)
+    ]
+
+
+def _claims(part: Part) -> list[DraftWarning]:
+    """Preamble sentences with a quotation or "laut …" but no source in brackets."""
+    if part.kind != "preamble":
+        return []
+    warnings = []
+    for sentence in _sentences(part.text):
+        claim = _claim_in(sentence)
+        if claim and not _has_source(sentence):
+            warnings.append(
+                DraftWarning(
+                    part.place,
+                    "Quelle fehlt",
+                    f"Für „{claim}“ fehlt die Quelle in Klammern "
+                    "(z. B. Zeitung und Datum, Internetadresse oder Drucksache).",
+                )
+            )
+    return warnings
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])", text) if s.strip()]
+
+
+def _claim_in(sentence: str) -> str | None:
+    outside = strip_brackets(sentence)
+    for quote in re.findall(r"„([^“]*)“", outside):
+        if len(quote.split()) >= 4:
+            return _short(quote)
+    for rule in rules.claim_markers():
+        match = rule.pattern.search(outside)
+        if match:
+            return match.group(0)
+    return None
+
+
+def _short(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+
+
+def _has_source(sentence: str) -> bool:
+    brackets = re.findall(r"\(([^()]*)\)", sentence)
+    source = re.compile(r"https?://|www\.|drucksache|vgl\.|\b(?:19|20)\d\d\b|\d{1,2}\.\s*\w+\s+\d{4}", re.I)
+    return any(source.search(inside) for inside in brackets)
+
+
+def _competences(part: Part) -> list[DraftWarning]:
+    if part.kind not in ("question", "sub"):
+        return []
+    warnings = []
+    for rule in rules.competences():
+        match = rule.pattern.search(part.text)
+        if match:
+            warnings.append(
+                DraftWarning(
+                    part.place,
+                    "Zuständigkeit des Bundes",
+                    f"„{match.group(0)}“ liegt in der Zuständigkeit {rule.note}; die "
+                    "Bundesregierung antwortet darauf meist nicht. Bitte nach dem fragen, "
+                    "was der Bund weiß oder verantwortet.",
+                )
+            )
+    return warnings
+
+
+def _signature(draft: Draft) -> list[DraftWarning]:
+    text = draft.signature.strip()
+    if not text or "[" in text or "N. N." in text:
+        return [
+            DraftWarning(
+                "Unterschrift",
+                "Unterschrift fehlt",
+                "Die Unterschrift (Fraktionsvorsitzende: „Name, Name und Fraktion“) ist noch "
+                "nicht eingetragen.",
+            )
+        ]
+    return []
+
+
+def _plain(text: str) -> str:
+    return " ".join(strip_brackets(text).lower().split())
+
+
+def _duplicates(questions: tuple[DraftQuestion, ...]) -> list[DraftWarning]:
+    """A main question nearly identical to an earlier one (brackets with citations ignored)."""
+    warnings = []
+    texts = [_plain(q.text) for q in questions]
+    for later in range(len(texts)):
+        for earlier in range(later):
+            if fuzz.ratio(texts[earlier], texts[later]) >= DUPLICATE_SCORE:
+                warnings.append(
+                    DraftWarning(
+                        f"Frage {later + 1}",
+                        "Frage doppelt",
+                        f"Frage {later + 1} fragt fast wörtlich dasselbe wie Frage {earlier + 1}.",
+                    )
+                )
+                break
+    return warnings
+
+
+def _answered_before(questions: tuple[DraftQuestion, ...], library: Library) -> list[DraftWarning]:
+    """Questions the library already holds with an answer: asking again invites "vgl. Antwort zu …"."""
+    warnings = []
+    for number, question in enumerate(questions, 1):
+        hit = _answered_hit(question, library)
+        if hit is not None:
+            warnings.append(
+                DraftWarning(
+                    f"Frage {number}",
+                    "Schon beantwortet",
+                    f"Eine sehr ähnliche Frage wurde bereits beantwortet: Frage {hit.number} "
+                    f"auf Bundestagsdrucksache {hit.drucksache} („{_short(hit.text)}“).",
+                )
+            )
+    return warnings
+
+
+def _answered_hit(question: DraftQuestion, library: Library) -> SearchHit | None:
+    source = question.source
+    query = _original_text(question, library) or strip_brackets(question.text)
+    for hit in library.search(query, limit=10):
+        same = source is not None and (hit.drucksache, hit.number) == (source.drucksache, source.question)
+        if hit.kind != "seed" and hit.status == "answered" and hit.score >= ANSWERED_SCORE and not same:
+            return hit
+    return None
+
+
+def _original_text(question: DraftQuestion, library: Library) -> str | None:
+    """The earlier question a follow-up presses on: what the library should be searched for."""
+    source = question.source
+    if source is None or source.drucksache is None:
+        return None
+    doc = library.get_document(source.drucksache)
+    original = doc.question(source.question) if doc else None
+    return original.text if original else None

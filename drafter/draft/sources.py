@@ -1,0 +1,62 @@
+"""Where the earlier documents of a follow-up come from: files, or Drucksache numbers in the library.
+
+A file is parsed and imported into the library (so the library learns every answer staff work
+on); a number like "19/21876" must already be in the library. The signature of the follow-up is
+taken from the newest Kleine Anfrage of the same faction in the library, because an Antwort does
+not print who signed the inquiry, and the faction's leaders change between Wahlperioden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from drafter.errors import DraftError, InputError
+from drafter.library import Library
+from drafter.library.importer import file_hash
+from drafter.models import Document, Kind
+from drafter.parse import parse_file
+
+_NUMBER = re.compile(r"\d{1,2}/\d{1,6}")
+
+
+def load_sources(library: Library, sources: Sequence[str]) -> list[Document]:
+    """One Document per source, in the given order; unknown numbers and missing files are errors."""
+    return [_load(library, source) for source in sources]
+
+
+def _load(library: Library, source: str) -> Document:
+    path = Path(source)
+    if path.is_file():
+        doc = parse_file(path)
+        library.import_document(doc, source_hash=file_hash(path), meta={"path": str(path.resolve())})
+        return doc
+    if _NUMBER.fullmatch(source.strip()):
+        doc = library.get_document(source.strip())
+        if doc is None:
+            raise DraftError(
+                f"Die Drucksache {source} ist nicht in der Fragenbibliothek. Rufen Sie sie mit "
+                f"„drafter fetch {source}“ von DIP ab oder lesen Sie die Datei mit "
+                "„drafter library import DATEI“ ein."
+            )
+        return doc
+    raise InputError(f"Die Datei {source} gibt es nicht (und es ist keine Drucksachennummer wie 19/21876).")
+
+
+def _faction_key(name: str | None) -> str:
+    """ "DIE LINKE." and "Die Linke" are the same faction; "BÜNDNIS 90/DIE GRÜNEN" keeps its words."""
+    return re.sub(r"[^a-zäöüß0-9]+", " ", (name or "").lower()).strip()
+
+
+def signature_from_library(library: Library, faction: str | None) -> str | None:
+    """The signature of the newest Kleine Anfrage of ``faction`` in the library, or None."""
+    if not faction:
+        return None
+    inquiries = [s for s in library.documents() if s.kind == Kind.KLEINE_ANFRAGE.value and s.number]
+    inquiries.sort(key=lambda s: (s.date is not None, s.date), reverse=True)
+    for summary in inquiries:
+        doc = library.get_document(summary.number or "")
+        if doc and doc.signature and _faction_key(doc.faction) == _faction_key(faction):
+            return doc.signature
+    return None

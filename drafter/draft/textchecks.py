@@ -1,0 +1,138 @@
+"""Checks on the wording of single texts: is it one question sentence, are abbreviations introduced.
+
+Separate from ``checks.py`` because they need a little German text handling: abbreviations that end
+in a full stop ("z. B.", "bzw.", "Nr.") are no sentence ends, ordinals ("23. Juli") neither, and a
+bracketed direction "(bitte nach Jahren aufschlüsseln)" belongs to the question it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from drafter.draft import rules
+
+if TYPE_CHECKING:
+    from drafter.draft.checks import DraftWarning, Part
+
+_ABBREVIATED = {
+    "bzw",
+    "ggf",
+    "vgl",
+    "sog",
+    "nr",
+    "abs",
+    "dr",
+    "ca",
+    "usw",
+    "etc",
+    "inkl",
+    "evtl",
+    "zzgl",
+    "bspw",
+    "insb",
+    "gem",
+    "ggü",
+    "jew",
+    "einschl",
+    "max",
+    "min",
+    "mio",
+    "mrd",
+    "prof",
+    "st",
+    "art",
+}
+_ABBREVIATION = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][A-ZÄÖÜ0-9]+[a-z]?(?:[- ](?:[A-ZÄÖÜ]{2,}|[A-ZÄÖÜ][a-z][A-ZÄÖÜ]))?)(?![\w-])"
+)
+
+
+def strip_brackets(text: str) -> str:
+    """The text without "(…)" groups, nested ones included."""
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\s*\([^()]*\)", "", text)
+    return text
+
+
+def non_question_sentence(text: str) -> str | None:
+    """Why ``text`` is not one German question sentence, or None when it is.
+
+    A text that is only a bracketed direction ("(bitte nach Jahren aufschlüsseln)") is fine.
+    """
+    body = strip_brackets(text).strip()
+    if not body:
+        return None
+    if not body.endswith("?"):
+        return "Der Text endet nicht mit einem Fragezeichen; jede Frage muss ein Fragesatz sein."
+    stop = _sentence_end(body[:-1])
+    if stop is not None:
+        return (
+            f"Vor der Frage steht eine Feststellung („{stop}“); Feststellungen gehören in die Vorbemerkung."
+        )
+    return None
+
+
+def _sentence_end(text: str) -> str | None:
+    """The first sentence before the last one, if the text has a real sentence end inside."""
+    for match in re.finditer(r"[.!;]\s+(?=[A-ZÄÖÜ„])", text):
+        before = text[: match.start()]
+        word = re.split(r"[\s(]", before)[-1].lower() if before else ""
+        if match.group(0)[0] == "." and (
+            word in _ABBREVIATED
+            or len(word) <= 1
+            or word.isdigit()
+            or re.fullmatch(r"[a-zäöü]\.[a-zäöü]", word)
+        ):
+            continue
+        return before.strip()[-60:]
+    return None
+
+
+def abbreviation_warnings(parts: Iterable[Part], faction: str | None) -> list[DraftWarning]:
+    """An abbreviation whose first use is neither "(ABK)" after its long form nor followed by "(…)"."""
+    from drafter.draft.checks import DraftWarning
+
+    known, common = rules.abbreviations()
+    seen: set[str] = set()
+    warnings: list[DraftWarning] = []
+    for part in parts:
+        if part.kind == "signature":
+            continue
+        text = part.text.replace(faction, " ") if faction else part.text
+        for match in _ABBREVIATION.finditer(text):
+            abbreviation = match.group(1)
+            if abbreviation in seen or abbreviation in common or _is_roman(abbreviation):
+                continue
+            seen.add(abbreviation)
+            if not _introduced(text, match):
+                long = known.get(abbreviation)
+                hint = (
+                    f"„{long} ({abbreviation})“"
+                    if long
+                    else f"„… ({abbreviation})“ mit der ausgeschriebenen Form"
+                )
+                warnings.append(
+                    DraftWarning(
+                        part.place,
+                        "Abkürzung",
+                        f"„{abbreviation}“ wird hier zum ersten Mal verwendet, aber nicht "
+                        f"ausgeschrieben; bitte beim ersten Vorkommen {hint} schreiben.",
+                    )
+                )
+    return warnings
+
+
+def _introduced(text: str, match: re.Match[str]) -> bool:
+    """ "Long Form (ABK)" or "ABK (Long Form)" at this occurrence."""
+    before = text[: match.start()].rstrip()
+    after = text[match.end() :].lstrip()
+    inside_brackets = before.endswith("(") and after.startswith((")", ";", ","))
+    explained = after.startswith("(") and not after.startswith("(vgl")
+    return inside_brackets or explained
+
+
+def _is_roman(word: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+", word))
