@@ -12,13 +12,19 @@ def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         NAME,
         help="Nachfrage zu offenen Punkten entwerfen",
-        description="Entwirft aus den offenen Punkten einer oder mehrerer Antworten eine neue Kleine Anfrage.",
+        description=(
+            "Entwirft aus den offenen Punkten einer oder mehrerer Antworten eine neue Kleine Anfrage."
+        ),
     )
-    parser.add_argument("sources", nargs="+", metavar="QUELLE", help="Datei oder Drucksachennummer (z. B. 19/21876)")
+    parser.add_argument(
+        "sources", nargs="+", metavar="QUELLE", help="Datei oder Drucksachennummer (z. B. 19/21876)"
+    )
     parser.add_argument("--select", metavar="NR", help="nur diese Fragen, z. B. 4,8,10a")
     parser.add_argument("--include-partial", action="store_true", help="auch teilweise beantwortete Fragen")
     parser.add_argument("--out", metavar="DATEI", help="Zieldatei (Vorgabe: nachfrage.docx)")
-    parser.add_argument("--format", choices=("docx", "md", "txt"), help="Ausgabeformat (Vorgabe: nach Endung)")
+    parser.add_argument(
+        "--format", choices=("docx", "md", "txt"), help="Ausgabeformat (Vorgabe: nach Endung)"
+    )
     parser.set_defaults(func=run)
 
 

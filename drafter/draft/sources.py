@@ -33,14 +33,14 @@ def _load(library: Library, source: str) -> Document:
         library.import_document(doc, source_hash=file_hash(path), meta={"path": str(path.resolve())})
         return doc
     if _NUMBER.fullmatch(source.strip()):
-        doc = library.get_document(source.strip())
-        if doc is None:
+        stored = library.get_document(source.strip())
+        if stored is None:
             raise DraftError(
                 f"Die Drucksache {source} ist nicht in der Fragenbibliothek. Rufen Sie sie mit "
                 f"„drafter fetch {source}“ von DIP ab oder lesen Sie die Datei mit "
                 "„drafter library import DATEI“ ein."
             )
-        return doc
+        return stored
     raise InputError(f"Die Datei {source} gibt es nicht (und es ist keine Drucksachennummer wie 19/21876).")
 
 
