@@ -94,7 +94,9 @@ def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
         return Reading(sentence, Role.FINDING, categories, rest=rest, consequence=consequence, ranks=order)
     if sentence.endswith("?") or _matching(rules, RuleKind.NEUTRAL, sentence):
         return Reading(sentence, Role.NEUTRAL, rest=rest)
-    context = frozenset().union(*(r.applies_with for r in _matching(rules, RuleKind.CONTEXT, sentence)))
+    numbers = concrete(sentence)
+    explains = [r for r in _matching(rules, RuleKind.CONTEXT, sentence) if r.with_numbers or not numbers]
+    context = frozenset().union(*(r.applies_with for r in explains))
     return Reading(sentence, Role.SUBSTANCE, rest=rest, context=context)
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from drafter.classify.sentences import fold
+from drafter.classify.sentences import fold, matchable
 from drafter.errors import DrafterError
 from drafter.models import Category
 
@@ -38,7 +38,8 @@ class RuleKind(StrEnum):
     ``neutral``: neither substance nor finding (restatement, legal boilerplate, reasons for not
     answering). ``context``: reasons or background that only explain a non-answer (Staatswohl
     reasoning, "Hier wäre die Durchsicht jedes einzelnen Verfahrens nötig", the plan under review);
-    neutral only where the same answer has a finding of one of the categories in ``with``.
+    neutral only where the same answer has a finding of one of the categories in ``with``, and only for
+    sentences without numbers unless ``with_numbers`` (a count is substance, a hypothetical is not).
     ``consequence``: a finding sentence that draws its conclusion from what precedes ("… liegen
     daher nicht vor"), so the plain sentences before it are its reasons. ``partial``: the sentence
     speaks about "the rest" ("Im Übrigen", "Weitere …"), so something else was given.
@@ -63,15 +64,20 @@ class Rule:
     category: Category | None = None
     unless: re.Pattern[str] | None = None
     applies_with: frozenset[Category] = frozenset()
+    with_numbers: bool = False
 
     def matches(self, sentence: str) -> bool:
-        """True when the folded sentence matches and the veto (if any) does not."""
-        if not self.pattern.search(sentence):
+        """True when the folded sentence matches and the veto (if any) does not. Rules see the sentence
+        without its inner full stops (see ``matchable``)."""
+        text = matchable(sentence)
+        if not self.pattern.search(text):
             return False
-        return not (self.unless and self.unless.search(sentence))
+        return not (self.unless and self.unless.search(text))
 
 
-_FIELDS = frozenset({"id", "kind", "category", "pattern", "patterns", "unless", "with", "example", "note"})
+_FIELDS = frozenset(
+    {"id", "kind", "category", "pattern", "patterns", "unless", "with", "with_numbers", "example", "note"}
+)
 
 
 def _fail(path: Path, message: str) -> RuleError:
@@ -120,6 +126,15 @@ def _with(path: Path, rule_id: str, kind: RuleKind, value: Any) -> frozenset[Cat
     return frozenset(_known_category(path, rule_id, item) for item in value)
 
 
+def _flag(path: Path, rule_id: str, kind: RuleKind, value: Any) -> bool:
+    """``with_numbers = true`` lets a context rule cover sentences that state numbers too."""
+    if value is None:
+        return False
+    if kind is not RuleKind.CONTEXT or not isinstance(value, bool):
+        raise _fail(path, f"Regel „{rule_id}“: „with_numbers“ ist nur für „context“ und nur true/false.")
+    return value
+
+
 def _kind(path: Path, rule_id: str, value: Any) -> RuleKind:
     try:
         return RuleKind(value)
@@ -157,6 +172,7 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
         category=_category(path, rule_id, kind, raw.get("category")),
         unless=_compile(path, rule_id, "unless", unless) if unless is not None else None,
         applies_with=_with(path, rule_id, kind, raw.get("with")),
+        with_numbers=_flag(path, rule_id, kind, raw.get("with_numbers")),
     )
 
 

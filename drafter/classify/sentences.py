@@ -11,6 +11,7 @@ text starts like a sentence: an upper-case letter, a digit, an opening quote or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations that end with a full stop but do not end a sentence (compared case-insensitively,
 # without the final full stop). Single letters ("S.", "f.", "u.", the parts of "z. B.") are handled
@@ -36,6 +37,16 @@ def fold(text: str) -> str:
     """Fold every run of whitespace (including the Unicode spaces DIP pads numbers with) to one
     space and drop soft hyphens; evidence sentences are compared in this form."""
     return _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+@lru_cache(maxsize=4096)
+def matchable(sentence: str) -> str:
+    """The form phrase rules see: the sentence without its inner full stops. Inside one sentence
+    every full stop belongs to an abbreviation, an ordinal or a number ("sog.", "z. B.", "1. Februar"),
+    so removing them lets a rule's ``[^.]`` window span them; the closing stop stays."""
+    if not sentence:
+        return sentence
+    return sentence[:-1].replace(".", "") + sentence[-1]
 
 
 def _is_abbreviation(token: str) -> bool:

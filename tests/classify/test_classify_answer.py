@@ -7,7 +7,7 @@ import pytest
 
 from drafter.classify import classify_answer
 from drafter.classify.sentences import fold
-from drafter.models import Category, Status
+from drafter.models import Category, Finding, Status
 
 
 def _categories(answer: str) -> set[Category]:
@@ -139,10 +139,23 @@ def test_a_classified_annex_is_not_a_referral() -> None:
         "Es liegen keine Hinweise darauf vor, dass die Veranstaltung aus dem Ausland finanziert wurde.",
         # 21/1091, answer 106: an answer followed by its reason
         "Nein, da u. a. die kommerziellen Rahmenbedingungen noch in Abstimmung sind.",
+        # facts that merely contain the words of no-information and pending phrases
+        "Eine Teilnahme der Ministerin war aus terminlichen Gründen nicht möglich.",
+        "Es sind keine Soldaten der Bundeswehr vor Ort stationiert.",
+        "Die Bundesregierung hat keine Maßnahmen getroffen.",
     ],
 )
 def test_definite_negative_facts_are_answered(answer: str) -> None:
     assert classify_answer(answer) == (Status.ANSWERED, ())
+
+
+def test_rules_see_across_abbreviations() -> None:
+    # 19/21876, answer 11: "sog." sits between the subject and "wurden nicht getroffen"
+    answer = (
+        "Festlegungen zur Einbindung bereits existierender Initiativen und Zusammenschlüsse zur Bekämpfung "
+        "illegaler Migration entlang der sog. Westbalkanroute wurden nicht getroffen."
+    )
+    assert classify_answer(answer) == (Status.OPEN, (Finding(Category.PENDING, answer),))
 
 
 def test_no_knowledge_is_not_a_definite_negative() -> None:
@@ -210,8 +223,14 @@ def test_background_and_reasons_are_not_substance(answer: str) -> None:
     assert classify_answer(answer)[0] is Status.OPEN
 
 
-def test_reasons_that_state_a_number_are_substance() -> None:
-    answer = "Im Jahr 2024 wurden 40 Verfahren geführt. Weitere Daten liegen daher nicht vor."
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Im Jahr 2024 wurden 40 Verfahren geführt. Weitere Daten liegen daher nicht vor.",
+        "Im Jahr 2024 wurden 40 Anträge nach § 5 SGB II gestellt. Weitere Daten liegen nicht vor.",
+    ],
+)
+def test_background_that_states_a_number_is_substance(answer: str) -> None:
     assert classify_answer(answer)[0] is Status.PARTIAL
 
 

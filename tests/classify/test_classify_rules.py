@@ -65,6 +65,7 @@ def test_a_small_valid_file_loads(tmp_path: Path) -> None:
         ("# nothing here\n", "enthält keine Regeln"),
         (GOOD.replace("kind =", 'farbe = "rot"\nkind ='), "unbekannte Felder farbe"),
         (GOOD.replace('kind = "finding"', 'kind = "context"'), "nur Regeln der Art „finding“"),
+        (GOOD.replace("kind =", "with_numbers = true\nkind ="), "„with_numbers“ ist nur für „context“"),
     ],
 )
 def test_broken_rule_files_get_a_clear_german_error(tmp_path: Path, text: str, expected: str) -> None:
