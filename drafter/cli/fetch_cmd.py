@@ -18,8 +18,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 from rich.progress import Progress as Bar
 
-from drafter.config import Config, load_config
-from drafter.dip import BulkQuery, BulkState, DipClient, FetchReport, fetch_bulk, fetch_numbers, summarize
+from drafter.config import load_config
+from drafter.dip import (
+    BulkQuery,
+    BulkState,
+    DipClient,
+    FetchReport,
+    fetch_bulk,
+    fetch_numbers,
+    open_client,
+    summarize,
+)
 from drafter.dip.report import Progress, notes
 from drafter.errors import DipError
 from drafter.library import Library, open_library
@@ -72,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         )
     config = load_config()
     allow_pdf = bool(args.allow_pdf or config.dip.allow_pdf)
-    with _client(config) as client, open_library(args.db) as library:
+    with open_client(config) as client, open_library(args.db) as library:
         if bulk is None:
             report = _by_number(library, client, args, allow_pdf)
         else:
@@ -104,10 +113,6 @@ def _in_bulk(library: Library, client: DipClient, query: BulkQuery, allow_pdf: b
     except KeyboardInterrupt:
         print(f"drafter: Abruf unterbrochen. {resume}", file=sys.stderr)
         raise
-
-
-def _client(config: Config) -> DipClient:
-    return DipClient(config.dip.base_url, config.dip.api_key, min_interval=config.dip.min_interval)
 
 
 def _bulk_query(args: argparse.Namespace) -> BulkQuery | None:

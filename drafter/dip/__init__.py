@@ -5,7 +5,7 @@ Nothing here touches the network on import or construction; only ``fetch_numbers
 """
 
 from drafter.dip.bulk import BulkQuery, fetch_bulk
-from drafter.dip.client import DipClient
+from drafter.dip.client import DipClient, open_client
 from drafter.dip.fetch import fetch_numbers
 from drafter.dip.report import FetchOutcome, FetchReport, summarize
 from drafter.dip.state import BulkState
@@ -18,5 +18,6 @@ __all__ = [
     "FetchReport",
     "fetch_bulk",
     "fetch_numbers",
+    "open_client",
     "summarize",
 ]

@@ -10,11 +10,12 @@ on resume and come back "unchanged".
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.dip.client import DipClient, Page
+from drafter.dip.client import DipClient, DipRequestError, Page
 from drafter.dip.importing import import_record
 from drafter.dip.records import parse_record
 from drafter.dip.report import FetchOutcome, FetchReport, Progress
@@ -23,6 +24,7 @@ from drafter.errors import DipError
 from drafter.library import Library
 
 TYPES = ("Antwort", "Kleine Anfrage")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,22 +70,51 @@ def fetch_bulk(
     allow_pdf: bool = False,
     progress: Progress | None = None,
 ) -> FetchReport:
-    """Import every listed document page by page; continue from ``state``'s bookmark if there is one."""
+    """Import every listed document page by page; continue from ``state``'s bookmark if there is one.
+
+    A bookmark DIP no longer accepts (400 "Invalid cursor" on the very first request) is dropped
+    and the run starts from the beginning; already imported documents then come back "unchanged".
+    """
     if query.doc_type not in TYPES:
         raise DipError(f"Unbekannter Drucksachentyp „{query.doc_type}“; möglich: {', '.join(TYPES)}.")
     resume = state.load(query.key()) if state else None
-    done = resume.done if resume else 0
     outcomes: list[FetchOutcome] = []
-    for page in client.pages("/drucksache-text", query.params(), cursor=resume.cursor if resume else None):
-        for document in page.documents:
-            outcomes.append(_import_listed(library, client, document, allow_pdf))
-            done += 1
-            if progress is not None:
-                progress(done, max(page.num_found, done), f"Drucksache {outcomes[-1].number}")
-        _bookmark(state, query, page, done)
+    run = _Run(library, client, query, state, allow_pdf, progress)
+    try:
+        run.pages(resume, outcomes)
+    except DipRequestError as error:
+        if resume is None or outcomes or error.status != 400 or state is None:
+            raise
+        log.warning("DIP lehnt das Lesezeichen ab (%s); der Abruf beginnt von vorn.", error.message)
+        state.clear(query.key())
+        run.pages(None, outcomes)
     if state is not None:
         state.clear(query.key())
     return FetchReport(tuple(outcomes))
+
+
+@dataclass(frozen=True)
+class _Run:
+    """The fixed parts of one bulk run, so the page loop stays short."""
+
+    library: Library
+    client: DipClient
+    query: BulkQuery
+    state: BulkState | None
+    allow_pdf: bool
+    progress: Progress | None
+
+    def pages(self, resume: Resume | None, outcomes: list[FetchOutcome]) -> None:
+        """Import page after page from ``resume`` on, appending to ``outcomes`` as it goes."""
+        done = resume.done if resume else 0
+        cursor = resume.cursor if resume else None
+        for page in self.client.pages("/drucksache-text", self.query.params(), cursor=cursor):
+            for document in page.documents:
+                outcomes.append(_import_listed(self.library, self.client, document, self.allow_pdf))
+                done += 1
+                if self.progress is not None:
+                    self.progress(done, max(page.num_found, done), f"Drucksache {outcomes[-1].number}")
+            _bookmark(self.state, self.query, page, done)
 
 
 def _import_listed(

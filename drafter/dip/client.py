@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 from drafter import __version__
-from drafter.config import config_path
+from drafter.config import Config, config_path, load_config
 from drafter.dip import messages
 from drafter.dip.records import DipRecord, parse_record
 from drafter.dip.retry import Throttle, retry_delay
@@ -29,6 +29,14 @@ from drafter.errors import DipError
 log = logging.getLogger(__name__)
 
 Params = Mapping[str, str | int]
+
+
+class DipRequestError(DipError):
+    """DIP refused a request as malformed (4xx other than a key problem), e.g. "Invalid cursor"."""
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -174,7 +182,7 @@ class DipClient:
             raise DipError(messages.rejected_key(status))
         if status >= 400:
             detail = self._scrub(_server_message(response))
-            raise DipError(messages.bad_request(status, detail))
+            raise DipRequestError(messages.bad_request(status, detail), status=status)
 
     def _scrub(self, text: str) -> str:
         """Remove the key from text a server (or httpx) produced: some servers echo what they got."""
@@ -205,3 +213,11 @@ def _problem(error: httpx.TransportError) -> str:
     if isinstance(error, httpx.TimeoutException):
         return "Zeitüberschreitung"
     return "keine Verbindung"
+
+
+def open_client(config: Config | None = None, **options: Any) -> DipClient:
+    """A client set up from the user's config (``DIP_API_KEY`` beats the file); what the CLI and the
+    TUI's "Drucksache abrufen" use. Raises the German missing-key ``DipError`` without any request."""
+    settings = (config or load_config()).dip
+    options.setdefault("min_interval", settings.min_interval)
+    return DipClient(settings.base_url, settings.api_key, **options)

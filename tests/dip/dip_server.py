@@ -17,6 +17,7 @@ import copy
 import json
 import re
 import threading
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -56,6 +57,7 @@ class DipState:
     echo_key: bool = False  # error bodies quote the key they got, as careless servers do
     down_after: dict[str, int] = field(default_factory=dict)  # path -> answers served before 503s
     served: Counter[str] = field(default_factory=Counter)  # path -> successful answers so far
+    delay: float = 0.0  # seconds every API answer takes
 
     def fail(self, path: str, status: int, times: int = 1, headers: dict[str, str] | None = None) -> None:
         """Answer the next ``times`` requests to ``path`` (query ignored) with ``status``."""
@@ -169,6 +171,7 @@ def _handler(state: DipState) -> type[BaseHTTPRequestHandler]:
             url = urlsplit(self.path)
             params = parse_qs(url.query)
             state.requests.append(Seen(url.path, params, self.headers.get("Authorization")))
+            time.sleep(state.delay)
             queued = state.failures.get(url.path)
             if not queued and _is_down(state, url.path):
                 self._json(503, {"code": 503, "message": "Service Unavailable"}, {"Retry-After": "0"})
@@ -226,9 +229,9 @@ def _is_down(state: DipState, path: str) -> bool:
 
 def _route(state: DipState, path: str, params: dict[str, list[str]]) -> tuple[int, object]:
     if path == "/drucksache":
-        return 200, _listing(state, params, with_text=False)
+        return _listing(state, params, with_text=False)
     if path == "/drucksache-text":
-        return 200, _listing(state, params, with_text=True)
+        return _listing(state, params, with_text=True)
     if path.startswith("/drucksache-text/"):
         record_id = path.rsplit("/", 1)[1]
         if record_id not in state.records or record_id in state.no_text:
@@ -239,18 +242,17 @@ def _route(state: DipState, path: str, params: dict[str, list[str]]) -> tuple[in
     return 404, {"code": 404, "message": "Not found"}
 
 
-def _listing(state: DipState, params: dict[str, list[str]], *, with_text: bool) -> dict[str, Any]:
+def _listing(state: DipState, params: dict[str, list[str]], *, with_text: bool) -> tuple[int, object]:
     found = [r for r in _sorted(state.records.values()) if _matches(r, params)]
     cursor = params.get("cursor", [None])[0]
     start = _offset(cursor) if cursor else 0
+    if start < 0:
+        return 400, {"code": 400, "message": "Invalid cursor"}
     page = found[start : start + state.page_size]
     end = start + len(page)
     documents = [_served(state, r, with_text) for r in page]
-    return {
-        "numFound": len(found),
-        "cursor": _cursor(end) if page else (cursor or _cursor(0)),
-        "documents": documents,
-    }
+    next_cursor = _cursor(end) if page else (cursor or _cursor(0))
+    return 200, {"numFound": len(found), "cursor": next_cursor, "documents": documents}
 
 
 def _served(state: DipState, record: dict[str, Any], with_text: bool) -> dict[str, Any]:
@@ -309,5 +311,9 @@ def _cursor(offset: int) -> str:
 
 
 def _offset(cursor: str) -> int:
+    """The position a cursor stands for; -1 for a cursor this server never issued."""
     raw = cursor.removeprefix("AoJ")
-    return int(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode().split("-")[1])
+    try:
+        return int(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode().split("-")[1])
+    except (ValueError, IndexError, UnicodeDecodeError):
+        return -1

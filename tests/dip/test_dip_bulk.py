@@ -10,6 +10,8 @@ import pytest
 from dip_server import DipServer, DipState, corpus_record
 
 from drafter.dip import BulkQuery, BulkState, DipClient, fetch_bulk, summarize
+from drafter.dip.client import DipRequestError
+from drafter.dip.state import Resume
 from drafter.errors import DipError
 from drafter.library import Library
 
@@ -184,3 +186,19 @@ def test_listed_document_without_text_is_reported(
 def test_unknown_type_is_refused(client: DipClient, library: Library) -> None:
     with pytest.raises(DipError, match="Unbekannter Drucksachentyp „Antrag“"):
         fetch_bulk(library, client, BulkQuery(wahlperiode=21, doc_type="Antrag"))
+
+
+def test_bookmark_dip_no_longer_accepts_starts_over(
+    antworten: None, dip_state: DipState, client: DipClient, library: Library, state: BulkState
+) -> None:
+    fetch_bulk(library, client, BulkQuery(wahlperiode=21, doc_type="Antwort", until=dt.date(2025, 8, 1)))
+    state.save(QUERY.key(), Resume("AoJexpired-cursor", 3, 7))
+    report = fetch_bulk(library, client, QUERY, state=state)
+    assert len(report.outcomes) == len(ANTWORTEN)
+    assert dip_state.hits(LISTING)[-5].params["cursor"] == ["AoJexpired-cursor"]
+    assert state.load(QUERY.key()) is None
+
+
+def test_invalid_cursor_in_a_fresh_run_is_an_error(dip_state: DipState, client: DipClient) -> None:
+    with pytest.raises(DipRequestError, match=r"HTTP 400\): Invalid cursor"):
+        list(client.pages("/drucksache", {}, cursor="AoJ!!"))

@@ -6,11 +6,12 @@ import datetime as dt
 import logging
 import socket
 import time
+from pathlib import Path
 
 import pytest
 from dip_server import SAMPLE, DipServer, DipState, corpus_record, make_record
 
-from drafter.dip import DipClient
+from drafter.dip import DipClient, open_client
 from drafter.dip.records import normalize_number
 from drafter.errors import DipError
 
@@ -198,3 +199,26 @@ def test_numbers_are_normalised(raw: str, number: str) -> None:
 def test_malformed_numbers_are_refused_in_german(raw: str) -> None:
     with pytest.raises(DipError, match="keine Drucksachennummer"):
         normalize_number(raw)
+
+
+def test_403_is_a_rejected_key_and_not_retried(dip_state: DipState, client: DipClient) -> None:
+    dip_state.fail("/api/v1/drucksache", 403)
+    with pytest.raises(DipError, match=r"abgelehnt \(HTTP 403\)"):
+        client.find_drucksache("21/1521")
+    assert len(dip_state.requests) == 1
+
+
+def test_slow_answers_time_out_and_are_retried(dip_server: DipServer, dip_state: DipState) -> None:
+    dip_state.delay = 0.5
+    with DipClient(
+        dip_server.base_url, "Slow.Server-Key-123", min_interval=0, backoff=0, retries=1, timeout=0.1
+    ) as dip, pytest.raises(DipError, match=r"Zeitüberschreitung\. Aufgegeben nach 2 Versuchen"):
+        dip.find_drucksache("21/1521")
+    assert len(dip_state.requests) == 2
+
+
+def test_open_client_uses_the_config(dip_server: DipServer, dip_config: Path, dip_state: DipState) -> None:
+    with open_client() as dip:
+        assert dip.base_url == dip_server.base_url
+        assert dip.find_drucksache("21/1") is None
+    assert len(dip_state.requests) == 1
