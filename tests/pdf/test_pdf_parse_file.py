@@ -9,6 +9,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.models import Origin
 from drafter.parse import parse_file
+from drafter.parse.pdf import read_pdf
 
 PDF_DIR = Path(__file__).parents[1] / "data" / "pdf"
 
@@ -64,3 +65,27 @@ def test_21_1173_transmission_note_at_the_page_foot() -> None:
 def test_scanned_pdf_is_refused_by_parse_file() -> None:
     with pytest.raises(InputError, match="keine Textebene"):
         parse_file(PDF_DIR / "19_21876-scan.pdf")
+
+
+def test_21_2000_question_reprinted_out_of_order() -> None:
+    """21/2000 prints questions 1, 2, 4–7 as one run, answers them jointly, then reprints 3:
+    "Die Fragen 1, 2 und 4 bis 7 werden gemeinsam beantwortet." / " 3. Wie will die Bundesregierung …"."""
+    doc = parse_file(PDF_DIR / "21_2000-antwort.pdf")
+    assert [question.number for question in doc.questions][:8] == ["1", "2", "4", "5", "6", "7", "3", "8"]
+    by_number = {question.number: question for question in doc.questions}
+    assert by_number["4"].group == ("1", "2", "4", "5", "6", "7")
+    assert (by_number["7"].answer or "").startswith("Die Bundesregierung prüft den Auftrag")
+    assert (by_number["3"].answer or "").startswith("Das Bürgergeld wird, soweit es")
+
+
+def test_21_890_a_date_at_the_start_of_an_answer_line() -> None:
+    """Answer 10 of 21/890 has a printed line starting "4. Februar 2025 zudem einen Fakten-Check";
+    it must not start a question 4."""
+    pdf_lines = read_pdf(PDF_DIR / "21_890-antwort.pdf").lines
+    assert any(line.startswith("4. Februar 2025 zudem einen Fakten-Check") for line in pdf_lines)
+    doc = parse_file(PDF_DIR / "21_890-antwort.pdf")
+    numbers = [question.number for question in doc.questions]
+    assert len(numbers) == len(set(numbers)) == 41
+    by_number = {question.number: question for question in doc.questions}
+    assert "4. Februar 2025 zudem einen Fakten-Check" in (by_number["10"].answer or "")
+    assert doc.ministry == "Bundesministerium für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit"

@@ -30,7 +30,9 @@ sys.path.insert(0, str(HERE.parents[2]))
 from drafter.parse.dehyphenate import dehyphenate_lines  # noqa: E402
 
 SOFT = "\u00ad"
-QUESTION_START = re.compile(r"^\s*(\d{1,2}\.|[a-z]\))\s+")
+MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+QUESTION_START = re.compile(rf"^\s*(\d{{1,2}}\.|[a-z]\))\s+(?!(?:{MONTHS})\b)")
+LINE_START_NUMBER = re.compile(r"^\d{1,2}\.\s")
 SUB_QUESTION = re.compile(r"^\s*[a-z]\)\s+")
 RUNNING_HEAD = re.compile(r"(Deutscher Bundestag – \d+\. Wahlperiode – \d+ –|^Drucksache \d+/\d+ – \d+ –)")
 HEADING = re.compile(r"^V o r b e m e r k u n g")
@@ -129,8 +131,10 @@ def blocks_dip(name: str) -> Doc:
     assert head is not None
     end = next(i for i, line in enumerate(lines) if re.match(r"– Drucksache \S+ –", line.strip()))
     period, date = period_date[0].rstrip("."), period_date[-1]
-    doc = Doc(head.group(1), period, date, _intro(lines[2 : end + 1]), lines[end + 1])
-    body = [line for line in lines[end + 2 :] if line.strip()]
+    stop = next(i for i in range(end + 1, len(lines)) if HEADING.match(lines[i]) or QUESTION_START.match(lines[i]))
+    title = " ".join(line.strip() for line in lines[end + 1 : stop])
+    doc = Doc(head.group(1), period, date, _intro(lines[2 : end + 1]), title)
+    body = [line for line in lines[stop:] if line.strip()]
     doc.footnote, body = _take_note(body)
     doc.blocks = _dip_blocks(body)
     return doc
@@ -214,12 +218,16 @@ def hyphenate_text(text: str) -> str:
 
 def join_lines(lines: list[str]) -> str:
     """One paragraph from printed lines; a hyphen kept before a capital joins without a space, and
-    so does a web address that the source broke at a line end ("https://www.state" / "watch.org")."""
+    so does a web address that the source broke at a line end ("https://www.state" / "watch.org").
+    A printed line that started with a number and a dot ("4. Februar 2025 …") starts a line again
+    (a manual line break, "\n"): the quirk the segmenter must survive stays in the PDF."""
     text = ""
     for line in (line.strip() for line in lines):
         last = text.split(" ")[-1]
-        in_address = "/" in last and not last.endswith((")", ",", ".", "?"))
+        in_address = any(m in last for m in ("/", "www.", "http")) and not last.endswith((")", ",", ".", "?", ";"))
         glue = "" if not text or in_address or (text.endswith("-") and line[:1].isupper()) else " "
+        if text and LINE_START_NUMBER.match(line):
+            glue = "\n"
         text += glue + line
     return text
 
@@ -262,7 +270,7 @@ STYLES = """
   <style:text-properties fo:font-size="10.7pt" fo:font-weight="bold" fo:letter-spacing="0.12cm"/>
  </style:style>
  <style:style style:name="Impressum" style:family="paragraph">
-  <style:text-properties fo:font-size="7pt"/>
+  <style:text-properties fo:font-size="5.5pt"/>
  </style:style>
  <style:style style:name="Fussnote" style:family="paragraph">
   <style:paragraph-properties fo:text-align="justify"/>
@@ -318,7 +326,12 @@ def _question_xml(text: str) -> str:
     match = QUESTION_START.match(text)
     assert match is not None
     label, rest = match.group(1), text[match.end() :]
-    return _p("Frage", f"{escape(label)}<text:tab/>{escape(hyphenate_text(rest))}")
+    return _p("Frage", f"{escape(label)}<text:tab/>{_markup(rest)}")
+
+
+def _markup(text: str) -> str:
+    """Escaped paragraph text with soft hyphens and manual line breaks."""
+    return escape(hyphenate_text(text)).replace("\n", "<text:line-break/>")
 
 
 def _masters(doc: Doc) -> str:
@@ -356,7 +369,7 @@ def to_fodt(doc: Doc) -> str:
         if style == "Frage":
             body.append(_question_xml(text))
         elif style == "Antwort":
-            body.append(_p(style, escape(hyphenate_text(text))))
+            body.append(_p(style, _markup(text)))
         else:
             body.append(_p(style, escape(text)))
     return (
@@ -409,7 +422,9 @@ def convert(fodt: Path, outdir: Path, profile: Path, target: str = "pdf") -> Pat
 
 
 def main() -> None:
-    docs = {"19_21876-antwort": blocks_19_21876(), "21_1173-antwort": blocks_dip("21_1173-antwort.txt")}
+    docs = {"19_21876-antwort": blocks_19_21876()}
+    for name in ("21_1173-antwort", "21_2000-antwort", "21_890-antwort"):
+        docs[name] = blocks_dip(f"{name}.txt")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for stem, doc in docs.items():
