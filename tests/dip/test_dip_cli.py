@@ -11,6 +11,7 @@ from drafter.cli.main import main
 from drafter.library import Library
 
 LISTING = "/api/v1/drucksache-text"
+PDF = Path(__file__).resolve().parents[1] / "data" / "pdf" / "21_1173-antwort.pdf"
 
 
 @pytest.fixture
@@ -148,3 +149,47 @@ def test_german_dates_are_accepted(
     assert main(["--db", str(db_path), "fetch", "--since", "01.08.2025", "--until", "2025-08-31"]) == 0
     params = dip_state.hits(LISTING)[0].params
     assert params["f.datum.start"] == ["2025-08-01"] and params["f.datum.end"] == ["2025-08-31"]
+
+
+def test_missing_text_is_said_and_pdf_used_when_allowed(
+    dip_server: DipServer,
+    dip_state: DipState,
+    dip_config: Path,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dip_server.add(corpus_record("21/1173", "Antwort", "6100"), text=False)
+    dip_state.files["/btd/21/011/2101173.pdf"] = PDF.read_bytes()
+    assert main(["--db", str(db_path), "fetch", "--no-related", "21/1173"]) == 0
+    out = capsys.readouterr().out
+    assert "21/1173: DIP hat für Drucksache 21/1173 noch keinen Volltext. Mit --allow-pdf" in out
+    assert "1 Drucksache: 1 ohne Text." in out
+    assert _numbers(db_path) == set()
+
+    assert main(["--db", str(db_path), "fetch", "--no-related", "--allow-pdf", "21/1173"]) == 0
+    out = capsys.readouterr().out
+    assert "(aus dem PDF, da DIP noch keinen Volltext hat)" in out and "1 neu aufgenommen" in out
+    assert _numbers(db_path) == {"21/1173"}
+
+
+def test_pdf_fallback_can_be_allowed_in_the_config(
+    dip_server: DipServer, dip_state: DipState, dip_config: Path, db_path: Path
+) -> None:
+    dip_config.write_text(dip_config.read_text(encoding="utf-8") + "allow_pdf = true\n", encoding="utf-8")
+    dip_server.add(corpus_record("21/1173", "Antwort", "6100"), text=False)
+    dip_state.files["/btd/21/011/2101173.pdf"] = PDF.read_bytes()
+    assert main(["--db", str(db_path), "fetch", "--no-related", "21/1173"]) == 0
+    assert _numbers(db_path) == {"21/1173"}
+
+
+def test_malformed_config_stops_fetch_in_german(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[dip]\napi_key = ohne-anfuehrungszeichen\n", encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_CONFIG", str(config))
+    assert main(["fetch", "21/1521"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"drafter: Konfiguration: Die Konfigurationsdatei {config} ist fehlerhaft in Zeile 2"
+    )

@@ -210,9 +210,12 @@ def test_403_is_a_rejected_key_and_not_retried(dip_state: DipState, client: DipC
 
 def test_slow_answers_time_out_and_are_retried(dip_server: DipServer, dip_state: DipState) -> None:
     dip_state.delay = 0.5
-    with DipClient(
-        dip_server.base_url, "Slow.Server-Key-123", min_interval=0, backoff=0, retries=1, timeout=0.1
-    ) as dip, pytest.raises(DipError, match=r"Zeitüberschreitung\. Aufgegeben nach 2 Versuchen"):
+    with (
+        DipClient(
+            dip_server.base_url, "Slow.Server-Key-123", min_interval=0, backoff=0, retries=1, timeout=0.1
+        ) as dip,
+        pytest.raises(DipError, match=r"Zeitüberschreitung\. Aufgegeben nach 2 Versuchen"),
+    ):
         dip.find_drucksache("21/1521")
     assert len(dip_state.requests) == 2
 

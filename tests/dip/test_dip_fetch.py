@@ -234,3 +234,15 @@ def test_progress_is_reported(pair: None, client: DipClient, library: Library) -
     )
     assert seen[0] == (0, 1, "Drucksache 21/1521")
     assert seen[-1] == (2, 2, "fertig")
+
+
+def test_dip_number_wins_over_a_misprinted_header(
+    dip_server: DipServer, client: DipClient, library: Library
+) -> None:
+    record = corpus_record("21/1521", "Antwort", "4001")
+    record["text"] = record["text"].replace("Drucksache 21/1521", "Drucksache 21/1512", 1)
+    dip_server.add(record)
+    fetch_numbers(library, client, ["21/1521"], related=False)
+    assert library.get_document("21/1512") is None
+    doc = library.get_document("21/1521")
+    assert doc is not None and doc.number == "21/1521" and doc.title == "Bundeswehrmanöver „Red Storm Bravo“"
