@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from drafter.classify.answer import Analysis, _dedupe, analyse, decide
+from drafter.classify.answer import Analysis, analyse, decide
 from drafter.classify.targets import VORBEMERKUNG
 from drafter.models import Category, Finding, Question, Status
 
@@ -29,7 +29,8 @@ class Outcome:
 
 
 class _Resolver:
-    """Memoised, cycle-safe resolution over one document's answers."""
+    """Memoised, cycle-safe resolution over one document's answers. A reference back into the chain
+    being resolved (a cycle) stays an unresolved ``referred`` finding."""
 
     def __init__(self, analyses: Mapping[str, Analysis], groups: Mapping[str, tuple[str, ...]]) -> None:
         self.analyses = analyses
@@ -43,12 +44,11 @@ class _Resolver:
         return [n for n in self.analyses if n.rstrip("abcdefghijklmnopqrstuvwxyz") == target]
 
     def outcome(self, number: str, stack: tuple[str, ...] = ()) -> Outcome:
-        if number in self.done:
-            return self.done[number]
-        result = self._resolve(number, (*stack, *self.groups.get(number, (number,))))
-        if not stack:
-            self.done[number] = result
-        return result
+        """Resolve once per question: answers that point at each other in a web (1 -> 2 -> 3 -> 1)
+        would otherwise be walked along every path."""
+        if number not in self.done:
+            self.done[number] = self._resolve(number, (*stack, *self.groups.get(number, (number,))))
+        return self.done[number]
 
     def _resolve(self, number: str, stack: tuple[str, ...]) -> Outcome:
         """Follow an answer's references. After an otherwise complete answer, a reference to the
@@ -91,7 +91,19 @@ def _outcome(own: bool, substance: bool, counted: list[Finding], referrals: list
     status = decide(substance, real, [] if own else refs)
     if status is Status.ANSWERED:
         return Outcome(status, True, ())
-    return Outcome(status, substance, _dedupe([*real, *refs]))
+    return Outcome(status, substance, _unique([*real, *refs]))
+
+
+def _unique(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Drop a finding that reached the question a second time by another path."""
+    seen: set[tuple[Category, str, str | None]] = set()
+    out: list[Finding] = []
+    for finding in findings:
+        key = (finding.category, finding.evidence, finding.refers_to)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return tuple(out)
 
 
 def classify_questions(

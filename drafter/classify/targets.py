@@ -25,6 +25,13 @@ _QUESTIONS = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"(\d{1,3})\s*(?:Buchstabe\s+)?([a-z])?\b\)?\s*(bis|–|-)?", re.IGNORECASE)
+# "die Vorbemerkung der Bundesregierung zu den Fragen 1 bis 4": the numbers name a part of the
+# Vorbemerkung, not answers to follow.
+_PREAMBLE_PART = re.compile(
+    r"Vorbemerkung\w*\s+(?:der\s+Bundesregierung\s+)?(?:zu|zur|zum)\s+(?:den\s+)?Fragen?\s+[\d\sa-z,–-]*?"
+    r"(?=\s+(?:wird|werden|verwiesen|sowie|und\s+auf)\b|[.;)]|$)",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(r"\s*(?:;|\bsowie\b|\bund\s+(?=auf\b))\s*")
 
 
@@ -66,7 +73,7 @@ def _numbers(run: str) -> list[str]:
 def question_targets(sentence: str) -> list[str]:
     """Question numbers of this document the sentence points to."""
     found: list[str] = []
-    for part in _PARTS.split(sentence):
+    for part in _PARTS.split(_PREAMBLE_PART.sub("Vorbemerkung", sentence)):
         if _DRUCKSACHE.search(part):
             continue
         for match in _QUESTIONS.finditer(part):

@@ -114,13 +114,36 @@ def test_joint_answer_applies_to_every_member_and_references_into_the_group_end(
 
 
 def test_a_reference_to_a_number_with_lettered_parts_reaches_the_parts() -> None:
+    later = "Die Auswertung dauert noch an."
     out = _by_number(
         classify_questions(
-            _doc(("3a", PENDING), ("3b", PENDING), ("4", "Es wird auf die Antwort zu Frage 3 verwiesen."))
+            _doc(("3a", PENDING), ("3b", later), ("4", "Es wird auf die Antwort zu Frage 3 verwiesen."))
         )
     )
     assert out["4"].status is Status.OPEN
-    assert {f.via for f in out["4"].findings if f.category is Category.PENDING} == {("3a",), ("3b",)}
+    pending = {(f.evidence, f.via) for f in out["4"].findings if f.category is Category.PENDING}
+    assert pending == {(PENDING, ("3a",)), (later, ("3b",))}
+
+
+def test_a_web_of_references_is_resolved_once_per_question() -> None:
+    # 21/287: answers pointing at each other; every finding arrives once, whatever the path
+    answers = [
+        (str(n), f"Es wird auf die Antworten zu den Fragen 1 bis 12 verwiesen. {PENDING}")
+        for n in range(1, 13)
+    ]
+    out = classify_questions(_doc(*answers))
+    for question in out:
+        assert question.status is Status.OPEN
+        assert [f.category for f in question.findings].count(Category.PENDING) == 1
+
+
+def test_numbers_that_name_a_part_of_the_vorbemerkung_are_not_questions() -> None:
+    # 21/287, answer 1
+    answer = "Es wird auf die Vorbemerkung der Bundesregierung zu den Fragen 1 bis 4 verwiesen."
+    out = classify_questions(
+        _doc(("1", answer), ("2", PENDING)), government_preamble="Keine Erkenntnisse liegen vor."
+    )
+    assert [f.refers_to for f in out[0].findings if f.category is Category.REFERRED] == ["Vorbemerkung"]
 
 
 def test_reference_to_the_vorbemerkung_takes_its_findings() -> None:
