@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from drafter.draft import rules
-from drafter.draft.textchecks import abbreviation_warnings, non_question_sentence, strip_brackets
+from drafter.draft.textchecks import abbreviation_warnings, non_question_sentence, sentences, strip_brackets
 from drafter.models import Draft, DraftQuestion
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _claims(part: Part) -> list[DraftWarning]:
     if part.kind != "preamble":
         return []
     warnings = []
-    for sentence in _sentences(part.text):
+    for sentence in sentences(part.text):
         claim = _claim_in(sentence)
         if claim and not _has_source(sentence):
             warnings.append(
@@ -113,10 +113,6 @@ def _claims(part: Part) -> list[DraftWarning]:
                 )
             )
     return warnings
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])", text) if s.strip()]
 
 
 def _claim_in(sentence: str) -> str | None:

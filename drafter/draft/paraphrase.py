@@ -206,11 +206,11 @@ def _indirect_masked(masked: str) -> str | None:
     masked = re.sub(r"^(\w+), (und|oder) ", r"\1 \2 ", masked)  # "Wann, und wo soll …"
     parts: list[str] = []
     for clause in _clauses(_segments(_drop_followups(masked))):
+        if any(tail.split()[0] in COORDINATORS for tail in clause[1:]):
+            return None  # "…, und liegen hierzu … vor": a coordinated clause the rewriter cannot turn
         converted = _convert_clause(clause)
         if converted is None:
             return None
-        if converted.split()[0] in COORDINATORS and len(clause) > 1 and clause[1].split()[0] in COORDINATORS:
-            return None  # "…, und liegen hierzu … vor": a coordinated clause the rewriter cannot turn
         joiner = " " if converted.split()[0] in COORDINATORS else ", "
         parts.append(joiner + converted if parts else converted)
     return "".join(parts) if parts else None

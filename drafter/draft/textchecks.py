@@ -7,6 +7,7 @@ bracketed direction "(bitte nach Jahren aufschlüsseln)" belongs to the question
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -77,18 +78,29 @@ def non_question_sentence(text: str) -> str | None:
 
 def _sentence_end(text: str) -> str | None:
     """The first sentence before the last one, if the text has a real sentence end inside."""
-    for match in re.finditer(r"[.!;]\s+(?=[A-ZÄÖÜ„])", text):
+    ends = sentence_ends(text, marks=".!;")
+    return text[: ends[0]].strip()[-60:] if ends else None
+
+
+def sentence_ends(text: str, marks: str = ".!?") -> list[int]:
+    """Offsets just after each real sentence end: not "z. B.", "bzw.", "3. Mai" or inside brackets."""
+    ends = []
+    for match in re.finditer(rf"[{marks}][“‘]?\s+(?=[A-ZÄÖÜ„])", text):
         before = text[: match.start()]
-        word = re.split(r"[\s(]", before)[-1].lower() if before else ""
-        if match.group(0)[0] == "." and (
-            word in _ABBREVIATED
-            or len(word) <= 1
-            or word.isdigit()
-            or re.fullmatch(r"[a-zäöü]\.[a-zäöü]", word)
-        ):
+        if before.count("(") > before.count(")"):
             continue
-        return before.strip()[-60:]
-    return None
+        word = re.split(r"[\s(]", before)[-1].lower() if before else ""
+        abbreviated = word in _ABBREVIATED or len(word) <= 1 or word.isdigit()
+        if match.group(0)[0] == "." and abbreviated:
+            continue
+        ends.append(match.start() + len(match.group(0).rstrip()))
+    return ends
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph (German abbreviations and ordinals do not end one)."""
+    cuts = [0, *sentence_ends(text), len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 
 
 def abbreviation_warnings(parts: Iterable[Part], faction: str | None) -> list[DraftWarning]:

@@ -1,0 +1,119 @@
+"""Each check warns on a crafted draft, names the place and the rule, and is silent on a clean draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from drafter.draft import DraftWarning, check_draft
+from drafter.library import Library
+from drafter.models import Category, Document, Draft, DraftQuestion, Kind, Question, SourceRef, Status
+
+CLEAN = Draft(
+    title="Nachfrage zu Bundestagsdrucksache 21/500 – Förderung der Erwerbsbeteiligung",
+    askers=("Erika Muster",),
+    faction="DIE LINKE.",
+    preamble=(
+        "Das Bundesministerium für Arbeit und Soziales (BMAS) hat im Mai eine Studie vorgelegt "
+        "(Pressemitteilung des BMAS vom 4. Mai 2026).",
+        "Die Bundesregierung schreibt: „Die Prüfung ist noch nicht abgeschlossen.“ "
+        "(Antwort zu Frage 3 auf Bundestagsdrucksache 21/500).",
+    ),
+    questions=(
+        DraftQuestion("Welche Ergebnisse hat die Studie des BMAS erbracht (bitte nach Jahren aufschlüsseln)?",
+                      ("Wenn ja, mit welchem Ergebnis?", "(bitte nach Ländern aufschlüsseln)")),
+        DraftQuestion("Wie viele Anträge wurden z. B. im Jahr 2025 gestellt, und wie viele davon am 3. Mai?"),
+    ),
+    signed_on=dt.date(2026, 11, 28),
+    signature="Heidi Reichinnek, Sören Pellmann und Fraktion",
+)
+
+
+def _rules(warnings: list[DraftWarning]) -> list[tuple[str, str]]:
+    return [(w.place, w.rule) for w in warnings]
+
+
+def test_clean_draft_has_no_warnings() -> None:
+    assert check_draft(CLEAN) == []
+
+
+def _with_question(text: str, *subs: str) -> Draft:
+    return Draft(title=CLEAN.title, faction=CLEAN.faction, signature=CLEAN.signature,
+                 questions=(*CLEAN.questions, DraftQuestion(text, subs)))
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (_with_question("Die Bundesregierung soll berichten."), ("Frage 3", "Fragesatz")),
+        (_with_question("Die Zahl stieg stark. Warum?"), ("Frage 3", "Fragesatz")),
+        (_with_question("Welche Zahlen liegen vor?", "Bitte die Quelle nennen."), ("Frage 3a", "Fragesatz")),
+        (_with_question("Warum hat das BAMF nicht reagiert?"), ("Frage 3", "Abkürzung")),
+        (_with_question("Wie erklärt die Bundesregierung den skandalösen Umgang damit?"),
+         ("Frage 3", "Wertung (§ 104 GO-BT)")),
+        (_with_question("Wie viele Lehrkräfte fehlen an den Schulen in Sachsen?"),
+         ("Frage 3", "Zuständigkeit des Bundes")),
+        (_with_question("Welche Ergebnisse hat die Studie des BMAS erbracht?"), ("Frage 3", "Frage doppelt")),
+    ],
+)
+def test_each_check_warns_at_its_place(draft: Draft, expected: tuple[str, str]) -> None:
+    assert expected in _rules(check_draft(draft))
+
+
+def test_abbreviation_used_before_it_is_written_out() -> None:
+    draft = Draft(title="Nachfrage", signature=CLEAN.signature, questions=(
+        DraftQuestion("Was plant das BMI?"),
+        DraftQuestion("Was plant das Bundesministerium des Innern (BMI) sonst?"),
+    ))
+    warnings = check_draft(draft)
+    assert _rules(warnings) == [("Frage 1", "Abkürzung")]
+    assert "Bundesministerium des Innern (BMI)" in warnings[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laut Presse soll die Plattform im Herbst tätig werden.",
+        "Presseberichten zufolge soll die Plattform im Herbst tätig werden.",
+        "Einer Studie zufolge ist jede dritte Stelle unbesetzt.",
+        "Der Minister sagte: „Wir werden das schnell prüfen lassen.“",
+    ],
+)
+def test_claims_in_the_preamble_need_a_source(sentence: str) -> None:
+    draft = Draft(title="Nachfrage", signature=CLEAN.signature, preamble=("Einleitung ohne Behauptung.", sentence))
+    assert _rules(check_draft(draft)) == [("Vorbemerkung, Absatz 2", "Quelle fehlt")]
+    sourced = Draft(title="Nachfrage", signature=CLEAN.signature,
+                    preamble=(sentence.rstrip(".") + " (Süddeutsche Zeitung vom 3. Mai 2026).",))
+    assert check_draft(sourced) == []
+
+
+@pytest.mark.parametrize("signature", ["", "  ", "[Name], [Name] und Fraktion"])
+def test_empty_or_placeholder_signature(signature: str) -> None:
+    draft = Draft(title="Nachfrage", questions=CLEAN.questions[:1], signature=signature)
+    assert ("Unterschrift", "Unterschrift fehlt") in _rules(check_draft(draft))
+
+
+def test_messages_are_german_and_name_the_word() -> None:
+    warnings = check_draft(_with_question("Wie erklärt die Bundesregierung das offensichtliche Versagen?"))
+    words = sorted(w.message.split("“")[0].lstrip("„") for w in warnings if w.rule.startswith("Wertung"))
+    assert words == ["Versagen", "offensichtliche"]
+
+
+def test_already_asked_and_answered_in_the_library(tmp_path: Path) -> None:
+    earlier = Document(
+        "earlier", Kind.ANTWORT, "21/300", "Anträge",
+        (Question("5", "Wie viele Anträge auf Erwerbsminderungsrente wurden im Jahr 2024 gestellt?",
+                  "Im Jahr 2024 wurden 350 000 Anträge gestellt.", ("5",), Status.ANSWERED),),
+    )
+    draft = Draft(title="Nachfrage", signature=CLEAN.signature, questions=(
+        DraftQuestion("Wie viele Anträge auf Erwerbsminderungsrente wurden im Jahr 2024 gestellt?"),
+        DraftQuestion("Welche Fristen gelten für den Widerspruch gegen einen Bescheid der Rentenversicherung?",
+                      source=SourceRef("21/300", "5", Category.PENDING)),
+    ))
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.import_document(earlier, source_hash="h1")
+        warnings = check_draft(draft, library)
+    assert [(w.place, w.rule) for w in warnings if w.rule == "Schon beantwortet"] == [("Frage 1", "Schon beantwortet")]
+    assert "21/300" in next(w.message for w in warnings if w.rule == "Schon beantwortet")

@@ -1,0 +1,137 @@
+"""Composing the follow-up: one wording per category, selection, folding, citations, signature."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import TODAY
+
+from drafter.draft import compose_followup, followup_question
+from drafter.errors import DraftError
+from drafter.models import Document, Kind, Status
+
+
+def _by_source(doc: Document, **kwargs: object) -> dict[str, object]:
+    draft = compose_followup([doc], today=TODAY, **kwargs)  # type: ignore[arg-type]
+    return {q.source.question: q for q in draft.questions if q.source}
+
+
+def test_each_category_has_its_wording(small_answer: Document) -> None:
+    by = _by_source(small_answer)
+    assert set(by) == {"2", "3", "4", "5", "6", "7", "9"}  # open only; 8 is partial, 1 answered
+    no_info, pending, classified = by["2"], by["3"], by["4"]
+    assert no_info.text.startswith("Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, welche Finanzmittel")
+    assert pending.text.startswith("Hat die Bundesregierung inzwischen abschließend geprüft, wie das Register")
+    assert pending.subquestions[:2] == ("Wenn ja, mit welchem Ergebnis?",
+                                        "Wenn nein, wann rechnet die Bundesregierung mit dem Abschluss der Prüfung?")
+    assert "in offener Form mitteilen" in classified.text
+    assert by["5"].text.startswith("Aus welchen konkreten Gründen hat die Bundesregierung die Frage, mit welchen Firmen")
+    assert "Abwägung" in by["5"].subquestions[0]
+    assert by["6"].text.startswith("Welche Stelle ist nach Auffassung der Bundesregierung für die Frage zuständig")
+    assert "Wann tagt inzwischen die Arbeitsgruppe" in by["7"].text and "dort Verweis auf die Antwort zu Frage 1" in by["7"].text
+
+
+def test_every_question_cites_the_earlier_answer(small_answer: Document) -> None:
+    for number, question in _by_source(small_answer).items():
+        if number != "9":
+            assert f"(vgl. Antwort der Bundesregierung zu Frage {number} auf Bundestagsdrucksache 21/500" in question.text
+        assert question.text.endswith("?")
+        assert all(sub.endswith("?") for sub in question.subquestions)
+
+
+def test_resolved_referral_asks_the_inherited_point_citing_both(small_answer: Document) -> None:
+    question = _by_source(small_answer)["9"]
+    assert question.source.category.value == "no_information"
+    assert question.text == (
+        "Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, wie hoch die Kosten des Zentrums sind "
+        "(vgl. Antwort der Bundesregierung zu Frage 9 in Verbindung mit der Antwort zu Frage 2 auf "
+        "Bundestagsdrucksache 21/500)?"
+    )
+
+
+def test_partial_items_and_decision_questions(small_answer: Document) -> None:
+    by = _by_source(small_answer, include_partial=True)
+    assert by["8"].text == ("Welche Festlegungen wurden inzwischen für die Arbeitsgruppen getroffen "
+                            "(vgl. Antwort der Bundesregierung zu Frage 8 auf Bundestagsdrucksache 21/500)?")
+
+
+def test_select_by_numbers(small_answer: Document) -> None:
+    draft = compose_followup([small_answer], select={"8", "3"}, today=TODAY)
+    assert [q.source.question for q in draft.questions if q.source] == ["3", "8"]
+    with pytest.raises(DraftError, match="99"):
+        compose_followup([small_answer], select={"99"}, today=TODAY)
+    with pytest.raises(DraftError, match="keine offen"):
+        compose_followup([small_answer], select={"1"}, today=TODAY)
+
+
+def test_draft_frame(small_answer: Document) -> None:
+    draft = compose_followup([small_answer], today=TODAY)
+    assert draft.title == "Nachfrage zu Bundestagsdrucksache 21/500 – Die „Plattform“ & ihre <Partner>"
+    assert draft.askers == ("Erika Muster", "Max Beispiel") and draft.faction == "DIE LINKE."
+    assert draft.signed_on == TODAY and draft.cites == ("21/500",)
+    assert draft.preamble[0].startswith(
+        "Mit ihrer Antwort auf Bundestagsdrucksache 21/500 vom 2. März 2026 hat die Bundesregierung die Kleine "
+        "Anfrage der Fraktion DIE LINKE. auf Bundestagsdrucksache 21/400 („Die ‚Plattform‘ & ihre <Partner>“)"
+    )
+    assert "zu den Fragen 2 und 9 lagen ihr nach eigener Angabe keine Erkenntnisse vor" in draft.preamble[0]
+    assert "seit der Antwort sind 8 Monate vergangen" in draft.preamble[-1]
+    assert draft.signature == "[Name], [Name] und Fraktion"
+
+
+def test_signature_from_a_kleine_anfrage_among_the_sources(small_answer: Document) -> None:
+    inquiry = Document("ka", Kind.KLEINE_ANFRAGE, "21/400", "x", (), signature="Heidi Reichinnek, Sören Pellmann und Fraktion")
+    draft = compose_followup([small_answer, inquiry], today=TODAY)
+    assert draft.signature == "Heidi Reichinnek, Sören Pellmann und Fraktion"
+
+
+def test_nothing_open_is_a_german_error(small_answer: Document) -> None:
+    answered = dataclasses.replace(small_answer, questions=small_answer.questions[:1])
+    with pytest.raises(DraftError, match="keine Frage offen"):
+        compose_followup([answered], today=TODAY)
+    with pytest.raises(DraftError, match="keine Antwort"):
+        compose_followup([dataclasses.replace(small_answer, kind=Kind.KLEINE_ANFRAGE)], today=TODAY)
+
+
+def test_followup_question_contract(small_answer: Document) -> None:
+    question = followup_question(small_answer, small_answer.questions[1])
+    assert question.source is not None and question.source.drucksache == "21/500"
+    assert question.source.evidence == "Hierzu liegen der Bundesregierung keine Erkenntnisse vor."
+
+
+def test_sub_questions_fold_under_their_parent(antwort_19_21876: Document) -> None:
+    draft = compose_followup([antwort_19_21876], today=TODAY)
+    folded = next(q for q in draft.questions if q.source and q.source.question == "19")
+    assert folded.subquestions[:2] == (
+        "Wer führt diese Analyse durch?",
+        "Inwiefern bezieht diese Analyse auch von Nicht-EU-Staaten durchgeführte Aktivitäten mit ein, bzw. welche "
+        "Haltung vertritt die Bundesregierung hierzu?",
+    )
+    assert "(vgl. Antwort der Bundesregierung zu den Fragen 19 bis 19b auf Bundestagsdrucksache 19/21876)" in folded.text
+
+
+def test_real_answer_presses_on_each_open_item(antwort_19_21876: Document) -> None:
+    """Eurodac review unfinished, financing unknown, working groups undecided (Bundestagsdrucksache 19/21876)."""
+    open_numbers = {q.number for q in antwort_19_21876.questions if q.status is Status.OPEN}
+    draft = compose_followup([antwort_19_21876], include_partial=True, today=TODAY)
+    covered = {n for q in draft.questions if q.source for n in _numbers_in(q.text)}
+    assert open_numbers <= covered
+    text = {q.source.question: q.text for q in draft.questions if q.source}
+    assert text["10"].startswith("Hat die Bundesregierung inzwischen abschließend geprüft, wie die Länder des Westbalkan")
+    assert "Eurodac zu vernetzen (vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876)?" in text["10"]
+    assert text["4"].startswith("Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, welche Finanzmittel")
+    groups = next(q for q in draft.questions if q.source and q.source.question == "3")
+    assert "In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ behandelt?" in groups.subquestions
+
+
+def _numbers_in(text: str) -> set[str]:
+    import re
+
+    match = re.search(r"zu (?:Frage (\S+)|den Fragen (\S+) bis (\S+)) (?:auf|in)", text)
+    if not match:
+        return set()
+    if match.group(1):
+        return {match.group(1)}
+    start, end = match.group(2), match.group(3)
+    base = start
+    return {start, *(f"{base}{c}" for c in "abcdefgh" if f"{base}{c}" <= end)}
