@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         )
     config = load_config()
     allow_pdf = bool(args.allow_pdf or config.dip.allow_pdf)
-    with open_client(config) as client, open_library(args.db) as library:
+    with open_client(config, notify=_tell) as client, open_library(args.db) as library:
         if bulk is None:
             report = _by_number(library, client, args, allow_pdf)
         else:
@@ -152,6 +152,11 @@ def _with_bar(job: Callable[[Progress], FetchReport], title: str = "Abruf aus DI
             bar.update(task, completed=done, total=total, description=f"{title}: {label}")
 
         return job(tick)
+
+
+def _tell(text: str) -> None:
+    """Waiting for DIP: printed above the progress bar (rich redirects stderr while it runs)."""
+    print(f"drafter: {text}", file=sys.stderr)
 
 
 def _print_report(report: FetchReport) -> None:

@@ -29,6 +29,7 @@ from drafter.errors import DipError
 log = logging.getLogger(__name__)
 
 Params = Mapping[str, str | int]
+NOTIFY_AFTER = 2.0  # seconds: shorter waits are not worth telling the user about
 
 
 class DipRequestError(DipError):
@@ -49,8 +50,9 @@ class Page:
 
 
 class DipClient:
-    """Sync client (the TUI calls it from a worker thread). ``sleep`` is how waits are spent; tests
-    pass a recording one. Use as a context manager or call ``close()``."""
+    """Sync client (the TUI calls it from a worker thread). ``sleep`` is how waits are spent (tests
+    pass a recording one); ``notify`` hears, in German, about waits of two seconds or more so a
+    progress display does not seem frozen. Use as a context manager or call ``close()``."""
 
     def __init__(
         self,
@@ -62,12 +64,14 @@ class DipClient:
         backoff: float = 1.0,
         timeout: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
+        notify: Callable[[str], None] | None = None,
     ) -> None:
         if not api_key or not api_key.strip():
             raise DipError(messages.missing_key(config_path()))
         self.base_url = base_url.rstrip("/")
         self._key = api_key.strip()
         self._retries, self._backoff, self._sleep = retries, backoff, sleep
+        self._notify = notify
         self._throttle = Throttle(min_interval, sleep)
         self._http = httpx.Client(timeout=timeout, headers={"User-Agent": f"drafter/{__version__}"})
 
@@ -174,6 +178,9 @@ class DipClient:
         header = response.headers.get("Retry-After") if response is not None else None
         delay = retry_delay(attempt, self._backoff, header)
         log.info("DIP: Versuch %d fehlgeschlagen, neuer Versuch in %.1f s", attempt + 1, delay)
+        if self._notify is not None and delay >= NOTIFY_AFTER:
+            status = f"HTTP {response.status_code}" if response is not None else "keine Verbindung"
+            self._notify(f"DIP antwortet nicht ({status}); neuer Versuch in {delay:.0f} s.")
         self._sleep(delay)
 
     def _raise_for_status(self, response: httpx.Response) -> None:

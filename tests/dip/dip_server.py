@@ -128,12 +128,19 @@ def _title(text: str) -> str:
     return "\r\n".join(title)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that give up (timeouts) leave broken pipes; that is expected here, not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
 class DipServer:
     """``ThreadingHTTPServer`` on a free port of 127.0.0.1, serving ``state`` until ``stop()``."""
 
     def __init__(self, state: DipState) -> None:
         self.state = state
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+        self.httpd = _QuietServer(("127.0.0.1", 0), _handler(state))
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     @property

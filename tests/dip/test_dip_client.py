@@ -225,3 +225,15 @@ def test_open_client_uses_the_config(dip_server: DipServer, dip_config: Path, di
         assert dip.base_url == dip_server.base_url
         assert dip.find_drucksache("21/1") is None
     assert len(dip_state.requests) == 1
+
+
+def test_long_waits_are_announced_in_german(dip_server: DipServer, dip_state: DipState, dip_key: str) -> None:
+    told: list[str] = []
+    waited: list[float] = []
+    dip_state.fail("/api/v1/drucksache", 429, headers={"Retry-After": "30"})
+    dip_state.fail("/api/v1/drucksache", 503, headers={"Retry-After": "1"})
+    options = {"min_interval": 0, "sleep": waited.append, "notify": told.append}
+    with DipClient(dip_server.base_url, dip_key, **options) as dip:  # type: ignore[arg-type]
+        dip.find_drucksache("21/1521")
+    assert waited == [30.0, 1.0]
+    assert told == ["DIP antwortet nicht (HTTP 429); neuer Versuch in 30 s."]
