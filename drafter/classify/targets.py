@@ -32,6 +32,7 @@ _PREAMBLE_PART = re.compile(
     r"(?=\s+(?:wird|werden|verwiesen|sowie|und\s+auf)\b|[.;)]|$)",
     re.IGNORECASE,
 )
+_GOVERNMENT = re.compile(r"\s+der\s+Bundesregierung\b(?!\s+(?:in|zu|zur)\s+(?:der|ihrer)\s+Antwort)")
 _PARTS = re.compile(r"\s*(?:;|\bsowie\b|\bund\s+(?=auf\b))\s*")
 
 
@@ -81,11 +82,23 @@ def question_targets(sentence: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _own_preamble(sentence: str, match: re.Match[str]) -> bool:
+    """ "die Vorbemerkung der Antwort … auf Bundestagsdrucksache 20/14925" is another document's."""
+    rest = sentence[match.end() :]
+    if _GOVERNMENT.match(rest):
+        return True
+    start = sentence.rfind(";", 0, match.start()) + 1
+    end = min((m.start() for m in _PARTS.finditer(rest)), default=len(rest))
+    return not _DRUCKSACHE.search(sentence[start : match.end() + end])
+
+
 def targets(sentence: str) -> list[str]:
     """All targets of a referring sentence in reading order: Vorbemerkung, questions, Drucksachen."""
-    found: list[tuple[int, str]] = []
-    for match in _PREAMBLE.finditer(sentence):
-        found.append((match.start(), VORBEMERKUNG))
+    found = [
+        (match.start(), VORBEMERKUNG)
+        for match in _PREAMBLE.finditer(sentence)
+        if _own_preamble(sentence, match)
+    ]
     questions = question_targets(sentence)
     if questions:
         first = re.search(r"\bFragen?\b", sentence, re.IGNORECASE)
