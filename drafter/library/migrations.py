@@ -135,6 +135,7 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_schema", _script(_SCHEMA)),
     ("0002_fts", _script(_FTS)),
     ("0003_seed", load_seed),
+    ("0004_settings", _script("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);")),
 )
 
 

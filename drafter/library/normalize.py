@@ -10,16 +10,18 @@ under-stemmed word still matches its inflected forms.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u00ad]")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Longest first; a suffix is only cut when at least _MIN_STEM letters remain.
 _SUFFIXES = (
     "itaeten", "itaet", "ungen", "heiten", "keiten", "ischen", "ische", "isch", "lichen", "liche",
@@ -36,8 +38,9 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
     text = _DASHES.sub("-", text)
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
 def tokens(text: str) -> list[str]:
@@ -58,6 +61,7 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Cut one inflection or derivation suffix ("vernetzung"→"vernetz", "strassen"→"strass")."""
     for suffix in _SUFFIXES:
@@ -67,8 +71,13 @@ def stem(word: str) -> str:
 
 
 def index_text(text: str) -> str:
-    """What the FTS column holds for a question: its folded tokens, space-separated."""
-    return " ".join(tokens(text))
+    """What the FTS column holds for a question: its concepts (see below), space-separated.
+
+    Indexing concepts rather than words keeps the index small (no stopwords) and lets a query
+    look up exact terms: synonyms and inflections are already folded on both sides, so no
+    expensive FTS prefix expansion is needed for the common case.
+    """
+    return " ".join(concepts(text))
 
 
 @dataclass(frozen=True)
@@ -77,14 +86,6 @@ class Lexicon:
 
     stopwords: frozenset[str]
     canonical: dict[str, str]
-
-    def group(self, stemmed: str) -> tuple[str, ...]:
-        """Every stem of ``stemmed``'s synonym group, itself first; ``(stemmed,)`` if it has none."""
-        name = self.canonical.get(stemmed)
-        if name is None:
-            return (stemmed,)
-        others = sorted(s for s, n in self.canonical.items() if n == name and s != stemmed)
-        return (stemmed, *others)
 
 
 @cache
@@ -103,8 +104,8 @@ def lexicon() -> Lexicon:
 def concepts(text: str) -> list[str]:
     """Topic-bearing stems of ``text`` with synonyms mapped to their group name, in order.
 
-    This is what the ranking compares: "Vernetzung mit Eurodac" and "Eurodac-Interoperabilität"
-    both become ["interoperabil"/…, "eurodac"] up to order.
+    This is what the index holds and the ranking compares: "Vernetzung mit Eurodac" and
+    "Eurodac-Interoperabilität" both become "eurodac" and "interoperabil" (the group's name).
     """
     lex = lexicon()
     out: list[str] = []
@@ -116,13 +117,13 @@ def concepts(text: str) -> list[str]:
     return out
 
 
-def query_terms(text: str) -> list[tuple[str, ...]]:
-    """Per distinct query word, the stems it may match in the index (its synonym group).
+def query_terms(text: str) -> list[str]:
+    """The distinct concepts of a query, in order: what the shortlist looks up in the index."""
+    return list(dict.fromkeys(concepts(text)))
 
-    Stopwords are dropped unless nothing else is left (a query of only "Bundesregierung" still
-    searches). Each stem is used as an FTS prefix, so "vernetz" finds "vernetzen", "vernetzt".
-    """
-    lex = lexicon()
-    words = list(dict.fromkeys(tokens(text)))
-    kept = [w for w in words if w not in lex.stopwords] or words
-    return [lex.group(stem(w)) for w in kept]
+
+def fingerprint() -> str:
+    """Changes whenever folding, stemming or the lexicon change, so stored concepts go stale."""
+    data = resources.files(__package__).joinpath("lexicon.toml").read_bytes()
+    rules = repr((_SUFFIXES, _MIN_STEM)).encode()
+    return hashlib.sha256(data + rules).hexdigest()[:16]

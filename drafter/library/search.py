@@ -19,55 +19,45 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from drafter.library.normalize import concepts, query_terms
+from drafter.library.normalize import query_terms
 from drafter.library.records import SearchHit
+from drafter.library.shortlist import shortlist
 
 SHORTLIST = 200
 EXCERPT = 300
 _SPACE = re.compile(r"\s+")
 _HIT_SQL = """
-SELECT q.id, q.number, q.text, q.answer, q.status, d.number AS drucksache, d.kind, d.date
+SELECT q.id, q.number, q.text, q.answer, q.status, q.norm, d.number AS drucksache, d.kind, d.date
 FROM questions q JOIN documents d ON d.id = q.doc_id
 WHERE q.id IN ({ids}) AND NOT (d.kind = 'kleine_anfrage'
     AND EXISTS (SELECT 1 FROM documents a WHERE a.inquiry = d.number))
 """
 
 
-def match_expression(text: str) -> str | None:
-    """The FTS5 MATCH string for ``text``: OR of prefix groups; None when it has no words."""
-    groups = []
-    for stems in query_terms(text):
-        group = " OR ".join(f'"{s}"*' for s in stems)
-        groups.append(f"({group})")
-    return " OR ".join(groups) or None
-
-
-def shortlist(conn: sqlite3.Connection, table: str, expression: str, size: int) -> list[int]:
-    """Row ids of the best ``size`` matches by bm25 (FTS5's ``rank``)."""
-    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
-    return [row[0] for row in conn.execute(sql, (expression, size))]
-
-
 def search(
     conn: sqlite3.Connection, text: str, limit: int = 10, *, seeds: bool = True, size: int = SHORTLIST
 ) -> list[SearchHit]:
     """Questions (and seed building blocks) most like ``text``, best first, at most ``limit``."""
-    expression = match_expression(text)
-    if expression is None or limit <= 0:
+    terms = query_terms(text)
+    if not terms or limit <= 0:
         return []
-    hits = _question_hits(conn, shortlist(conn, "question_fts", expression, size))
+    hits = _question_hits(conn, shortlist(conn, "question_fts", terms, size))
     if seeds:
-        hits += _seed_hits(conn, shortlist(conn, "seed_fts", expression, size))
-    return rank(text, hits)[:limit]
+        hits += _seed_hits(conn, shortlist(conn, "seed_fts", terms, size))
+    return rank(terms, hits)[:limit]
 
 
-def _question_hits(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchHit]:
+Candidate = tuple[SearchHit, str]
+"""A hit before scoring, with its stored concepts string."""
+
+
+def _question_hits(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Candidate]:
     if not ids:
         return []
     order = {qid: i for i, qid in enumerate(ids)}
     rows = conn.execute(_HIT_SQL.format(ids=",".join("?" * len(ids))), list(ids)).fetchall()
     rows.sort(key=lambda r: order[r["id"]])
-    return [_hit(r) for r in rows]
+    return [(_hit(r), r["norm"]) for r in rows]
 
 
 def _hit(row: sqlite3.Row) -> SearchHit:
@@ -78,14 +68,14 @@ def _hit(row: sqlite3.Row) -> SearchHit:
     )
 
 
-def _seed_hits(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchHit]:
+def _seed_hits(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Candidate]:
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, text FROM seed_entries WHERE id IN ({marks})", list(ids))
+    rows = conn.execute(f"SELECT id, text, norm FROM seed_entries WHERE id IN ({marks})", list(ids))
     return [
-        SearchHit(drucksache=None, kind="seed", number=None, text=r["text"], status="unanswered",
-                  answer=None, score=0.0, question_id=-r["id"])
+        (SearchHit(drucksache=None, kind="seed", number=None, text=r["text"], status="unanswered",
+                   answer=None, score=0.0, question_id=-r["id"]), r["norm"])
         for r in rows
     ]
 
@@ -100,14 +90,12 @@ def excerpt(answer: str | None, size: int = EXCERPT) -> str | None:
     return flat[:size].rsplit(" ", 1)[0] + " …"
 
 
-def rank(text: str, hits: list[SearchHit]) -> list[SearchHit]:
-    """Score ``hits`` against ``text`` and sort best first (stable: bm25 order breaks ties)."""
-    if not hits:
+def rank(query: list[str], candidates: list[Candidate]) -> list[SearchHit]:
+    """Score candidates against the query concepts, best first (stable: shortlist order breaks ties)."""
+    if not candidates:
         return []
-    query = concepts(text)
-    candidates = [concepts(h.text) for h in hits]
-    scores = scores_for(query, candidates)
-    scored = [_with_score(h, s) for h, s in zip(hits, scores, strict=True)]
+    scores = scores_for(query, [norm.split() for _, norm in candidates])
+    scored = [_with_score(hit, s) for (hit, _), s in zip(candidates, scores, strict=True)]
     return sorted(scored, key=lambda h: -h.score)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from drafter.library import db, docstore, drafts, links, migrations, search
+from drafter.library import db, docstore, drafts, links, migrations, reindex, search
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
 
@@ -42,6 +42,7 @@ class Library:
         self.conn = db.connect(self.path, busy_timeout)
         try:
             self._migrate()
+            reindex.ensure_current(self.conn, self.label, self.retries)
         except BaseException:
             self.conn.close()
             raise

@@ -43,11 +43,9 @@ def test_synonyms_fold_to_one_concept() -> None:
     assert concepts("Interoperabilität")[0] == concepts("vernetzen")[0] == concepts("Anbindung")[0]
 
 
-def test_stopwords_dropped_unless_nothing_else_is_left() -> None:
-    assert [group[0] for group in query_terms("Welche Kenntnisse hat die Bundesregierung über Eurodac")] == [
-        "eurodac"
-    ]
-    assert query_terms("die Bundesregierung")
+def test_stopwords_dropped_and_repeats_merged() -> None:
+    assert query_terms("Welche Kenntnisse hat die Bundesregierung über Eurodac und EURODAC") == ["eurodac"]
+    assert query_terms("die Bundesregierung") == []
 
 
 def _doc(number: str, text: str) -> Document:

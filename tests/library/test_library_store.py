@@ -162,3 +162,18 @@ def test_open_library_resolves_option_then_env_then_user_dir(
     with open_library() as lib:
         assert lib.applied_migrations()
     assert (tmp_path / "data" / "drafter" / "library.sqlite").is_file()
+
+
+def test_stale_concepts_are_recomputed_on_open(db_path: Path) -> None:
+    """After an upgrade that changes stemming or the lexicon, the index follows on the next open."""
+    with Library(db_path) as lib:
+        lib.import_document(ANSWER, source_hash="x")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE questions SET norm = 'veraltet'")
+        conn.execute("INSERT INTO question_fts(question_fts) VALUES ('rebuild')")
+        conn.execute("UPDATE settings SET value = 'alte-fassung' WHERE key = 'concepts'")
+    with Library(db_path) as lib:
+        hits = lib.search("Fälle", 3)
+        assert hits and hits[0].drucksache == "21/100"
+        assert lib.search("veraltet") == []
+        assert lib.integrity_ok()
