@@ -161,11 +161,24 @@ def _dip_settings(section: dict[str, Any], path: Path) -> DipSettings:
 
 
 def _key_bindings(section: dict[str, Any], path: Path) -> dict[str, str]:
-    """[keys]: every value must be a key name such as "ctrl+o"."""
-    for name, value in section.items():
+    """[keys]: binding id -> key name such as "ctrl+o". Ids contain dots ("document.next_open"); written
+    unquoted, TOML reads them as nested tables, so those are flattened back into dotted ids."""
+    bindings: dict[str, str] = {}
+    for name, value in _flatten(section):
         if not isinstance(value, str) or not value.strip():
             raise _value_error(path, "keys", name, "muss eine Taste wie \"ctrl+o\" sein")
-    return {name: value.strip() for name, value in section.items()}
+        bindings[name] = value.strip()
+    return bindings
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    pairs: list[tuple[str, Any]] = []
+    for name, value in table.items():
+        if isinstance(value, dict):
+            pairs.extend(_flatten(value, f"{prefix}{name}."))
+        else:
+            pairs.append((prefix + name, value))
+    return pairs
 
 
 def _draft_settings(section: dict[str, Any], path: Path) -> DraftSettings:
@@ -223,6 +236,6 @@ def _line_of(path: Path, section: str, key: str | None) -> int | None:
             current = header.group(1)
             if key is None and current == section:
                 return number
-        elif current == wanted_section and re.match(rf"{re.escape(wanted_key)}\s*=", stripped):
+        elif current == wanted_section and re.match(rf"[\"']?{re.escape(wanted_key)}[\"']?\s*=", stripped):
             return number
     return None

@@ -112,3 +112,14 @@ def test_default_file_is_read_from_drafter_config(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("DRAFTER_CONFIG", str(path))
     assert load_config().keys["quit"] == "ctrl+q"
     assert load_config().path == path
+
+
+def test_dotted_binding_ids_work_quoted_or_not(tmp_path: Path) -> None:
+    path = _write(tmp_path, '[keys]\n"document.next_open" = "n"\nlibrary.fetch = "ctrl+d"\n')
+    assert dict(load_config(path).keys) == {"document.next_open": "n", "library.fetch": "ctrl+d"}
+
+
+def test_binding_without_a_key_is_reported(tmp_path: Path) -> None:
+    path = _write(tmp_path, '[keys]\nopen = "ctrl+o"\nlibrary.fetch = ""\n')
+    with pytest.raises(ConfigError, match=r"Zeile 3 .*\[keys\] library\.fetch muss eine Taste"):
+        load_config(path)
