@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,19 @@ def test_file_name_with_umlauts_and_spaces(pdf_dir: Path, tmp_path: Path) -> Non
 def test_letter_spaced_heading_keeps_its_word_gaps(antwort_19_21876: PdfText) -> None:
     """The heading is printed with spaced letters; words are told apart by the wider gaps."""
     assert "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r" in antwort_19_21876.lines
+
+
+def test_a_folder_named_pdf(tmp_path: Path) -> None:
+    folder = tmp_path / "Ordner.pdf"
+    folder.mkdir()
+    with pytest.raises(InputError, match=r"Ordner\.pdf: "):
+        read_pdf(folder)
+
+
+def test_parallel_reads_in_threads_give_the_same_text(pdf_dir: Path) -> None:
+    """The TUI and the importer read in worker threads; PDFium itself is not thread-safe."""
+    paths = [pdf_dir / "21_1173-antwort.pdf", pdf_dir / "21_2000-antwort.pdf"] * 4
+    expected = {path: read_pdf(path) for path in set(paths)}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(read_pdf, paths))
+    assert results == [expected[path] for path in paths]
