@@ -28,10 +28,35 @@ def fetch_numbers(
     progress: Progress | None = None,
 ) -> FetchReport:
     """Fetch, parse and import each number (and, unless ``related`` is False, each Antwort's Kleine
-    Anfrage). Malformed numbers raise ``DipError`` before anything goes on the network."""
+    Anfrage). Malformed numbers raise ``DipError`` before anything goes on the network. When DIP
+    fails for good (key rejected, unreachable) before anything was fetched, that ``DipError`` is
+    raised; after that, the report comes back incomplete with the error, keeping what was stored."""
     queue: list[tuple[str, str | None]] = [(normalize_number(n), None) for n in numbers]
-    seen: set[str] = set()
     outcomes: list[FetchOutcome] = []
+    try:
+        _fetch_queue(
+            library, client, queue, outcomes, related=related, allow_pdf=allow_pdf, progress=progress
+        )
+    except DipError as error:
+        if not outcomes:
+            raise
+        return FetchReport(tuple(outcomes), complete=False, error=error.message)
+    _tick(progress, len(outcomes), len(outcomes), "fertig")
+    return FetchReport(tuple(outcomes))
+
+
+def _fetch_queue(
+    library: Library,
+    client: DipClient,
+    queue: list[tuple[str, str | None]],
+    outcomes: list[FetchOutcome],
+    *,
+    related: bool,
+    allow_pdf: bool,
+    progress: Progress | None,
+) -> None:
+    """Work through ``queue`` (number, Antwort it belongs to), appending related numbers as found."""
+    seen: set[str] = set()
     for number, parent in _drain(queue):
         if number in seen:
             continue
@@ -41,8 +66,6 @@ def fetch_numbers(
         outcomes.append(outcome)
         if related and record is not None and record.kind is Kind.ANTWORT:
             queue.extend((n, number) for n in related_numbers(library, client, record) if n not in seen)
-    _tick(progress, len(outcomes), len(outcomes), "fertig")
-    return FetchReport(tuple(outcomes))
 
 
 def fetch_one(

@@ -40,11 +40,12 @@ class FetchOutcome:
 
 @dataclass(frozen=True)
 class FetchReport:
-    """All outcomes of one fetch run, in the order they happened. ``complete`` is False when a bulk
-    run stopped early and can be resumed."""
+    """All outcomes of one fetch run, in the order they happened. ``complete`` is False when the run
+    stopped early; ``error`` then says why (German), and what was stored so far stays stored."""
 
     outcomes: tuple[FetchOutcome, ...] = ()
     complete: bool = True
+    error: str | None = None
 
     def counts(self) -> Counter[str]:
         return Counter(o.status for o in self.outcomes)
@@ -54,20 +55,20 @@ class FetchReport:
 
     @property
     def ok(self) -> bool:
-        """No requested number was unknown and no text failed to parse."""
-        return not any(o.status in PROBLEMS for o in self.outcomes)
+        """The run finished, no requested number was unknown and no text failed to parse."""
+        return self.complete and not any(o.status in PROBLEMS for o in self.outcomes)
 
 
 def summarize(report: FetchReport) -> str:
     """One German line: "3 Drucksachen: 2 neu aufgenommen, 1 unverändert"."""
     counts = report.counts()
     total = sum(counts.values())
+    stopped = f" Abgebrochen: {report.error}" if report.error else ""
     if not total:
-        return "Keine Drucksachen abgerufen."
+        return "Keine Drucksachen abgerufen." + stopped
     parts = [f"{counts[s]} {label}" for s, label in LABELS.items() if counts[s]]
     noun = "Drucksache" if total == 1 else "Drucksachen"
-    suffix = "" if report.complete else " (unterbrochen; ein erneuter Aufruf setzt fort)"
-    return f"{total} {noun}: {', '.join(parts)}{suffix}."
+    return f"{total} {noun}: {', '.join(parts)}.{stopped}"
 
 
 def notes(outcomes: Iterable[FetchOutcome]) -> list[str]:

@@ -246,3 +246,25 @@ def test_dip_number_wins_over_a_misprinted_header(
     assert library.get_document("21/1512") is None
     doc = library.get_document("21/1521")
     assert doc is not None and doc.number == "21/1521" and doc.title == "Bundeswehrmanöver „Red Storm Bravo“"
+
+
+def test_dip_failing_midway_keeps_what_was_stored(
+    pair: None, dip_state: DipState, client: DipClient, library: Library
+) -> None:
+    dip_state.fail("/api/v1/drucksache-text/2101206", 502, times=10)
+    report = fetch_numbers(library, client, ["21/1521", "21/1206"], related=False)
+    assert [(o.number, o.status) for o in report.outcomes] == [("21/1521", "imported")]
+    assert not report.complete and not report.ok
+    assert report.error is not None and "Serverfehler (HTTP 502)" in report.error
+    assert summarize(report).startswith(
+        "1 Drucksache: 1 neu aufgenommen. Abgebrochen: DIP meldet Serverfehler"
+    )
+    assert library.get_document("21/1521") is not None
+
+
+def test_dip_failing_at_once_raises(
+    pair: None, dip_state: DipState, client: DipClient, library: Library
+) -> None:
+    dip_state.fail("/api/v1/drucksache", 500, times=10)
+    with pytest.raises(DipError, match="Serverfehler"):
+        fetch_numbers(library, client, ["21/1521"])
