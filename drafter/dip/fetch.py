@@ -31,7 +31,8 @@ def fetch_numbers(
     Anfrage). Malformed numbers raise ``DipError`` before anything goes on the network. When DIP
     fails for good (key rejected, unreachable) before anything was fetched, that ``DipError`` is
     raised; after that, the report comes back incomplete with the error, keeping what was stored."""
-    queue: list[tuple[str, str | None]] = [(normalize_number(n), None) for n in numbers]
+    wanted = dict.fromkeys(normalize_number(n) for n in numbers)
+    queue: list[tuple[str, str | None]] = [(number, None) for number in wanted]
     outcomes: list[FetchOutcome] = []
     try:
         _fetch_queue(
