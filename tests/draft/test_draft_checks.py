@@ -22,8 +22,10 @@ CLEAN = Draft(
         "(Antwort zu Frage 3 auf Bundestagsdrucksache 21/500).",
     ),
     questions=(
-        DraftQuestion("Welche Ergebnisse hat die Studie des BMAS erbracht (bitte nach Jahren aufschlüsseln)?",
-                      ("Wenn ja, mit welchem Ergebnis?", "(bitte nach Ländern aufschlüsseln)")),
+        DraftQuestion(
+            "Welche Ergebnisse hat die Studie des BMAS erbracht (bitte nach Jahren aufschlüsseln)?",
+            ("Wenn ja, mit welchem Ergebnis?", "(bitte nach Ländern aufschlüsseln)"),
+        ),
         DraftQuestion("Wie viele Anträge wurden z. B. im Jahr 2025 gestellt, und wie viele davon am 3. Mai?"),
     ),
     signed_on=dt.date(2026, 11, 28),
@@ -40,8 +42,12 @@ def test_clean_draft_has_no_warnings() -> None:
 
 
 def _with_question(text: str, *subs: str) -> Draft:
-    return Draft(title=CLEAN.title, faction=CLEAN.faction, signature=CLEAN.signature,
-                 questions=(*CLEAN.questions, DraftQuestion(text, subs)))
+    return Draft(
+        title=CLEAN.title,
+        faction=CLEAN.faction,
+        signature=CLEAN.signature,
+        questions=(*CLEAN.questions, DraftQuestion(text, subs)),
+    )
 
 
 @pytest.mark.parametrize(
@@ -51,10 +57,14 @@ def _with_question(text: str, *subs: str) -> Draft:
         (_with_question("Die Zahl stieg stark. Warum?"), ("Frage 3", "Fragesatz")),
         (_with_question("Welche Zahlen liegen vor?", "Bitte die Quelle nennen."), ("Frage 3a", "Fragesatz")),
         (_with_question("Warum hat das BAMF nicht reagiert?"), ("Frage 3", "Abkürzung")),
-        (_with_question("Wie erklärt die Bundesregierung den skandalösen Umgang damit?"),
-         ("Frage 3", "Wertung (§ 104 GO-BT)")),
-        (_with_question("Wie viele Lehrkräfte fehlen an den Schulen in Sachsen?"),
-         ("Frage 3", "Zuständigkeit des Bundes")),
+        (
+            _with_question("Wie erklärt die Bundesregierung den skandalösen Umgang damit?"),
+            ("Frage 3", "Wertung (§ 104 GO-BT)"),
+        ),
+        (
+            _with_question("Wie viele Lehrkräfte fehlen an den Schulen in Sachsen?"),
+            ("Frage 3", "Zuständigkeit des Bundes"),
+        ),
         (_with_question("Welche Ergebnisse hat die Studie des BMAS erbracht?"), ("Frage 3", "Frage doppelt")),
     ],
 )
@@ -63,10 +73,14 @@ def test_each_check_warns_at_its_place(draft: Draft, expected: tuple[str, str]) 
 
 
 def test_abbreviation_used_before_it_is_written_out() -> None:
-    draft = Draft(title="Nachfrage", signature=CLEAN.signature, questions=(
-        DraftQuestion("Was plant das BMI?"),
-        DraftQuestion("Was plant das Bundesministerium des Innern (BMI) sonst?"),
-    ))
+    draft = Draft(
+        title="Nachfrage",
+        signature=CLEAN.signature,
+        questions=(
+            DraftQuestion("Was plant das BMI?"),
+            DraftQuestion("Was plant das Bundesministerium des Innern (BMI) sonst?"),
+        ),
+    )
     warnings = check_draft(draft)
     assert _rules(warnings) == [("Frage 1", "Abkürzung")]
     assert "Bundesministerium des Innern (BMI)" in warnings[0].message
@@ -82,10 +96,15 @@ def test_abbreviation_used_before_it_is_written_out() -> None:
     ],
 )
 def test_claims_in_the_preamble_need_a_source(sentence: str) -> None:
-    draft = Draft(title="Nachfrage", signature=CLEAN.signature, preamble=("Einleitung ohne Behauptung.", sentence))
+    draft = Draft(
+        title="Nachfrage", signature=CLEAN.signature, preamble=("Einleitung ohne Behauptung.", sentence)
+    )
     assert _rules(check_draft(draft)) == [("Vorbemerkung, Absatz 2", "Quelle fehlt")]
-    sourced = Draft(title="Nachfrage", signature=CLEAN.signature,
-                    preamble=(sentence.rstrip(".") + " (Süddeutsche Zeitung vom 3. Mai 2026).",))
+    sourced = Draft(
+        title="Nachfrage",
+        signature=CLEAN.signature,
+        preamble=(sentence.rstrip(".") + " (Süddeutsche Zeitung vom 3. Mai 2026).",),
+    )
     assert check_draft(sourced) == []
 
 
@@ -103,17 +122,35 @@ def test_messages_are_german_and_name_the_word() -> None:
 
 def test_already_asked_and_answered_in_the_library(tmp_path: Path) -> None:
     earlier = Document(
-        "earlier", Kind.ANTWORT, "21/300", "Anträge",
-        (Question("5", "Wie viele Anträge auf Erwerbsminderungsrente wurden im Jahr 2024 gestellt?",
-                  "Im Jahr 2024 wurden 350 000 Anträge gestellt.", ("5",), Status.ANSWERED),),
+        "earlier",
+        Kind.ANTWORT,
+        "21/300",
+        "Anträge",
+        (
+            Question(
+                "5",
+                "Wie viele Anträge auf Erwerbsminderungsrente wurden im Jahr 2024 gestellt?",
+                "Im Jahr 2024 wurden 350 000 Anträge gestellt.",
+                ("5",),
+                Status.ANSWERED,
+            ),
+        ),
     )
-    draft = Draft(title="Nachfrage", signature=CLEAN.signature, questions=(
-        DraftQuestion("Wie viele Anträge auf Erwerbsminderungsrente wurden im Jahr 2024 gestellt?"),
-        DraftQuestion("Welche Fristen gelten für den Widerspruch gegen einen Bescheid der Rentenversicherung?",
-                      source=SourceRef("21/300", "5", Category.PENDING)),
-    ))
+    draft = Draft(
+        title="Nachfrage",
+        signature=CLEAN.signature,
+        questions=(
+            DraftQuestion("Wie viele Anträge auf Erwerbsminderungsrente wurden im Jahr 2024 gestellt?"),
+            DraftQuestion(
+                "Welche Fristen gelten für den Widerspruch gegen einen Bescheid der Rentenversicherung?",
+                source=SourceRef("21/300", "5", Category.PENDING),
+            ),
+        ),
+    )
     with Library(tmp_path / "lib.sqlite") as library:
         library.import_document(earlier, source_hash="h1")
         warnings = check_draft(draft, library)
-    assert [(w.place, w.rule) for w in warnings if w.rule == "Schon beantwortet"] == [("Frage 1", "Schon beantwortet")]
+    assert [(w.place, w.rule) for w in warnings if w.rule == "Schon beantwortet"] == [
+        ("Frage 1", "Schon beantwortet")
+    ]
     assert "21/300" in next(w.message for w in warnings if w.rule == "Schon beantwortet")

@@ -21,21 +21,37 @@ def test_each_category_has_its_wording(small_answer: Document) -> None:
     by = _by_source(small_answer)
     assert set(by) == {"2", "3", "4", "5", "6", "7", "9"}  # open only; 8 is partial, 1 answered
     no_info, pending, classified = by["2"], by["3"], by["4"]
-    assert no_info.text.startswith("Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, welche Finanzmittel")
-    assert pending.text.startswith("Hat die Bundesregierung inzwischen abschließend geprüft, wie das Register")
-    assert pending.subquestions[:2] == ("Wenn ja, mit welchem Ergebnis?",
-                                        "Wenn nein, wann rechnet die Bundesregierung mit dem Abschluss der Prüfung?")
+    assert no_info.text.startswith(
+        "Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, welche Finanzmittel"
+    )
+    assert pending.text.startswith(
+        "Hat die Bundesregierung inzwischen abschließend geprüft, wie das Register"
+    )
+    assert pending.subquestions[:2] == (
+        "Wenn ja, mit welchem Ergebnis?",
+        "Wenn nein, wann rechnet die Bundesregierung mit dem Abschluss der Prüfung?",
+    )
     assert "in offener Form mitteilen" in classified.text
-    assert by["5"].text.startswith("Aus welchen konkreten Gründen hat die Bundesregierung die Frage, mit welchen Firmen")
+    assert by["5"].text.startswith(
+        "Aus welchen konkreten Gründen hat die Bundesregierung die Frage, mit welchen Firmen"
+    )
     assert "Abwägung" in by["5"].subquestions[0]
-    assert by["6"].text.startswith("Welche Stelle ist nach Auffassung der Bundesregierung für die Frage zuständig")
-    assert "Wann tagt inzwischen die Arbeitsgruppe" in by["7"].text and "dort Verweis auf die Antwort zu Frage 1" in by["7"].text
+    assert by["6"].text.startswith(
+        "Welche Stelle ist nach Auffassung der Bundesregierung für die Frage zuständig"
+    )
+    assert (
+        "Wann tagt inzwischen die Arbeitsgruppe" in by["7"].text
+        and "dort Verweis auf die Antwort zu Frage 1" in by["7"].text
+    )
 
 
 def test_every_question_cites_the_earlier_answer(small_answer: Document) -> None:
     for number, question in _by_source(small_answer).items():
         if number != "9":
-            assert f"(vgl. Antwort der Bundesregierung zu Frage {number} auf Bundestagsdrucksache 21/500" in question.text
+            assert (
+                f"(vgl. Antwort der Bundesregierung zu Frage {number} auf Bundestagsdrucksache 21/500"
+                in question.text
+            )
         assert question.text.endswith("?")
         assert all(sub.endswith("?") for sub in question.subquestions)
 
@@ -44,7 +60,8 @@ def test_resolved_referral_asks_the_inherited_point_citing_both(small_answer: Do
     question = _by_source(small_answer)["9"]
     assert question.source.category.value == "no_information"
     assert question.text == (
-        "Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, wie hoch die Kosten des Zentrums sind "
+        "Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, wie "
+        "hoch die Kosten des Zentrums sind "
         "(vgl. Antwort der Bundesregierung zu Frage 9 in Verbindung mit der Antwort zu Frage 2 auf "
         "Bundestagsdrucksache 21/500)?"
     )
@@ -52,8 +69,10 @@ def test_resolved_referral_asks_the_inherited_point_citing_both(small_answer: Do
 
 def test_partial_items_and_decision_questions(small_answer: Document) -> None:
     by = _by_source(small_answer, include_partial=True)
-    assert by["8"].text == ("Welche Festlegungen wurden inzwischen für die Arbeitsgruppen getroffen "
-                            "(vgl. Antwort der Bundesregierung zu Frage 8 auf Bundestagsdrucksache 21/500)?")
+    assert by["8"].text == (
+        "Welche Festlegungen wurden inzwischen für die Arbeitsgruppen getroffen "
+        "(vgl. Antwort der Bundesregierung zu Frage 8 auf Bundestagsdrucksache 21/500)?"
+    )
 
 
 def test_select_by_numbers(small_answer: Document) -> None:
@@ -71,7 +90,8 @@ def test_draft_frame(small_answer: Document) -> None:
     assert draft.askers == ("Erika Muster", "Max Beispiel") and draft.faction == "DIE LINKE."
     assert draft.signed_on == TODAY and draft.cites == ("21/500",)
     assert draft.preamble[0].startswith(
-        "Mit ihrer Antwort auf Bundestagsdrucksache 21/500 vom 2. März 2026 hat die Bundesregierung die Kleine "
+        "Mit ihrer Antwort auf Bundestagsdrucksache 21/500 vom 2. März 2026 hat "
+        "die Bundesregierung die Kleine "
         "Anfrage der Fraktion DIE LINKE. auf Bundestagsdrucksache 21/400 („Die ‚Plattform‘ & ihre <Partner>“)"
     )
     assert "zu den Fragen 2 und 9 lagen ihr nach eigener Angabe keine Erkenntnisse vor" in draft.preamble[0]
@@ -80,7 +100,14 @@ def test_draft_frame(small_answer: Document) -> None:
 
 
 def test_signature_from_a_kleine_anfrage_among_the_sources(small_answer: Document) -> None:
-    inquiry = Document("ka", Kind.KLEINE_ANFRAGE, "21/400", "x", (), signature="Heidi Reichinnek, Sören Pellmann und Fraktion")
+    inquiry = Document(
+        "ka",
+        Kind.KLEINE_ANFRAGE,
+        "21/400",
+        "x",
+        (),
+        signature="Heidi Reichinnek, Sören Pellmann und Fraktion",
+    )
     draft = compose_followup([small_answer, inquiry], today=TODAY)
     assert draft.signature == "Heidi Reichinnek, Sören Pellmann und Fraktion"
 
@@ -104,24 +131,38 @@ def test_sub_questions_fold_under_their_parent(antwort_19_21876: Document) -> No
     folded = next(q for q in draft.questions if q.source and q.source.question == "19")
     assert folded.subquestions[:2] == (
         "Wer führt diese Analyse durch?",
-        "Inwiefern bezieht diese Analyse auch von Nicht-EU-Staaten durchgeführte Aktivitäten mit ein, bzw. welche "
+        "Inwiefern bezieht diese Analyse auch von Nicht-EU-Staaten durchgeführte "
+        "Aktivitäten mit ein, bzw. welche "
         "Haltung vertritt die Bundesregierung hierzu?",
     )
-    assert "(vgl. Antwort der Bundesregierung zu den Fragen 19 bis 19b auf Bundestagsdrucksache 19/21876)" in folded.text
+    assert (
+        "(vgl. Antwort der Bundesregierung zu den Fragen 19 bis 19b auf Bundestagsdrucksache 19/21876)"
+        in folded.text
+    )
 
 
 def test_real_answer_presses_on_each_open_item(antwort_19_21876: Document) -> None:
-    """Eurodac review unfinished, financing unknown, working groups undecided (Bundestagsdrucksache 19/21876)."""
+    """Eurodac review unfinished, financing unknown, working groups undecided (19/21876)."""
     open_numbers = {q.number for q in antwort_19_21876.questions if q.status is Status.OPEN}
     draft = compose_followup([antwort_19_21876], include_partial=True, today=TODAY)
     covered = {n for q in draft.questions if q.source for n in _numbers_in(q.text)}
     assert open_numbers <= covered
     text = {q.source.question: q.text for q in draft.questions if q.source}
-    assert text["10"].startswith("Hat die Bundesregierung inzwischen abschließend geprüft, wie die Länder des Westbalkan")
-    assert "Eurodac zu vernetzen (vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876)?" in text["10"]
-    assert text["4"].startswith("Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, welche Finanzmittel")
+    assert text["10"].startswith(
+        "Hat die Bundesregierung inzwischen abschließend geprüft, wie die Länder des Westbalkan"
+    )
+    assert (
+        "Eurodac zu vernetzen (vgl. Antwort der Bundesregierung zu Frage 10 auf "
+        "Bundestagsdrucksache 19/21876)?" in text["10"]
+    )
+    assert text["4"].startswith(
+        "Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, welche Finanzmittel"
+    )
     groups = next(q for q in draft.questions if q.source and q.source.question == "3")
-    assert "In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ behandelt?" in groups.subquestions
+    assert (
+        "In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ behandelt?"
+        in groups.subquestions
+    )
 
 
 def _numbers_in(text: str) -> set[str]:

@@ -8,49 +8,77 @@ from drafter.draft.paraphrase import indirect, topic_of
 
 CASES = [
     # 19/21516 question 4 (W-question, coordinated W-clause, modal + passive infinitive)
-    ("Welche Finanzmittel sollen nach Kenntnis der Bundesregierung für die „Plattform“ bzw. deren "
-     "Initiativen und Maßnahmen aufgewendet werden, und woher stammen diese?",
-     "welche Finanzmittel für die „Plattform“ bzw. deren Initiativen und Maßnahmen aufgewendet werden "
-     "sollen und woher diese stammen"),
+    (
+        "Welche Finanzmittel sollen nach Kenntnis der Bundesregierung für die „Plattform“ bzw. deren "
+        "Initiativen und Maßnahmen aufgewendet werden, und woher stammen diese?",
+        "welche Finanzmittel für die „Plattform“ bzw. deren Initiativen und Maßnahmen aufgewendet werden "
+        "sollen und woher diese stammen",
+    ),
     # 19/21516 question 10: source bracket dropped, infinitive clause kept after the moved verb
-    ("Wie sollen die Länder des Westbalkan nach Kenntnis der Bundesregierung nach Vorbild der "
-     "Fingerabdruckdatei Eurodac unterstützt werden (Ratsdokument 8622/20), und inwiefern wäre es aus "
-     "Sicht der Bundesregierung rechtlich und technisch möglich, dieses System mit der "
-     "Fingerabdruckdatei Eurodac zu vernetzen?",
-     "wie die Länder des Westbalkan nach Vorbild der Fingerabdruckdatei Eurodac unterstützt werden sollen "
-     "und inwiefern es aus Sicht der Bundesregierung rechtlich und technisch möglich wäre, dieses System "
-     "mit der Fingerabdruckdatei Eurodac zu vernetzen"),
+    (
+        "Wie sollen die Länder des Westbalkan nach Kenntnis der Bundesregierung nach Vorbild der "
+        "Fingerabdruckdatei Eurodac unterstützt werden (Ratsdokument 8622/20), und inwiefern wäre es aus "
+        "Sicht der Bundesregierung rechtlich und technisch möglich, dieses System mit der "
+        "Fingerabdruckdatei Eurodac zu vernetzen?",
+        "wie die Länder des Westbalkan nach Vorbild der Fingerabdruckdatei Eurodac unterstützt werden sollen "
+        "und inwiefern es aus Sicht der Bundesregierung rechtlich und technisch möglich wäre, dieses System "
+        "mit der Fingerabdruckdatei Eurodac zu vernetzen",
+    ),
     # 19/21516 question 13: separable verb "nehmen … teil" → "teilnehmen"
-    ("Welche Behörden welcher Länder nehmen nach Kenntnis der Bundesregierung an der bei Eurojust "
-     "eingerichteten Fachgruppe „Migrantenschleusung“ teil (vgl. Bundestagsdrucksache 18/8669, Antwort zu Frage 3)?",
-     "welche Behörden welcher Länder an der bei Eurojust eingerichteten Fachgruppe „Migrantenschleusung“ teilnehmen"),
+    (
+        "Welche Behörden welcher Länder nehmen nach Kenntnis der Bundesregierung an der bei Eurojust "
+        "eingerichteten Fachgruppe „Migrantenschleusung“ teil (vgl. "
+        "Bundestagsdrucksache 18/8669, Antwort zu Frage 3)?",
+        "welche Behörden welcher Länder an der bei Eurojust eingerichteten "
+        "Fachgruppe „Migrantenschleusung“ teilnehmen",
+    ),
     # 19/21516 question 3a: preposition before the W-word
-    ("In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ nach Kenntnis der "
-     "Bundesregierung behandelt?",
-     "in welchen EU-Ratsarbeitsgruppen die Aktivitäten der „Plattform“ behandelt werden"),
+    (
+        "In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ nach Kenntnis der "
+        "Bundesregierung behandelt?",
+        "in welchen EU-Ratsarbeitsgruppen die Aktivitäten der „Plattform“ behandelt werden",
+    ),
     # 19/21516 question 20: "Wann, und wo soll …"
-    ("Wann, und wo soll nach Kenntnis der Bundesregierung die Folgeveranstaltung stattfinden?",
-     "wann und wo die Folgeveranstaltung stattfinden soll"),
+    (
+        "Wann, und wo soll nach Kenntnis der Bundesregierung die Folgeveranstaltung stattfinden?",
+        "wann und wo die Folgeveranstaltung stattfinden soll",
+    ),
     # 21/1028 question 1b: yes/no question becomes "ob"; "und wenn ja, welche" is dropped
-    ("Liegen hierzu Auswertungen oder aggregierte Länderberichte vor, und wenn ja, welche (bitte Verfasser "
-     "und Titel angeben)?",
-     "ob hierzu Auswertungen oder aggregierte Länderberichte vorliegen"),
+    (
+        "Liegen hierzu Auswertungen oder aggregierte Länderberichte vor, und "
+        "wenn ja, welche (bitte Verfasser "
+        "und Titel angeben)?",
+        "ob hierzu Auswertungen oder aggregierte Länderberichte vorliegen",
+    ),
     # 21/1243 question 6: two coordinated W-questions
-    ("Welche Kosten entstehen durch die Übung insgesamt, und wie werden diese auf die beteiligten Akteure verteilt?",
-     "welche Kosten durch die Übung insgesamt entstehen und wie diese auf die beteiligten Akteure verteilt werden"),
+    (
+        "Welche Kosten entstehen durch die Übung insgesamt, und wie werden diese "
+        "auf die beteiligten Akteure verteilt?",
+        "welche Kosten durch die Übung insgesamt entstehen und wie diese auf die "
+        "beteiligten Akteure verteilt werden",
+    ),
     # 19/21516 question 19b: "bezieht … mit ein" → "mit einbezieht", "bzw." coordination
-    ("Inwiefern bezieht diese Analyse auch von Nicht-EU-Staaten durchgeführte Aktivitäten mit ein, bzw. welche "
-     "Haltung vertritt die Bundesregierung hierzu?",
-     "inwiefern diese Analyse auch von Nicht-EU-Staaten durchgeführte Aktivitäten mit einbezieht bzw. welche "
-     "Haltung die Bundesregierung hierzu vertritt"),
+    (
+        "Inwiefern bezieht diese Analyse auch von Nicht-EU-Staaten durchgeführte "
+        "Aktivitäten mit ein, bzw. welche "
+        "Haltung vertritt die Bundesregierung hierzu?",
+        "inwiefern diese Analyse auch von Nicht-EU-Staaten durchgeführte "
+        "Aktivitäten mit einbezieht bzw. welche "
+        "Haltung die Bundesregierung hierzu vertritt",
+    ),
     # 21/1173-style W-phrase with a prepositional attribute before the verb
-    ("Welche bereits existierenden Maßnahmen in den Bereichen Rückführung und Abschiebung hält die "
-     "Bundesregierung für ausbaufähig?",
-     "welche bereits existierenden Maßnahmen in den Bereichen Rückführung und Abschiebung die Bundesregierung "
-     "für ausbaufähig hält"),
+    (
+        "Welche bereits existierenden Maßnahmen in den Bereichen Rückführung und Abschiebung hält die "
+        "Bundesregierung für ausbaufähig?",
+        "welche bereits existierenden Maßnahmen in den Bereichen Rückführung und "
+        "Abschiebung die Bundesregierung "
+        "für ausbaufähig hält",
+    ),
     # relative clause after "in denen" stays behind the moved verb
-    ("Welche Informationen liegen der Bundesregierung zu Fällen vor, in denen Ausnahmen erteilt wurden?",
-     "welche Informationen der Bundesregierung zu Fällen vorliegen, in denen Ausnahmen erteilt wurden"),
+    (
+        "Welche Informationen liegen der Bundesregierung zu Fällen vor, in denen Ausnahmen erteilt wurden?",
+        "welche Informationen der Bundesregierung zu Fällen vorliegen, in denen Ausnahmen erteilt wurden",
+    ),
 ]
 
 
@@ -65,7 +93,8 @@ def test_indirect_clause(question: str, expected: str) -> None:
         # a relative clause inside the W-phrase: not understood, so the templates quote the original
         "Wie viele Beamte, die die Befähigung zum Richteramt haben, sind beim BMVg beschäftigt?",
         # "und liegen hierzu … vor" after a W-question: a coordinated verb-first clause
-        "Welche Kenntnisse hat die Bundesregierung über Kompensationsmaßnahmen, und liegen hierzu Studien vor?",
+        "Welche Kenntnisse hat die Bundesregierung über "
+        "Kompensationsmaßnahmen, und liegen hierzu Studien vor?",
         # not a question at all
         "Die Bundesregierung möge berichten.",
     ],
@@ -75,7 +104,9 @@ def test_unknown_shapes_give_none(question: str) -> None:
 
 
 def test_topic_keeps_directions_and_again_form() -> None:
-    topic = topic_of("Welche Festlegungen wurden für die Arbeitsgruppen getroffen (bitte nach Jahren aufschlüsseln)?")
+    topic = topic_of(
+        "Welche Festlegungen wurden für die Arbeitsgruppen getroffen (bitte nach Jahren aufschlüsseln)?"
+    )
     assert topic.directions == ("bitte nach Jahren aufschlüsseln",)
     assert topic.again == "Welche Festlegungen wurden inzwischen für die Arbeitsgruppen getroffen?"
     assert topic.about_decision
@@ -83,5 +114,7 @@ def test_topic_keeps_directions_and_again_form() -> None:
 
 
 def test_original_drops_sources_but_keeps_abbreviation_brackets() -> None:
-    topic = topic_of("Welche Drittstaaten verfügen über Nationale Koordinierungszentren (NCC) (Ratsdokument 7896/20)?")
+    topic = topic_of(
+        "Welche Drittstaaten verfügen über Nationale Koordinierungszentren (NCC) (Ratsdokument 7896/20)?"
+    )
     assert topic.original == "Welche Drittstaaten verfügen über Nationale Koordinierungszentren (NCC)?"

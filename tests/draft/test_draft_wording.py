@@ -22,5 +22,8 @@ def test_german_date_and_term() -> None:
 
 
 def test_quotes() -> None:
-    assert typographic_quotes('Die "Plattform" & \'Partner\' – BMI\'s Plan') == "Die „Plattform“ & ‚Partner‘ – BMI’s Plan"
+    assert (
+        typographic_quotes("Die \"Plattform\" & 'Partner' – BMI's Plan")
+        == "Die „Plattform“ & ‚Partner‘ – BMI’s Plan"
+    )
     assert nest_quotes("Wiener „Plattform“") == "Wiener ‚Plattform‘"
