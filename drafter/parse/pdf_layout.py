@@ -10,6 +10,7 @@ character indices.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -130,11 +131,25 @@ def _measure(textpage: pdfium.PdfTextPage, text: str, text_indices: list[int]) -
         left, bottom, _right, top = textpage.get_charbox(char_index)
         centres.append((bottom + top) / 2)
         lefts.append(left)
-        sizes.append(round(float(pdfium_c.FPDFText_GetFontSize(textpage, char_index)), 1))
+        sizes.append(type_size(textpage, char_index))
     if not sizes:
         return Line(text, 0.0, 0.0, 0.0)
     centres.sort()
     return Line(text, centres[len(centres) // 2], min(lefts), Counter(sizes).most_common(1)[0][0])
+
+
+def type_size(textpage: pdfium.PdfTextPage, char_index: int) -> float:
+    """The printed size of a character in points, rounded to 0.1.
+
+    ``FPDFText_GetFontSize`` is the size set by the font operator only; many producers set it to 1
+    and scale with the text matrix ("/F1 1 Tf 10.7 0 0 10.7 72 700 Tm"), so the matrix's scale is
+    applied too.
+    """
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage, char_index))
+    matrix = pdfium_c.FS_MATRIX()
+    if pdfium_c.FPDFText_GetMatrix(textpage, char_index, matrix):
+        size *= math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    return round(size, 1)
 
 
 def _clean(text: str) -> str:
