@@ -17,8 +17,8 @@ in order (the rules and a real example each live in ``hyphenation.toml``):
    leaves such an ending on the line, the "ch" goes to the next syllable.
 5. Keep when the next line starts with a capital letter ("EU-" / "Kommission", "Reha-" /
    "Leistungen"): German breaks compounds before a capital only at a real hyphen; a noun
-   split into syllables continues in lowercase. Anything else that is not a letter (a
-   parenthesis, a quote, a digit) also keeps the hyphen.
+   split into syllables continues in lowercase. Anything else that is not two lowercase letters
+   (a parenthesis, a quote, a digit, a sub-question "a) …") also keeps the hyphen.
 6. Otherwise join: the first word of the next line moves up to the earlier line without the
    hyphen ("Zusammenar-" / "beit der …" becomes "Zusammenarbeit" / "der …").
 
@@ -92,7 +92,7 @@ def should_join(stem: str, fragment: str, rules: HyphenRules) -> bool:
     part = _last_part(stem)
     if is_abbreviation(part) or (part[0].islower() and part.endswith(rules.adjective_endings)):
         return False
-    return fragment[0].islower()
+    return fragment[:2].isalpha() and fragment[:2].islower()
 
 
 def is_abbreviation(part: str) -> bool:

@@ -169,11 +169,16 @@ def group_lines(lines: list[Line], height: float) -> list[Line]:
     ordered = sorted(lines, key=lambda line: (-line.centre, line.left))
     merged: list[list[Line]] = []
     for line in ordered:
-        if merged and abs(merged[-1][0].centre - line.centre) < max(line.size, 1.0) / 2:
+        if merged and abs(merged[-1][0].centre - line.centre) < _half_size(merged[-1][0], line):
             merged[-1].append(line)
         else:
             merged.append([line])
     return [_join(group, height) for group in merged]
+
+
+def _half_size(first: Line, line: Line) -> float:
+    """Half the larger of two type sizes: a raised footnote mark stays on its line."""
+    return max(first.size, line.size, 1.0) / 2
 
 
 def _join(group: list[Line], height: float) -> Line:

@@ -113,3 +113,16 @@ def test_body_size_is_the_answer_type_even_when_questions_are_longer() -> None:
 
 def test_one_size_only_means_nothing_is_small() -> None:
     assert small_flags([_sized(10.0)] * 5) == (False,) * 5
+
+
+def test_a_raised_footnote_mark_stays_on_its_line() -> None:
+    """ "… eingestufte Anlage*" with the star set smaller and raised (21/1521, answer 1 to 5)."""
+    lines = [
+        Line("Es wird auf die als „VS-Nur für den Dienstgebrauch“ eingestufte Anlage", 500.0, 72.0, 10.7),
+        Line("*", 503.5, 420.0, 6.0),
+        Line("verwiesen.", 485.0, 72.0, 10.7),
+    ]
+    assert [line.text for line in group_lines(lines, HEIGHT)] == [
+        "Es wird auf die als „VS-Nur für den Dienstgebrauch“ eingestufte Anlage *",
+        "verwiesen.",
+    ]
