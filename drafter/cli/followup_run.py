@@ -16,7 +16,7 @@ from pathlib import Path
 from drafter.config import load_config
 from drafter.draft import DraftWarning, check_draft, compose_followup, render_text, write_docx
 from drafter.draft.compose import SIGNATURE_PLACEHOLDER
-from drafter.draft.select import parse_select
+from drafter.draft.select import Item, parse_select, select_items
 from drafter.draft.sources import load_sources, signature_from_library
 from drafter.errors import DraftError
 from drafter.library import open_library
@@ -37,12 +37,14 @@ def run_followup(args: argparse.Namespace) -> int:
     config = load_config()
     with open_library(args.db) as library:
         docs = load_sources(library, args.sources)
+        select = parse_select(args.select)
         draft = compose_followup(
             docs,
-            select=parse_select(args.select),
+            select=select,
             include_partial=args.include_partial,
             templates_dir=config.draft.templates_dir,
         )
+        items = select_items(docs, select, args.include_partial)
         if draft.signature == SIGNATURE_PLACEHOLDER:
             signature = signature_from_library(library, draft.faction)
             draft = dataclasses.replace(draft, signature=signature or draft.signature)
@@ -50,7 +52,7 @@ def run_followup(args: argparse.Namespace) -> int:
         warnings = check_draft(draft, library)
     fmt, path = _target(args.out, args.format)
     _write(draft, path, fmt, config.draft.reference_docx)
-    _report(draft, path, warnings)
+    _report(draft, items, path, warnings)
     return 0
 
 
@@ -92,14 +94,15 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None
 
 
-def _report(draft: Draft, path: Path, warnings: list[DraftWarning]) -> None:
+def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning]) -> None:
     print(f"Entwurf geschrieben: {path} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
     print(f"{len(draft.questions)} Fragen aufgenommen:")
-    for number, question in enumerate(draft.questions, 1):
+    for number, (question, item) in enumerate(zip(draft.questions, items, strict=False), 1):
         source = question.source
         if source is not None:
             reason = CATEGORY_NAMES.get(source.category.value if source.category else "", "offen")
-            print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question} ({reason})")
+            folded = f" mit {', '.join(c.number for c in item.children)}" if item.children else ""
+            print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question}{folded} ({reason})")
     if warnings:
         print(f"{len(warnings)} Hinweise zur Prüfung:")
         for warning in warnings:
