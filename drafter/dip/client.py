@@ -66,10 +66,11 @@ class DipClient:
         sleep: Callable[[float], None] = time.sleep,
         notify: Callable[[str], None] | None = None,
     ) -> None:
-        if not api_key or not api_key.strip():
+        key = (api_key or "").strip().removeprefix("ApiKey ").strip()  # pasted with its header prefix
+        if not key:
             raise DipError(messages.missing_key(config_path()))
         self.base_url = base_url.rstrip("/")
-        self._key = api_key.strip()
+        self._key = key
         self._retries, self._backoff, self._sleep = retries, backoff, sleep
         self._notify = notify
         self._throttle = Throttle(min_interval, sleep)

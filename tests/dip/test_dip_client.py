@@ -237,3 +237,11 @@ def test_long_waits_are_announced_in_german(dip_server: DipServer, dip_state: Di
         dip.find_drucksache("21/1521")
     assert waited == [30.0, 1.0]
     assert told == ["DIP antwortet nicht (HTTP 429); neuer Versuch in 30 s."]
+
+
+def test_key_pasted_with_its_header_prefix_still_works(
+    dip_server: DipServer, dip_state: DipState, dip_key: str
+) -> None:
+    with DipClient(dip_server.base_url, f"  ApiKey {dip_key} ", min_interval=0) as dip:
+        dip.find_drucksache("21/1521")
+    assert dip_state.requests[0].authorization == f"ApiKey {dip_key}"
