@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -105,7 +106,12 @@ def test_rejected_key_never_shows_in_output(
 
 
 def test_bulk_fetch_resumes_after_dip_went_down(
-    served: None, dip_state: DipState, dip_config: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+    served: None,
+    dip_state: DipState,
+    dip_config: Path,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dip_key: str,
 ) -> None:
     dip_state.page_size = 2
     dip_state.fail(LISTING, 500, headers={"Retry-After": "0"})  # one hiccup, retried away
@@ -115,6 +121,9 @@ def test_bulk_fetch_resumes_after_dip_went_down(
     err = capsys.readouterr().err
     assert "Serverfehler (HTTP 503)" in err and "derselbe Aufruf setzt später dort fort" in err
     assert _numbers(db_path) == {"21/1521", "21/1206"}
+    bookmarks = Path(os.environ["XDG_DATA_HOME"]) / "drafter" / "dip-bulk.json"
+    saved = bookmarks.read_text(encoding="utf-8")
+    assert str(db_path) in saved and "f.wahlperiode=21" in saved and dip_key not in saved
 
     dip_state.down_after.clear()
     assert main(args) == 0
