@@ -39,8 +39,10 @@ from drafter.parse.pdf_layout import Line, read_page
 
 SMALL_RATIO = 0.95
 """A line is small below this share of the body size (9.6 / 10.7 pt = 0.90)."""
-BODY_MIN_SHARE = 0.2
-"""The body size is the largest type size that carries at least this share of all characters."""
+BODY_MIN_SHARE = 0.1
+"""A size one step above the most frequent one is the body when it carries this share of characters."""
+BODY_MAX_STEP = 1.25
+"""Answers are one step above questions (10.7 / 9.6 = 1.11); titles are further (14 / 10.7 = 1.31)."""
 
 PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:Seite\s+)?\d{1,4}\s*(?:[-–—]|(?:von|/)\s*\d{1,4})?$", re.IGNORECASE)
 NUMBER_BETWEEN_DASHES = re.compile(r"(?:^|\s)[-–—]\s*(\d{1,4})\s*[-–—](?:\s|$)")
@@ -151,20 +153,28 @@ def _repeated_band_texts(pages: list[list[Line]]) -> frozenset[str]:
 
 
 def small_flags(lines: list[Line]) -> tuple[bool, ...]:
-    """Per line: set clearly smaller than the document's body type (see ``BODY_MIN_SHARE``)."""
+    """Per line: set clearly smaller than the document's body type (see :func:`body_size`)."""
     body = body_size(lines)
     return tuple(line.size > 0 and line.size < body * SMALL_RATIO for line in lines)
 
 
 def body_size(lines: list[Line]) -> float:
-    """The largest type size that carries a fair share of the characters.
+    """The answer type: the most frequent size, or one a step above it that is still common.
 
-    The most frequent size would be the question type in an Antwort with long questions and short
-    answers; headings and titles are larger but carry few characters.
+    In an Antwort with long questions and short answers the most frequent size is the question
+    type; the answers are then a common size one step larger. Titles and headings are larger
+    still but carry few characters; a document in one size has no small lines at all.
     """
     weights: Counter[float] = Counter()
     for line in lines:
         weights[round(line.size, 1)] += len(line.text)
-    total = sum(weights.values()) or 1
-    common = [size for size, weight in weights.items() if weight / total >= BODY_MIN_SHARE]
-    return max(common, default=max(weights, default=0.0))
+    if not weights:
+        return 0.0
+    total = sum(weights.values())
+    first = weights.most_common(1)[0][0]
+    near = [
+        size
+        for size, weight in weights.items()
+        if first < size <= first * BODY_MAX_STEP and weight / total >= BODY_MIN_SHARE
+    ]
+    return max(near, default=first)

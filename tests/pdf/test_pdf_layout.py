@@ -126,3 +126,16 @@ def test_a_raised_footnote_mark_stays_on_its_line() -> None:
         "Es wird auf die als „VS-Nur für den Dienstgebrauch“ eingestufte Anlage *",
         "verwiesen.",
     ]
+
+
+def test_body_size_with_few_answer_characters() -> None:
+    """Long questions, answers "Hierzu liegen keine Erkenntnisse vor." on an eighth of the text."""
+    lines = [_sized(9.6)] * 7 + [_sized(10.7)]
+    assert body_size(lines) == 10.7
+
+
+def test_a_large_title_is_never_the_body() -> None:
+    """A one-page Antwort whose header block and title in 14 pt carry a fifth of the characters."""
+    lines = [_sized(14.0)] * 2 + [_sized(10.7)] * 6 + [_sized(9.6)] * 2
+    assert body_size(lines) == 10.7
+    assert small_flags(lines) == (False,) * 8 + (True,) * 2
