@@ -1,0 +1,181 @@
+"""Typical sentences of federal government answers beyond the development corpus, each with the
+category a careful reader gives it. They are quoted from published Antworten of the 21st Wahlperiode
+(Drucksache named in the comment); they guard the phrase rules against regressions in both
+directions: the non-answer is found, and a look-alike fact is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.classify import classify_answer
+from drafter.models import Category, Status
+
+NO_INFORMATION = Category.NO_INFORMATION
+PENDING = Category.PENDING
+REFUSED = Category.REFUSED
+CLASSIFIED = Category.CLASSIFIED
+NOT_RESPONSIBLE = Category.NOT_RESPONSIBLE
+REFERRED = Category.REFERRED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # 21/175
+        (
+            "Eine statistische Erfassung nach Geschlecht im Sinne der Fragestellung erfolgt nicht.",
+            NO_INFORMATION,
+        ),
+        # 21/1969
+        (
+            "Die Erbschaft- und Schenkungsteuerstatistik enthält keine Informationen zu Stundungen.",
+            NO_INFORMATION,
+        ),
+        ("Hierzu liegen der Bundesregierung keine Bezifferungen vor.", NO_INFORMATION),
+        (
+            "Das künftige Erbvolumen wird von der Bundesregierung nicht prognostiziert, weil das "
+            "Erbvolumen von "
+            "einer Bewertung der individuellen Vermögen im Todeszeitpunkt der Erblasser abhängt.",
+            NO_INFORMATION,
+        ),
+        # 21/193
+        (
+            "Eine genaue Aufschlüsselung ist aufgrund der unter Frage 10 aufgeführten Beantwortung "
+            "nicht möglich.",
+            NO_INFORMATION,
+        ),
+        # 21/203
+        (
+            "Der Bundesregierung sind keine Strafnormen im Sinne der Fragestellung bekannt.",
+            NO_INFORMATION,
+        ),
+        # 21/283
+        (
+            "Hierzu kann derzeit keine Angabe gemacht werden, da das zweite Gebotsverfahren noch "
+            "nicht gestartet "
+            "wurde.",
+            PENDING,
+        ),
+        ("Die Entscheidung über die Ausgestaltung künftiger Gebotsverfahren steht aus.", PENDING),
+        (
+            "Die Bezifferung der tatsächlichen CO2-Vermeidungskosten des Förderprogramms "
+            "Klimaschutzverträge ist "
+            "aufgrund des Auszahlungsmechanismus der Klimaschutzverträge erst nach dem jeweiligen "
+            "Projektstart "
+            "und ab dem Beginn der Auszahlungsphase möglich.",
+            PENDING,
+        ),
+        # 21/126
+        (
+            "Die Erhebung zum Stichtag 31. März 2025 ist mit Stand 24. April 2025 noch nicht abgeschlossen.",
+            PENDING,
+        ),
+        # typical deferrals
+        ("Der Entwurf dazu befindet sich derzeit in der Ressortabstimmung.", PENDING),
+        (
+            "Die Daten für das Jahr 2024 werden derzeit erhoben und können daher noch nicht "
+            "mitgeteilt werden.",
+            PENDING,
+        ),
+        # 21/283
+        (
+            "Die konkreten Namen der Unternehmen, die am ersten oder am zweiten vorbereitenden Verfahren "
+            "teilgenommen haben, können aufgrund des wettbewerblichen Charakters des Gebotsverfahrens nicht "
+            "genannt werden.",
+            REFUSED,
+        ),
+        # 21/177
+        (
+            "Die erwünschte Aufschlüsselung nach internen und externen Leistungen kann nicht bzw. nicht mit "
+            "zumutbarem Aufwand ermittelt werden.",
+            REFUSED,
+        ),
+        # 21/203
+        (
+            "Zu konkreten Planungen zu weiteren Vereinsverboten nimmt das BMI grundsätzlich keine Stellung.",
+            REFUSED,
+        ),
+        (
+            "Um jeden Anschein einer unzulässigen Einflussnahme auf die Gerichte zu vermeiden, sieht die "
+            "Bundesregierung daher grundsätzlich davon ab, zu einzelnen Strafverfahren und Urteilen "
+            "Stellung zu "
+            "nehmen.",
+            REFUSED,
+        ),
+        # 21/193
+        (
+            "Nach sorgfältiger Abwägung gelangt die Bundesregierung zu dem Ergebnis, dass sie "
+            "vorliegend keine "
+            "Auskunft – auch nicht in eingestufter Form – erteilen kann.",
+            REFUSED,
+        ),
+        # 21/309
+        (
+            "Die Bundesregierung kann die fragegegenständlichen Informationen nicht öffentlich zur Verfügung "
+            "stellen. Die Antwort wird daher in einer separaten Anlage mit dem Geheimhaltungsgrad "
+            "„VS-Nur für "
+            "den Dienstgebrauch“ zugeleitet.",
+            CLASSIFIED,
+        ),
+        # 21/2124
+        (
+            "Zuständig für die Durchführung der Ausbildungsregelungen sind grundsätzlich die Länder.",
+            NOT_RESPONSIBLE,
+        ),
+        (
+            "Aufgrund der grundgesetzlichen Kompetenzverteilung zwischen Bund und Ländern hat die "
+            "Bundesregierung "
+            "keinen Einfluss auf die Erhöhung der Ausbildungskapazitäten.",
+            NOT_RESPONSIBLE,
+        ),
+        # 21/203
+        (
+            "Die Bewertung einzelner Meinungsäußerungen im Hinblick auf strafrechtliche Relevanz obliegt "
+            "ausschließlich den Gerichten.",
+            NOT_RESPONSIBLE,
+        ),
+        # 21/233
+        (
+            "Die erfragten Informationen können dem Dokumentations- und Informationssystem für "
+            "Parlamentsmaterialien entnommen werden (siehe: https://dip.bundestag.de/).",
+            REFERRED,
+        ),
+        # 21/337
+        (
+            "Auf die Antwort der Bundesregierung zu Frage 1 der Kleinen Anfrage der Fraktion der AfD "
+            "„Beschaffung "
+            "und Einsatz von Lagevrio mit dem Wirkstoff Molnupiravir“ auf Bundestagsdrucksache 20/7473 wird "
+            "verwiesen.",
+            REFERRED,
+        ),
+    ],
+)
+def test_typical_non_answer(sentence: str, category: Category) -> None:
+    status, findings = classify_answer(sentence)
+    assert status is Status.OPEN
+    assert category in {f.category for f in findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 21/2330, 21/2320, 21/1091, 21/2259: definite facts
+        "Die Veranstaltung wurde nicht im Rahmen des Gemeinsamen Extremismus- und "
+        "Terrorismusabwehrzentrums – "
+        "Rechts behandelt.",
+        "Externe Beratungsunternehmen wurden nicht einbezogen.",
+        "Die DB InfraGO AG plant gegenüber dem Status quo keine Veränderungen.",
+        "Keine.",
+        # a rule described, not a decision pending (21/175 style)
+        "Sie wird ausgestellt, wenn die Ausländerbehörde noch nicht über den Antrag entschieden hat.",
+        # routine checks and duties are not pending decisions
+        "Die Bundesregierung prüft laufend die Einsatzmöglichkeiten innovativer technologischer Lösungen.",
+        "Soweit Anfragen Umstände betreffen, die geheimhaltungsbedürftig sind, hat die Bundesregierung zu "
+        "prüfen, ob und auf welche Weise die Geheimhaltungsbedürftigkeit mit dem Informationsanspruch in "
+        "Einklang gebracht werden kann.",
+        # something that must not become known is not something unknown (21/126)
+        "Die Einstufung darf dem Betroffenen aus polizeitaktischen Erwägungen nicht bekannt werden.",
+    ],
+)
+def test_look_alike_facts_are_answers(sentence: str) -> None:
+    assert classify_answer(sentence) == (Status.ANSWERED, ())
