@@ -44,7 +44,7 @@ BODY_MIN_SHARE = 0.1
 BODY_MAX_STEP = 1.25
 """Answers are one step above questions (10.7 / 9.6 = 1.11); titles are further (14 / 10.7 = 1.31)."""
 
-PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:Seite\s+)?\d{1,4}\s*(?:[-–—]|(?:von|/)\s*\d{1,4})?$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:Seite\s+)?(\d{1,4})\s*(?:[-–—]|(?:von|/)\s*\d{1,4})?$", re.IGNORECASE)
 NUMBER_BETWEEN_DASHES = re.compile(r"(?:^|\s)[-–—]\s*(\d{1,4})\s*[-–—](?:\s|$)")
 DIGITS = re.compile(r"\d+")
 _PDFIUM_LOCK = threading.Lock()
@@ -132,9 +132,14 @@ def _cut_running(page: list[Line], page_number: int, repeated: frozenset[str]) -
 
 
 def _is_running(text: str, page_number: int, repeated: frozenset[str]) -> bool:
-    """True for a page number, a head that carries it, or a text that repeats on many pages."""
+    """True for this page's number, a head that carries it, or a text that recurs on many pages.
+
+    A bare number that is not this page's number (a table value at the foot) is body text unless
+    it recurs, digits folded, at the edge of many pages (page numbers that start at another value).
+    """
     stripped = text.strip()
-    if not stripped or PAGE_NUMBER.match(stripped):
+    number = PAGE_NUMBER.match(stripped)
+    if not stripped or (number and int(number.group(1)) == page_number):
         return True
     if any(int(match.group(1)) == page_number for match in NUMBER_BETWEEN_DASHES.finditer(stripped)):
         return True

@@ -139,3 +139,16 @@ def test_a_large_title_is_never_the_body() -> None:
     lines = [_sized(14.0)] * 2 + [_sized(10.7)] * 6 + [_sized(9.6)] * 2
     assert body_size(lines) == 10.7
     assert small_flags(lines) == (False,) * 8 + (True,) * 2
+
+
+def test_a_number_at_the_foot_that_is_not_the_page_number_stays() -> None:
+    """A table whose last row on the page is just "2019" is no page foot."""
+    page = _page("Text", "Jahr", "2019")
+    assert [line.text for line in _cut_running(page, 4, frozenset())] == ["Text", "Jahr", "2019"]
+
+
+def test_page_numbers_that_start_at_another_value_are_cut_when_they_recur() -> None:
+    tops = ["Die Bundesregierung", "Nach Kenntnis", "Im Übrigen", "Hierzu", "Ferner", "Zudem"]
+    pages = [_page(top, "Absatz", str(n + 10)) for n, top in enumerate(tops, start=1)]
+    repeated = _repeated_band_texts(pages)
+    assert [line.text for line in _cut_running(pages[1], 2, repeated)] == ["Nach Kenntnis", "Absatz"]
