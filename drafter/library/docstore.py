@@ -53,6 +53,8 @@ def _insert_question(conn: sqlite3.Connection, doc_id: int, position: int, q: Qu
         (doc_id, position, q.number, q.text, q.answer, json.dumps(list(q.group)), q.status.value,
          index_text(q.text)),
     )
+    if not q.findings:
+        return
     conn.executemany(
         "INSERT INTO findings(question_id, position, category, evidence, refers_to, via)"
         " VALUES (?, ?, ?, ?, ?, ?)",

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u00ad]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -36,7 +35,8 @@ def fold(text: str) -> str:
     A soft hyphen (U+00AD) and dash-like hyphens become ``-`` so compounds are recognised below.
     Letters with other diacritics lose them ("é"→"e"), matching FTS5's ``remove_diacritics``.
     """
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = _DASHES.sub("-", text)
     if text.isascii():
         return text
@@ -50,8 +50,7 @@ def tokens(text: str) -> list[str]:
     "EUKommission" alike. Numbers are kept ("2025", "8622").
     """
     out: list[str] = []
-    for match in _WORD.finditer(fold(text)):
-        word = match.group()
+    for word in _WORD.findall(fold(text)):
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             out.extend(parts)
@@ -107,14 +106,17 @@ def concepts(text: str) -> list[str]:
     This is what the index holds and the ranking compares: "Vernetzung mit Eurodac" and
     "Eurodac-Interoperabilität" both become "eurodac" and "interoperabil" (the group's name).
     """
+    return [c for c in map(_concept, tokens(text)) if c]
+
+
+@lru_cache(maxsize=200_000)
+def _concept(word: str) -> str:
+    """The concept of one folded word, "" for a stopword (cached: words repeat a lot)."""
     lex = lexicon()
-    out: list[str] = []
-    for word in tokens(text):
-        if word in lex.stopwords:
-            continue
-        s = stem(word)
-        out.append(lex.canonical.get(s, s))
-    return out
+    if word in lex.stopwords:
+        return ""
+    stemmed = stem(word)
+    return lex.canonical.get(stemmed, stemmed)
 
 
 def query_terms(text: str) -> list[str]:

@@ -1,12 +1,13 @@
-"""Finding questions: an FTS5 shortlist by bm25, then a rapidfuzz ranking of the shortlist.
+"""Finding questions: an FTS5 shortlist (``shortlist.py``), then a rapidfuzz ranking of it.
 
-The shortlist query ORs every topic word of the query (stopwords dropped), each as a prefix of its
-stem and of its synonyms' stems, so "Interoperabilität" reaches "interoperabel" and "vernetzen".
-The ranking scores each shortlisted question 0–100 from three parts on synonym-folded stems:
-coverage (share of the query's topic words the question contains, compound parts included),
+The ranking scores each shortlisted question 0–100 from three parts, computed on the stored
+concepts (synonym-folded stems, see ``normalize.concepts``) so no candidate text is re-processed:
+coverage (share of the query's concepts the question contains, compound parts included),
 ``token_set_ratio`` (how well the query's words sit in the question) and ``token_sort_ratio``
 (whole-text resemblance, so a near-identical question beats a long one that merely mentions the
 words). ``process.cdist`` does the scoring in C and releases the GIL, so a UI thread stays live.
+Only the final hits are read in full (text, answer excerpt, document), which keeps the cost per
+candidate to a few microseconds.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -26,81 +26,104 @@ from drafter.library.shortlist import shortlist
 SHORTLIST = 200
 EXCERPT = 300
 _SPACE = re.compile(r"\s+")
-_HIT_SQL = """
-SELECT q.id, q.number, q.text, q.answer, q.status, q.norm, d.number AS drucksache, d.kind, d.date
-FROM questions q JOIN documents d ON d.id = q.doc_id
+_VISIBLE = """
+SELECT q.id, q.norm FROM questions q JOIN documents d ON d.id = q.doc_id
 WHERE q.id IN ({ids}) AND NOT (d.kind = 'kleine_anfrage'
     AND EXISTS (SELECT 1 FROM documents a WHERE a.inquiry = d.number))
 """
+_FULL = """
+SELECT q.id, q.number, q.text, q.answer, q.status, d.number AS drucksache, d.kind, d.date
+FROM questions q JOIN documents d ON d.id = q.doc_id WHERE q.id IN ({ids})
+"""
+
+Candidate = tuple[int, str]
+"""(question id, or the negated seed entry id; stored concepts) of a shortlisted row."""
 
 
 def search(
     conn: sqlite3.Connection, text: str, limit: int = 10, *, seeds: bool = True, size: int = SHORTLIST
 ) -> list[SearchHit]:
-    """Questions (and seed building blocks) most like ``text``, best first, at most ``limit``."""
+    """Questions (and seed building blocks) most like ``text``, best first, at most ``limit``.
+
+    A Kleine Anfrage's question is left out once its Antwort is stored: the Antwort repeats it
+    with the answer.
+    """
     terms = query_terms(text)
     if not terms or limit <= 0:
         return []
-    hits = _question_hits(conn, shortlist(conn, "question_fts", terms, size))
+    found = _candidates(conn, _VISIBLE, shortlist(conn, "question_fts", terms, size), 1)
     if seeds:
-        hits += _seed_hits(conn, shortlist(conn, "seed_fts", terms, size))
-    return rank(terms, hits)[:limit]
+        found += _candidates(conn, "SELECT id, norm FROM seed_entries WHERE id IN ({ids})",
+                             shortlist(conn, "seed_fts", terms, size), -1)
+    scores = scores_for(terms, [norm.split() for _, norm in found])
+    best = sorted(range(len(found)), key=lambda i: -scores[i])[:limit]
+    return _hits(conn, [(found[i][0], scores[i]) for i in best])
 
 
-Candidate = tuple[SearchHit, str]
-"""A hit before scoring, with its stored concepts string."""
-
-
-def _question_hits(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Candidate]:
+def _candidates(conn: sqlite3.Connection, sql: str, ids: Sequence[int], sign: int) -> list[Candidate]:
+    """(signed id, concepts) of ``ids`` in shortlist order, dropping rows ``sql`` filters out."""
     if not ids:
         return []
-    order = {qid: i for i, qid in enumerate(ids)}
-    rows = conn.execute(_HIT_SQL.format(ids=",".join("?" * len(ids))), list(ids)).fetchall()
-    rows.sort(key=lambda r: order[r["id"]])
-    return [(_hit(r), r["norm"]) for r in rows]
+    rows = dict(conn.execute(sql.format(ids=",".join("?" * len(ids))), list(ids)).fetchall())
+    return [(sign * i, rows[i]) for i in ids if i in rows]
 
 
-def _hit(row: sqlite3.Row) -> SearchHit:
+def _hits(conn: sqlite3.Connection, scored: list[tuple[int, float]]) -> list[SearchHit]:
+    """Full hits for (signed id, score) pairs, in that order."""
+    rows = _full_rows(conn, [i for i, _ in scored if i > 0])
+    seeds = _seed_rows(conn, [-i for i, _ in scored if i < 0])
+    hits = []
+    for signed, score in scored:
+        hit = _question_hit(rows[signed], score) if signed > 0 else _seed_hit(-signed, seeds[-signed], score)
+        hits.append(hit)
+    return hits
+
+
+def _full_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
+    if not ids:
+        return {}
+    rows = conn.execute(_FULL.format(ids=",".join("?" * len(ids))), ids).fetchall()
+    return {r["id"]: r for r in rows}
+
+
+def _seed_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return dict(conn.execute(f"SELECT id, text FROM seed_entries WHERE id IN ({marks})", ids).fetchall())
+
+
+def _question_hit(row: sqlite3.Row, score: float) -> SearchHit:
     return SearchHit(
         drucksache=row["drucksache"], kind=row["kind"], number=row["number"], text=row["text"],
-        status=row["status"], answer=excerpt(row["answer"]), score=0.0, question_id=row["id"],
+        status=row["status"], answer=excerpt(row["answer"]), score=_bounded(score), question_id=row["id"],
         date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
     )
 
 
-def _seed_hits(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Candidate]:
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, text, norm FROM seed_entries WHERE id IN ({marks})", list(ids))
-    return [
-        (SearchHit(drucksache=None, kind="seed", number=None, text=r["text"], status="unanswered",
-                   answer=None, score=0.0, question_id=-r["id"]), r["norm"])
-        for r in rows
-    ]
+def _seed_hit(seed_id: int, text: str, score: float) -> SearchHit:
+    return SearchHit(drucksache=None, kind="seed", number=None, text=text, status="unanswered",
+                     answer=None, score=_bounded(score), question_id=-seed_id)
+
+
+def _bounded(score: float) -> float:
+    return round(min(100.0, max(0.0, score)), 1)
 
 
 def excerpt(answer: str | None, size: int = EXCERPT) -> str | None:
     """The answer with whitespace folded, cut at a word boundary near ``size`` characters."""
     if not answer:
         return None
-    flat = _SPACE.sub(" ", answer).strip()
+    flat = _SPACE.sub(" ", answer[: size * 2]).strip()
     if len(flat) <= size:
         return flat
     return flat[:size].rsplit(" ", 1)[0] + " …"
 
 
-def rank(query: list[str], candidates: list[Candidate]) -> list[SearchHit]:
-    """Score candidates against the query concepts, best first (stable: shortlist order breaks ties)."""
-    if not candidates:
-        return []
-    scores = scores_for(query, [norm.split() for _, norm in candidates])
-    scored = [_with_score(hit, s) for (hit, _), s in zip(candidates, scores, strict=True)]
-    return sorted(scored, key=lambda h: -h.score)
-
-
 def scores_for(query: list[str], candidates: list[list[str]]) -> list[float]:
     """0–100 per candidate: 45 % coverage, 45 % token_set_ratio, 10 % token_sort_ratio."""
+    if not candidates:
+        return []
     joined = [" ".join(c) for c in candidates]
     q = " ".join(query)
     sets = process.cdist([q], joined, scorer=fuzz.token_set_ratio, workers=1)[0]
@@ -128,7 +151,3 @@ def coverage(query: list[str], candidate: list[str]) -> float:
 
 def _has_head(word: str, have: set[str]) -> bool:
     return any(len(c) >= 5 and word.startswith(c) for c in have)
-
-
-def _with_score(hit: SearchHit, score: float) -> SearchHit:
-    return replace(hit, score=round(min(100.0, max(0.0, score)), 1))

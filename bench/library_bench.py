@@ -1,0 +1,237 @@
+"""Benchmark of the question library against a brute-force rapidfuzz baseline.
+
+    python bench/library_bench.py --sizes 10000,100000,500000
+
+For each size it builds a library file from real corpus questions, varied (``variants.py``), and
+measures, beside a brute-force baseline in the same process:
+
+- import throughput: ``Library.import_document`` per document (one transaction each, FTS
+  indexing, concepts) against building the baseline's in-memory list (rapidfuzz
+  ``default_process`` of every question), in documents per second;
+- search latency: ``Library.search(q, 10)`` against ``process.extract(q, all questions,
+  scorer=token_set_ratio, limit=10)``, query by query in turn, median and 95th percentile in ms;
+  half the queries are keywords (two or three words of a corpus question), half whole questions;
+- peak memory (max RSS, MB) of a fresh process that opens the library and runs the queries,
+  against a fresh process that loads all questions and runs the baseline, next to a fresh
+  process that only imports the same modules.
+
+Results go to stdout and, as a Markdown table, to ``--out`` (bench/RESULTS-library.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import platform
+import random
+import resource
+import sqlite3
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import rapidfuzz
+from rapidfuzz import fuzz, process, utils
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from variants import WORD, documents, load_corpus, vary_text, vocabulary
+
+from drafter.library import Library
+
+ROOT = Path(__file__).parents[1]
+
+
+@dataclass
+class Result:
+    size: int
+    docs: int
+    lib_import: float
+    base_import: float
+    lib_ms: list[float]
+    base_ms: list[float]
+    lib_rss: float
+    base_rss: float
+    idle_rss: float
+    file_mb: float
+
+
+def build(path: Path, base: list, size: int) -> tuple[int, float, float]:
+    """Create the library file; returns (documents, library docs/s, baseline docs/s)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    docs = list(documents(base, size))
+    start = time.perf_counter()
+    with Library(path) as lib:
+        for i, doc in enumerate(docs):
+            lib.import_document(doc, source_hash=f"bench-{i}")
+    lib_rate = len(docs) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    [utils.default_process(q.text) for d in docs for q in d.questions]
+    base_rate = len(docs) / (time.perf_counter() - start)
+    return len(docs), lib_rate, base_rate
+
+
+def make_queries(base: list, count: int, seed: int = 7) -> list[str]:
+    """Half keyword queries (2–3 words of a corpus question), half whole varied questions."""
+    rng = random.Random(seed)
+    questions = [q.text for d in base for q in d.questions]
+    words = vocabulary(base)
+    out = []
+    for i in range(count):
+        text = rng.choice(questions)
+        if i % 2:
+            out.append(vary_text(text, words, rng))
+        else:
+            found = WORD.findall(text) or [text]
+            out.append(" ".join(rng.sample(found, min(len(found), rng.randint(2, 3)))))
+    return out
+
+
+def all_texts(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [row[0] for row in conn.execute("SELECT text FROM questions")]
+
+
+def brute_force(query: str, choices: list[str]) -> list[tuple[str, float, int]]:
+    result: list[tuple[str, float, int]] = process.extract(
+        utils.default_process(query), choices, scorer=fuzz.token_set_ratio, processor=None, limit=10
+    )
+    return result
+
+
+def latencies(path: Path, queries: list[str]) -> tuple[list[float], list[float]]:
+    """Both searches, query by query in turn, in one process (ms each)."""
+    choices = [utils.default_process(t) for t in all_texts(path)]
+    lib_ms, base_ms = [], []
+    with Library(path) as lib:
+        lib.search(queries[0], 10)
+        for query in queries:
+            start = time.perf_counter()
+            lib.search(query, 10)
+            lib_ms.append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            brute_force(query, choices)
+            base_ms.append((time.perf_counter() - start) * 1000)
+    return lib_ms, base_ms
+
+
+def _peak_mb() -> float:
+    """This process's peak RSS (VmHWM, Linux). ru_maxrss would carry the parent's peak over exec."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_library(path: str, queries: list[str]) -> float:
+    with Library(path) as lib:
+        for query in queries:
+            lib.search(query, 10)
+    return _peak_mb()
+
+
+def child_baseline(path: str, queries: list[str]) -> float:
+    choices = [utils.default_process(t) for t in all_texts(Path(path))]
+    for query in queries:
+        brute_force(query, choices)
+    return _peak_mb()
+
+
+def child_idle(path: str, queries: list[str]) -> float:
+    return _peak_mb()
+
+
+def in_child(function: object, path: Path, queries: list[str]) -> float:
+    with mp.get_context("spawn").Pool(1) as pool:
+        return float(pool.apply(function, (str(path), queries)))  # type: ignore[arg-type]
+
+
+def run_size(size: int, base: list, queries: list[str], work: Path) -> Result:
+    path = work / f"library-{size}.sqlite"
+    docs, lib_rate, base_rate = build(path, base, size)
+    lib_ms, base_ms = latencies(path, queries)
+    return Result(
+        size=size, docs=docs, lib_import=lib_rate, base_import=base_rate, lib_ms=lib_ms, base_ms=base_ms,
+        lib_rss=in_child(child_library, path, queries), base_rss=in_child(child_baseline, path, queries),
+        idle_rss=in_child(child_idle, path, queries), file_mb=path.stat().st_size / 2**20,
+    )
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[18]
+
+
+HEADER = (
+    "| questions | documents | import docs/s: library / baseline (ratio) "
+    "| search median ms: library / brute force (speed-up) | search p95 ms: library / brute force "
+    "| peak RSS MB: library / brute force / idle | library file MB |"
+)
+
+
+def row(r: Result) -> str:
+    lib_med, base_med = statistics.median(r.lib_ms), statistics.median(r.base_ms)
+    return (
+        f"| {r.size:,} | {r.docs:,} "
+        f"| {r.lib_import:,.0f} / {r.base_import:,.0f} ({r.lib_import / r.base_import:.3f}×) "
+        f"| {lib_med:.1f} / {base_med:.1f} ({base_med / lib_med:.0f}× faster) "
+        f"| {p95(r.lib_ms):.1f} / {p95(r.base_ms):.1f} "
+        f"| {r.lib_rss:.0f} / {r.base_rss:.0f} / {r.idle_rss:.0f} | {r.file_mb:.0f} |"
+    )
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    load = Path("/proc/loadavg").read_text().split()[:3]
+    versions = f"SQLite {sqlite3.sqlite_version}, rapidfuzz {rapidfuzz.__version__}"
+    return (
+        f"{cpu}, {mp.cpu_count()} cores (shared; load average at the end {' '.join(load)}), "
+        f"Python {platform.python_version()}, {versions}"
+    )
+
+
+def report(results: list[Result], queries: int, corpus: Path) -> str:
+    lines = [
+        "# Question library benchmark",
+        "",
+        f"`python bench/library_bench.py --sizes {','.join(str(r.size) for r in results)}` "
+        f"on {machine()}.",
+        "",
+        f"Library content: the {corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus} "
+        "corpus questions, varied (bench/variants.py). "
+        f"{queries} queries, half keywords, half whole questions; the baseline is "
+        "`process.extract(..., scorer=fuzz.token_set_ratio, limit=10)` over every question, run "
+        "query by query beside the library search in the same process.",
+        "",
+        HEADER,
+        "|" + "|".join("---" for _ in range(7)) + "|",
+        *(row(r) for r in results),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,500000", help="question counts, comma-separated")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "data" / "bundestag")
+    parser.add_argument("--queries", type=int, default=40, help="queries per size")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/drafter-bench"), help="where the files go")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS-library.md")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    base = load_corpus(args.corpus)
+    queries = make_queries(base, args.queries)
+    results = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        results.append(run_size(size, base, queries, args.work))
+        print(row(results[-1]), flush=True)
+    args.out.write_text(report(results, args.queries, args.corpus), encoding="utf-8")
+    print(f"written: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
