@@ -145,6 +145,10 @@ class DrafterApp(App[None]):
         self.show_error(message.title, message.message)
 
     def show_error(self, title: str, message: str) -> None:
+        """One modal per distinct problem: the same failure from two workers is shown once."""
+        if any(isinstance(s, ErrorScreen) and (s.error_title, s.error_message) == (title, message)
+               for s in self.screen_stack):
+            return
         self.push_screen(ErrorScreen(title, message))
 
     def on_draft_changed(self) -> None:
@@ -170,6 +174,8 @@ class DrafterApp(App[None]):
         failures = import_failures(message.report)
         if failures:
             self.show_error("Import: Dateien nicht lesbar", "\n".join(failures))
+        if message.open_path is not None:
+            self.open_path(message.open_path)
 
     def _library_screen(self) -> LibraryScreen:
         screen = self.screen_stack[0]

@@ -60,14 +60,14 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("document.back", "escape", "app.pop_screen", "Zurück", _DOCUMENT),
     KeyAction("search.back", "escape", "dismiss_search", "Zurück", _SEARCH),
     KeyAction("search.results", "down", "focus_results", "Zu den Treffern", _SEARCH, show=False),
-    KeyAction("draft.move_up", "ctrl+up,alt+up", "move_up", "Nach oben", _DRAFT),
-    KeyAction("draft.move_down", "ctrl+down,alt+down", "move_down", "Nach unten", _DRAFT),
+    KeyAction("draft.export", "ctrl+s", "export", "Export .docx", _DRAFT),
     KeyAction("draft.new_question", "ctrl+n", "new_question", "Neue Frage", _DRAFT),
     KeyAction("draft.new_subquestion", "ctrl+t", "new_subquestion", "Unterfrage", _DRAFT),
     KeyAction("draft.delete", "ctrl+r", "delete_item", "Entfernen", _DRAFT),
     KeyAction("draft.from_library", "ctrl+l", "from_library", "Aus Bibliothek", _DRAFT),
-    KeyAction("draft.export", "ctrl+s", "export", "Als .docx", _DRAFT),
-    KeyAction("draft.back", "escape", "app.pop_screen", "Zurück", _DRAFT),
+    KeyAction("draft.move_up", "ctrl+up,alt+up", "move_up", "Frage nach oben", _DRAFT, show=False),
+    KeyAction("draft.move_down", "ctrl+down,alt+down", "move_down", "Frage nach unten", _DRAFT, show=False),
+    KeyAction("draft.back", "escape", "app.pop_screen", "Zurück", _DRAFT, show=False),
 )
 
 
@@ -115,7 +115,8 @@ def key_label(keys: str) -> str:
     """
     shown = []
     for key in keys.split(","):
-        parts = [_KEY_NAMES.get(part, part.upper() if part.startswith("f") and part[1:].isdigit() else part)
-                 for part in key.strip().split("+")]
-        shown.append("+".join(parts))
+        *modifiers, last = key.strip().split("+")
+        if (last.startswith("f") and last[1:].isdigit()) or (modifiers and len(last) == 1):
+            last = last.upper()
+        shown.append("+".join(_KEY_NAMES.get(part, part) for part in (*modifiers, last)))
     return "/".join(shown)

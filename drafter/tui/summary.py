@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter.models import Document, Status
@@ -45,3 +47,14 @@ def document_info(doc: Document) -> str:
 def import_failures(report: ImportReport) -> list[str]:
     """German lines "file: reason" for every file the import could not take."""
     return [f"{path.name}: {reason}" for path, reason in report.failed]
+
+
+def first_imported(paths: Sequence[Path], report: ImportReport) -> Path | None:
+    """The file ``drafter FILE...`` opens: the first one given (or found in a folder given) that the
+    import took; None when every file failed (the import's error already says why)."""
+    taken = sorted({*report.imported, *report.replaced, *report.unchanged})
+    for path in paths:
+        inside = [p for p in taken if p == path or path in p.parents]
+        if inside:
+            return inside[0]
+    return None

@@ -7,15 +7,24 @@ import io
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
+from textual.worker import WorkerState
 
 from drafter.tui.app import DrafterApp
 
 
-async def settle(pilot: Pilot[None]) -> None:
-    """Let every worker finish and every message they posted be handled (twice: workers start workers)."""
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
+    """Wait until no worker runs and the messages they posted are handled (workers start workers).
+
+    Cancelled exclusive workers (a newer search replaced an older one) count as finished.
+    """
+    quiet = 0
+    for _ in range(int(timeout / 0.02)):
+        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers)
+        quiet = 0 if busy else quiet + 1
+        if quiet >= 3:
+            return
+        await pilot.pause(0.02)
+    raise TimeoutError("workers still running")
 
 
 async def open_from_library(pilot: Pilot[None], number: str) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pilot_steps import open_from_library, plain, settle
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
 from drafter.models import Status
 from drafter.tui.app import DrafterApp
@@ -88,3 +89,17 @@ async def test_filters_by_status_and_category(make_app: Callable[..., DrafterApp
         category = screen.category_filter
         assert category is not None
         assert all(any(f.category == category for f in q.findings) for q in screen.shown_questions())
+
+
+async def test_drafter_file_imports_it_and_opens_it(make_app: Callable[..., DrafterApp], data_dir: Path) -> None:
+    """``drafter FILE``: the file lands in the library and its document screen is shown."""
+    path = data_dir / "tui" / "19_23412-antwort-followup.txt"
+    app = make_app(paths=(path,))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = _screen(app)
+        assert screen.doc.number == "19/23412"
+        assert app.backend.get_document("19/23412") is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "19/23412" in app.screen.query_one("#documents", DataTable).rows

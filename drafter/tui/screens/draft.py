@@ -35,7 +35,17 @@ if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp
 
 AUTOSAVE_DELAY_S = 0.4
+EMPTY_HINT = ("Noch keine Fragen. Im Dokument offene Punkte mit der Leertaste markieren, "
+              "Strg+N für eine eigene Frage, Strg+L für eine Frage aus der Bibliothek.")
 _QUESTION_PLACE = re.compile(r"Frage\s+(\d+)")
+
+
+def warning_text(warning: Any, own_place: str) -> str:
+    """"Frage 2b - Fragesatz: ..." under question 2, just the message where place and rule are obvious."""
+    parts = [warning.place] if warning.place != own_place else []
+    if not any(warning.rule in part or part in warning.rule for part in parts):
+        parts.append(warning.rule)
+    return f"{' - '.join(parts)}: {warning.message}"
 
 
 class DraftScreen(Screen[None]):
@@ -67,7 +77,8 @@ class DraftScreen(Screen[None]):
         yield Static("", id="draft-status", markup=False)
         with VerticalScroll(id="draft-body"):
             yield DraftHeader(draft)
-            yield Label("Wir fragen die Bundesregierung:", classes="field-label")
+            yield Label("Wir fragen die Bundesregierung:", id="we-ask")
+            yield Static(EMPTY_HINT, id="draft-empty", markup=False)
             yield Vertical(*self._editors(draft.questions), id="draft-questions")
         yield Footer()
 
@@ -76,9 +87,15 @@ class DraftScreen(Screen[None]):
         return [QuestionEditor(q, i + 1) for i, q in enumerate(questions)]
 
     def on_mount(self) -> None:
-        self.query_one("#draft-title", Input).focus()
+        self.query_one("#draft-title", TextArea).focus()
+        self.call_after_refresh(self._repaint)
         self._status()
         self._save_and_check(delay=0.0)
+
+    def _repaint(self) -> None:
+        """Lay out and paint once more after the text areas have wrapped their text to their width:
+        a real terminal otherwise keeps showing the first, unwrapped frame."""
+        self.refresh(layout=True, repaint=True)
 
     def editors(self) -> list[QuestionEditor]:
         return list(self.query(QuestionEditor).results(QuestionEditor))
@@ -134,7 +151,8 @@ class DraftScreen(Screen[None]):
         for warning in warnings:
             match = _QUESTION_PLACE.search(warning.place)
             index = int(match.group(1)) - 1 if match else -1
-            text = f"{warning.message}" if match else f"{warning.place}: {warning.message}"
+            own = f"Frage {index + 1}" if 0 <= index < len(editors) else ""
+            text = warning_text(warning, own)
             (by_editor.setdefault(index, []) if 0 <= index < len(editors) else general).append(text)
         for index, editor in enumerate(editors):
             editor.show_warnings(by_editor.get(index, []))
@@ -144,7 +162,8 @@ class DraftScreen(Screen[None]):
         draft = self.drafter.session.draft
         count = len(draft.questions) if draft else 0
         saved = "gespeichert" if draft is not None and draft.id is not None else "noch nicht gespeichert"
-        self.query_one("#draft-status", Static).update(text or f"{count} Fragen, {saved}. Strg+S: als .docx")
+        self.query_one("#draft-status", Static).update(text or f"{count} Fragen, {saved}. F1: alle Tasten")
+        self.query_one("#draft-empty").display = count == 0
 
     def focused_editor(self) -> QuestionEditor | None:
         node = self.focused
@@ -161,6 +180,7 @@ class DraftScreen(Screen[None]):
         if focus is not None and self.editors():
             self.editors()[max(0, min(focus, len(questions) - 1))].focus_text()
         self._status()
+        self.call_after_refresh(self._repaint)
 
     async def _move(self, step: int) -> None:
         editor = self.focused_editor()

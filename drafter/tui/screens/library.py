@@ -21,7 +21,7 @@ from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import shorten
 from drafter.tui.messages import Failed, LibraryChanged
 from drafter.tui.screens.prompt import PromptScreen
-from drafter.tui.summary import counts_of, kind_label
+from drafter.tui.summary import counts_of, first_imported, kind_label
 
 if TYPE_CHECKING:
     from drafter.library.importer import ImportReport
@@ -74,8 +74,7 @@ class LibraryScreen(Screen[None]):
         self.summaries: list[Any] = []
         self.reload()
         if self.drafter.paths:
-            self.start_import(self.drafter.paths)
-            self.drafter.open_path(self.drafter.paths[0])
+            self.start_import(self.drafter.paths, open_first=True)
 
     def on_resize(self) -> None:
         self._fill()
@@ -143,14 +142,15 @@ class LibraryScreen(Screen[None]):
         if value:
             self.start_import([Path(part.strip()).expanduser() for part in value.split(";") if part.strip()])
 
-    def start_import(self, paths: Sequence[Path]) -> None:
+    def start_import(self, paths: Sequence[Path], *, open_first: bool = False) -> None:
+        """Import in a worker; with ``open_first`` the first file that imported is opened after."""
         bar = self.query_one("#import-progress", ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
-        self._import(list(paths))
+        self._import(list(paths), open_first)
 
     @work(thread=True, exclusive=True, group="library-import")
-    def _import(self, paths: list[Path]) -> None:
+    def _import(self, paths: list[Path], open_first: bool) -> None:
         """Import in this worker's own connection; progress comes back as messages."""
         try:
             report = self.drafter.backend.import_paths(paths, self._progress_callback)
@@ -159,7 +159,7 @@ class LibraryScreen(Screen[None]):
             report = None
         self.drafter.post_message(LibraryChanged())
         if report is not None:
-            self.drafter.post_message(ImportFinished(report))
+            self.drafter.post_message(ImportFinished(report, first_imported(paths, report) if open_first else None))
 
     def _progress_callback(self, done: int, total: int, path: Path, outcome: str) -> None:
         """Called by the importer after each file, on the worker thread."""
@@ -204,7 +204,8 @@ class LibraryScreen(Screen[None]):
 class ImportFinished(Message):
     """An import ended; the app reports the summary (and opens the first file if asked)."""
 
-    def __init__(self, report: ImportReport) -> None:
+    def __init__(self, report: ImportReport, open_path: Path | None = None) -> None:
         super().__init__()
         self.report = report
+        self.open_path = open_path
         self.summary = report.summary()

@@ -1,14 +1,20 @@
-"""The head of the draft: title, askers, faction, signature, preamble and their warnings."""
+"""The head of the draft: title, askers, faction, preamble, signature, and the warnings about them."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
 from drafter.models import Draft
+
+
+def _row(label: str, field: Widget) -> Horizontal:
+    """A labelled line; compact fields (no borders) keep the whole head readable at 80x24."""
+    return Horizontal(Label(label, classes="field-label"), field, classes="field-row")
 
 
 class DraftHeader(Vertical):
@@ -20,28 +26,25 @@ class DraftHeader(Vertical):
 
     def compose(self) -> ComposeResult:
         draft = self.draft
-        yield Label("Titel", classes="field-label")
-        yield Input(draft.title, id="draft-title")
-        yield Label("Abgeordnete (mit Komma getrennt)", classes="field-label")
-        yield Input(", ".join(draft.askers), id="draft-askers")
-        yield Label("Fraktion", classes="field-label")
-        yield Input(draft.faction or "", id="draft-faction")
-        yield Label("Vorbemerkung (Absätze durch Leerzeile trennen)", classes="field-label")
-        yield TextArea("\n\n".join(draft.preamble), id="draft-preamble", soft_wrap=True)
-        yield Label("Unterschrift", classes="field-label")
-        yield Input(draft.signature, id="draft-signature")
+        yield _row("Titel", TextArea(draft.title, id="draft-title", soft_wrap=True, compact=True))
+        yield _row("Abgeordnete", Input(", ".join(draft.askers), id="draft-askers", compact=True,
+                                        placeholder="Name, Name (mit Komma getrennt)"))
+        yield _row("Fraktion", Input(draft.faction or "", id="draft-faction", compact=True))
+        yield _row("Vorbemerkung", TextArea("\n\n".join(draft.preamble), id="draft-preamble", soft_wrap=True,
+                                            compact=True))
+        yield _row("Unterschrift", Input(draft.signature, id="draft-signature", compact=True))
         yield Static("", id="header-warnings", classes="warnings", markup=False)
 
     def apply(self, draft: Draft) -> Draft:
-        """``draft`` with the header fields as typed (empty faction becomes None)."""
+        """``draft`` with the head as typed: whitespace folded, preamble paragraphs split at blank lines."""
         preamble = self.query_one("#draft-preamble", TextArea).text
         return replace(
             draft,
-            title=self.query_one("#draft-title", Input).value.strip(),
+            title=" ".join(self.query_one("#draft-title", TextArea).text.split()),
             askers=tuple(a.strip() for a in self._value("#draft-askers").split(",") if a.strip()),
-            faction=self.query_one("#draft-faction", Input).value.strip() or None,
+            faction=self._value("#draft-faction").strip() or None,
             preamble=tuple(" ".join(p.split()) for p in preamble.split("\n\n") if p.strip()),
-            signature=self.query_one("#draft-signature", Input).value.strip(),
+            signature=self._value("#draft-signature").strip(),
         )
 
     def _value(self, selector: str) -> str:

@@ -30,7 +30,7 @@ class QuestionEditor(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self._heading(), classes="question-heading", markup=False)
-        yield TextArea(self.question.text, classes="question-text", soft_wrap=True)
+        yield TextArea(self.question.text, classes="question-text", soft_wrap=True, compact=True)
         for index, text in enumerate(self.question.subquestions):
             yield self._sub_row(index, text)
         yield Static("", classes="warnings", markup=False)
@@ -44,8 +44,8 @@ class QuestionEditor(Vertical):
 
     @staticmethod
     def _sub_row(index: int, text: str) -> Horizontal:
-        return Horizontal(Label(f"{letter(index)})", classes="sub-letter"), Input(text, classes="sub-text"),
-                          classes="sub-row")
+        field = Input(text, classes="sub-text", compact=True, placeholder="Unterfrage")
+        return Horizontal(Label(f"{letter(index)})", classes="sub-letter"), field, classes="sub-row")
 
     def value(self) -> DraftQuestion:
         text = self.query_one(".question-text", TextArea).text.strip()
