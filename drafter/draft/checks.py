@@ -172,7 +172,7 @@ def _signature(draft: Draft) -> list[DraftWarning]:
 
 
 def _plain(text: str) -> str:
-    return " ".join(strip_brackets(text).lower().split())
+    return " ".join(strip_brackets(text).split())
 
 
 def _duplicates(questions: tuple[DraftQuestion, ...]) -> list[DraftWarning]:
@@ -181,7 +181,7 @@ def _duplicates(questions: tuple[DraftQuestion, ...]) -> list[DraftWarning]:
     texts = [_plain(q.text) for q in questions]
     for later in range(len(texts)):
         for earlier in range(later):
-            if fuzz.ratio(texts[earlier], texts[later]) >= DUPLICATE_SCORE:
+            if _same_question(texts[earlier], texts[later]):
                 warnings.append(
                     DraftWarning(
                         f"Frage {later + 1}",
@@ -191,6 +191,18 @@ def _duplicates(questions: tuple[DraftQuestion, ...]) -> list[DraftWarning]:
                 )
                 break
     return warnings
+
+
+def _same_question(first: str, second: str) -> bool:
+    """Nearly the same words, and no name or number that differs.
+
+    Kleine Anfragen often ask the same question for two parties or two years ("… der Partei „Die
+    Heimat“ …" / "… der Partei „Der III. Weg“ …"): those are parallel questions, not duplicates.
+    """
+    if fuzz.ratio(first.lower(), second.lower()) < DUPLICATE_SCORE:
+        return False
+    differing = set(first.split()) ^ set(second.split())
+    return not any(word[:1].isupper() or any(ch.isdigit() for ch in word) for word in differing)
 
 
 def _answered_before(questions: tuple[DraftQuestion, ...], library: Library) -> list[DraftWarning]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from drafter.draft.paraphrase import Topic, topic_of
 from drafter.draft.select import Item, primary_finding
 from drafter.draft.templating import render, render_lines
-from drafter.draft.wording import question_list, typographic_quotes
+from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
 from drafter.models import Category, Document, DraftQuestion, Finding, Question, SourceRef
 
 _PROCESSES = Path(__file__).parent / "data" / "processes.toml"
@@ -80,7 +80,7 @@ def _context(
     refers_to = finding.refers_to if finding else None
     return {
         "topic": topic.clause,
-        "original": topic.original.removesuffix("?"),
+        "original": nest_quotes(topic.original.removesuffix("?")),
         "again": topic.again.removesuffix("?") if topic.again else None,
         "about_decision": topic.about_decision,
         "partial": item.question.status.value == "partial",

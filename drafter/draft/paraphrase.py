@@ -165,7 +165,19 @@ def _segments(masked: str) -> list[str]:
             segments[-1] = f"{segments[-1]}, {part}"
         else:
             segments.append(part)
-    return segments
+    return [piece for segment in segments for piece in _split_coordinated(segment)]
+
+
+def _split_coordinated(segment: str) -> list[str]:
+    """Split "… waren diese Tonträger bzw. in welcher Stückzahl wurden sie …" without a comma."""
+    for match in re.finditer(r"\s(?=(?:und|oder|bzw\.)\s)", segment):
+        left, right = segment[: match.start()], segment[match.end() :]
+        words = left.split()
+        words = words[1:] if words and words[0] in COORDINATORS else words
+        verb = _finite_verb(words)
+        if verb is not None and verb < len(words) - 1 and _starts_question(right.split()):
+            return [left, *_split_coordinated(right)]
+    return [segment]
 
 
 def _opens_clause(words: list[str]) -> bool:

@@ -90,7 +90,7 @@ def sentence_ends(text: str, marks: str = ".!?") -> list[int]:
         if before.count("(") > before.count(")"):
             continue
         word = re.split(r"[\s(]", before)[-1].lower() if before else ""
-        abbreviated = word in _ABBREVIATED or len(word) <= 1 or word.isdigit()
+        abbreviated = word in _ABBREVIATED or len(word) <= 1 or word.isdigit() or _is_roman(word.upper())
         if match.group(0)[0] == "." and abbreviated:
             continue
         ends.append(match.start() + len(match.group(0).rstrip()))

@@ -72,6 +72,20 @@ def test_each_check_warns_at_its_place(draft: Draft, expected: tuple[str, str]) 
     assert expected in _rules(check_draft(draft))
 
 
+def test_parallel_questions_about_different_names_are_no_duplicates() -> None:
+    draft = Draft(
+        title="Nachfrage",
+        signature=CLEAN.signature,
+        questions=(
+            DraftQuestion("Bei welchen Veranstaltungen der Partei „Die Heimat“ kam es 2025 zu Darbietungen?"),
+            DraftQuestion(
+                "Bei welchen Veranstaltungen der Partei „Der III. Weg“ kam es 2025 zu Darbietungen?"
+            ),
+        ),
+    )
+    assert check_draft(draft) == []
+
+
 def test_abbreviation_used_before_it_is_written_out() -> None:
     draft = Draft(
         title="Nachfrage",
