@@ -91,7 +91,9 @@ async def test_filters_by_status_and_category(make_app: Callable[..., DrafterApp
         assert all(any(f.category == category for f in q.findings) for q in screen.shown_questions())
 
 
-async def test_drafter_file_imports_it_and_opens_it(make_app: Callable[..., DrafterApp], data_dir: Path) -> None:
+async def test_drafter_file_imports_it_and_opens_it(
+    make_app: Callable[..., DrafterApp], data_dir: Path
+) -> None:
     """``drafter FILE``: the file lands in the library and its document screen is shown."""
     path = data_dir / "tui" / "19_23412-antwort-followup.txt"
     app = make_app(paths=(path,))

@@ -159,7 +159,8 @@ class LibraryScreen(Screen[None]):
             report = None
         self.drafter.post_message(LibraryChanged())
         if report is not None:
-            self.drafter.post_message(ImportFinished(report, first_imported(paths, report) if open_first else None))
+            first = first_imported(paths, report) if open_first else None
+            self.drafter.post_message(ImportFinished(report, first))
 
     def _progress_callback(self, done: int, total: int, path: Path, outcome: str) -> None:
         """Called by the importer after each file, on the worker thread."""
