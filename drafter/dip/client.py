@@ -131,7 +131,8 @@ class DipClient:
 
     def download(self, url: str) -> bytes:
         """A file such as a Drucksache PDF, with the same politeness and retries but without the key:
-        the PDF server is not the API and never gets to see it."""
+        the PDF server is not the API and never gets to see it. Redirects are followed here (and only
+        here, where no key is attached)."""
         if not url.startswith(("https://", "http://")):
             raise DipError(f"DIP nennt keine gültige PDF-Adresse („{url}“).")
         response = self._send(url, {}, authorized=False)
@@ -162,7 +163,9 @@ class DipClient:
         for attempt in range(self._retries + 1):
             self._throttle.wait()
             try:
-                response = self._http.get(url, params=dict(params), headers=headers)
+                response = self._http.get(
+                    url, params=dict(params), headers=headers, follow_redirects=not authorized
+                )
             except httpx.TransportError as error:
                 self._give_up_or_wait(attempt, None, messages.unreachable(url, _problem(error), attempt + 1))
                 continue

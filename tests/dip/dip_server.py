@@ -52,6 +52,7 @@ class DipState:
     records: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> DrucksacheText
     no_text: set[str] = field(default_factory=set)  # ids whose /drucksache-text/{id} is 404
     files: dict[str, bytes] = field(default_factory=dict)  # /btd/... -> PDF bytes
+    redirects: dict[str, str] = field(default_factory=dict)  # /btd/... -> where it moved
     failures: dict[str, list[tuple[int, dict[str, str]]]] = field(default_factory=lambda: defaultdict(list))
     requests: list[Seen] = field(default_factory=list)
     echo_key: bool = False  # error bodies quote the key they got, as careless servers do
@@ -204,6 +205,12 @@ def _handler(state: DipState) -> type[BaseHTTPRequestHandler]:
             return f"{message} (received key: {got})" if state.echo_key else message
 
         def _file(self, path: str) -> None:
+            if path in state.redirects:
+                self.send_response(302)
+                self.send_header("Location", state.redirects[path])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             data = state.files.get(path)
             if data is None:
                 self._json(404, {"code": 404, "message": "Not found"})

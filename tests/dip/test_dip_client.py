@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import logging
 import socket
 import time
@@ -13,6 +14,7 @@ from dip_server import SAMPLE, DipServer, DipState, corpus_record, make_record
 
 from drafter.dip import DipClient, open_client
 from drafter.dip.records import normalize_number
+from drafter.dip.retry import parse_retry_after, retry_delay
 from drafter.errors import DipError
 
 
@@ -245,3 +247,39 @@ def test_key_pasted_with_its_header_prefix_still_works(
     with DipClient(dip_server.base_url, f"  ApiKey {dip_key} ", min_interval=0) as dip:
         dip.find_drucksache("21/1521")
     assert dip_state.requests[0].authorization == f"ApiKey {dip_key}"
+
+
+def test_moved_pdf_is_followed_without_the_key(
+    dip_server: DipServer, dip_state: DipState, client: DipClient
+) -> None:
+    dip_state.redirects["/btd/21/015/2101521.pdf"] = "/btd/21/015/2101521-neu.pdf"
+    dip_state.files["/btd/21/015/2101521-neu.pdf"] = b"%PDF-1.7 moved"
+    assert client.download(dip_server.root + "/btd/21/015/2101521.pdf") == b"%PDF-1.7 moved"
+    assert [(r.path, r.authorization) for r in dip_state.requests] == [
+        ("/btd/21/015/2101521.pdf", None),
+        ("/btd/21/015/2101521-neu.pdf", None),
+    ]
+
+
+def test_missing_pdf_is_reported_in_german(dip_server: DipServer, client: DipClient) -> None:
+    with pytest.raises(DipError, match=r"Das PDF unter .*/btd/x\.pdf ist nicht abrufbar \(HTTP 404\)"):
+        client.download(dip_server.root + "/btd/x.pdf")
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("7", 7.0), (None, None), ("bald", None), ("Thu, 01 Jan 1970 00:00:00 GMT", 0.0)],
+)
+def test_retry_after_is_read_as_seconds_or_date(header: str | None, seconds: float | None) -> None:
+    assert parse_retry_after(header) == seconds
+
+
+def test_retry_after_as_a_future_date() -> None:
+    later = email.utils.format_datetime(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=90), usegmt=True)
+    assert 80 <= (parse_retry_after(later) or 0) <= 90
+
+
+def test_waits_double_and_are_capped() -> None:
+    assert [retry_delay(n, 1.0, None) for n in range(4)] == [1.0, 2.0, 4.0, 8.0]
+    assert retry_delay(20, 1.0, None) == 300.0
+    assert retry_delay(0, 1.0, "86400") == 300.0
