@@ -7,14 +7,18 @@ import pytest
 from drafter.draft.paraphrase import indirect, topic_of
 
 CASES = [
-    # 21/937 question 14 (Musikveranstaltungen der extremen Rechten): "bzw. in welcher …" coordinates a W-question without a comma
+    # 21/937 question 14 (Musikveranstaltungen der extremen Rechten):
+    # "bzw. in welcher …" coordinates a W-question without a comma
     (
         "Welche sonstigen Beschlagnahmungen von Tonträgern der extremen Rechten gab es im ersten "
-        "Halbjahr 2025, und welchen Inhalts waren diese Tonträger bzw. in welcher Stückzahl wurden sie beschlagnahmt?",
+        "Halbjahr 2025, und welchen Inhalts waren diese Tonträger bzw. in welcher Stückzahl wurden sie "
+        "beschlagnahmt?",
         "welche sonstigen Beschlagnahmungen von Tonträgern der extremen Rechten es im ersten "
-        "Halbjahr 2025 gab und welchen Inhalts diese Tonträger waren bzw. in welcher Stückzahl sie beschlagnahmt wurden",
+        "Halbjahr 2025 gab und welchen Inhalts diese Tonträger waren bzw. in welcher Stückzahl sie "
+        "beschlagnahmt wurden",
     ),
-    # 21/684 question 29 (Generalsanierung Hamburg – Berlin): "inklusive" joins the noun phrase, it is not the verb
+    # 21/684 question 29 (Generalsanierung Hamburg – Berlin):
+    # "inklusive" joins the noun phrase, it is not the verb
     (
         "Wie viele Gleismagnete inklusive Geschwindigkeitsprüfeinrichtungen (GPE) sollen im Rahmen der "
         "Generalsanierung ersetzt werden?",
