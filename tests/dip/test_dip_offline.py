@@ -2,7 +2,7 @@
 
 Each command runs in a fresh interpreter with a Python audit hook that records every socket
 event (``socket.connect``, ``socket.getaddrinfo`` …). Parsing, importing, searching, reading the
-config and importing every drafter module must record none; ``drafter fetch`` must record some
+config and importing every drafter module (the TUI's too) must record none; ``drafter fetch`` must record some
 (the control that shows the hook sees real traffic).
 """
 
@@ -22,7 +22,7 @@ events = []
 sys.addaudithook(lambda event, args: events.append(event) if event.startswith("socket.") else None)
 import pkgutil, importlib, drafter
 for info in pkgutil.walk_packages(drafter.__path__, prefix="drafter."):
-    if not info.name.startswith(("drafter.tui", "drafter.__main__")):
+    if info.name != "drafter.__main__":
         importlib.import_module(info.name)
 from drafter.config import load_config
 load_config()
