@@ -49,7 +49,8 @@ def read_page(document: pdfium.PdfDocument, index: int) -> list[Line]:
     try:
         textpage = page.get_textpage()
         try:
-            return group_lines(page_lines(textpage, _full_text(textpage)), float(page.get_height()))
+            _left, bottom, _right, top = page.get_bbox()
+            return group_lines(page_lines(textpage, _full_text(textpage)), (float(bottom), float(top)))
         finally:
             textpage.close()
     finally:
@@ -99,12 +100,14 @@ def _word_gaps(textpage: pdfium.PdfTextPage, start: int, text: str) -> str:
     the geometry: they are much wider than the gaps between letters.
     """
     letters = [i for i, char in enumerate(text) if not char.isspace()]
-    boxes = [
-        textpage.get_charbox(pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, start + i))
-        for i in letters
-    ]
+    chars = [pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, start + i) for i in letters]
+    if min(chars) < 0:
+        return text
+    boxes = [textpage.get_charbox(char) for char in chars]
     gaps = [nxt[0] - box[2] for box, nxt in pairwise(boxes)]
     usual = sorted(gaps)[len(gaps) // 2]
+    if usual <= 0:
+        return text
     out = text[letters[0]]
     for gap, index in zip(gaps, letters[1:], strict=True):
         out += ("  " if gap > usual * WORD_GAP else " ") + text[index]
@@ -160,7 +163,7 @@ def _clean(text: str) -> str:
     return text.replace("\u00ad", "").rstrip()
 
 
-def group_lines(lines: list[Line], height: float) -> list[Line]:
+def group_lines(lines: list[Line], span: tuple[float, float]) -> list[Line]:
     """Order lines top to bottom and join fragments that share a baseline, left to right.
 
     A single-column page is assumed, as every Drucksache is; fragments count as one line when
@@ -173,7 +176,7 @@ def group_lines(lines: list[Line], height: float) -> list[Line]:
             merged[-1].append(line)
         else:
             merged.append([line])
-    return [_join(group, height) for group in merged]
+    return [_join(group, span) for group in merged]
 
 
 def _half_size(first: Line, line: Line) -> float:
@@ -181,11 +184,16 @@ def _half_size(first: Line, line: Line) -> float:
     return max(first.size, line.size, 1.0) / 2
 
 
-def _join(group: list[Line], height: float) -> Line:
-    """One line from fragments on a baseline; ``in_band`` when it sits in a head or foot band."""
+def _join(group: list[Line], span: tuple[float, float]) -> Line:
+    """One line from fragments on a baseline; ``in_band`` when it sits in a head or foot band.
+
+    ``span`` is the visible page from bottom to top (crop box), which need not start at 0.
+    """
     group.sort(key=lambda line: line.left)
     text = " ".join(line.text.strip() for line in group)
     size = max(group, key=lambda line: len(line.text)).size
     centre = group[0].centre
-    in_band = centre > height * (1 - BAND) or centre < height * BAND
+    bottom, top = span
+    band = (top - bottom) * BAND
+    in_band = centre > top - band or centre < bottom + band
     return Line(text, centre, group[0].left, size, in_band)

@@ -7,7 +7,7 @@ import pytest
 from drafter.parse.pdf import _cut_running, _repeated_band_texts, body_size, small_flags
 from drafter.parse.pdf_layout import Line, group_lines, segments
 
-HEIGHT = 842.0
+PAGE = (0.0, 842.0)
 
 
 def test_pdfium_hyphen_marks_end_a_line_with_a_hyphen() -> None:
@@ -30,7 +30,7 @@ def test_fragments_on_one_baseline_join_left_to_right() -> None:
         Line("Deutscher Bundestag", 800.3, 72.0, 12.0),
         Line("Antwort", 700.0, 250.0, 14.0),
     ]
-    grouped = group_lines(lines, HEIGHT)
+    grouped = group_lines(lines, PAGE)
     assert [line.text for line in grouped] == [
         "Deutscher Bundestag Drucksache 19/21876",
         "19. Wahlperiode",
@@ -122,7 +122,7 @@ def test_a_raised_footnote_mark_stays_on_its_line() -> None:
         Line("*", 503.5, 420.0, 6.0),
         Line("verwiesen.", 485.0, 72.0, 10.7),
     ]
-    assert [line.text for line in group_lines(lines, HEIGHT)] == [
+    assert [line.text for line in group_lines(lines, PAGE)] == [
         "Es wird auf die als „VS-Nur für den Dienstgebrauch“ eingestufte Anlage *",
         "verwiesen.",
     ]
@@ -152,3 +152,10 @@ def test_page_numbers_that_start_at_another_value_are_cut_when_they_recur() -> N
     pages = [_page(top, "Absatz", str(n + 10)) for n, top in enumerate(tops, start=1)]
     repeated = _repeated_band_texts(pages)
     assert [line.text for line in _cut_running(pages[1], 2, repeated)] == ["Nach Kenntnis", "Absatz"]
+
+
+def test_the_bands_follow_a_crop_box_that_does_not_start_at_zero() -> None:
+    lines = [Line("– 3 –", 110.0, 280.0, 9.0), Line("Text", 400.0, 72.0, 10.7), Line("Kopf", 880.0, 72.0, 9.0)]
+    grouped = group_lines(lines, (40.0, 882.0))
+    expected = [("Kopf", True), ("Text", False), ("– 3 –", True)]
+    assert [(line.text, line.in_band) for line in grouped] == expected
