@@ -16,10 +16,17 @@ from pathlib import Path
 import pytest
 from dip_server import DipServer, corpus_record
 
-RUNNER = """
+HOOK = """
 import json, sys
+NETWORK = {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
+           "socket.gethostbyaddr", "socket.bind", "socket.sendto", "socket.sendmsg"}
 events = []
-sys.addaudithook(lambda event, args: events.append(event) if event.startswith("socket.") else None)
+sys.addaudithook(lambda event, args: events.append(event) if event in NETWORK else None)
+"""
+
+RUNNER = (
+    HOOK
+    + """
 import pkgutil, importlib, drafter
 for info in pkgutil.walk_packages(drafter.__path__, prefix="drafter."):
     if info.name != "drafter.__main__":
@@ -31,12 +38,34 @@ code = main(sys.argv[2:])
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump({"code": code, "events": events}, out)
 """
+)
 
 
-def _run(tmp_path: Path, *args: str) -> dict[str, object]:
+UI_RUNNER = (
+    HOOK
+    + """
+import asyncio
+from pathlib import Path
+from drafter.tui.app import create_app
+
+async def start_and_quit():
+    app = create_app(sys.argv[2], [Path(sys.argv[3])], cursor_blink=False)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+asyncio.run(start_and_quit())
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump({"code": 0, "events": events}, out)
+"""
+)
+
+
+def _run(tmp_path: Path, *args: str, runner: str = RUNNER) -> dict[str, object]:
     report = tmp_path / "events.json"
     result = subprocess.run(
-        [sys.executable, "-c", RUNNER, str(report), *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", runner, str(report), *args], capture_output=True, text=True, timeout=120
     )
     assert report.exists(), result.stderr
     data: dict[str, object] = json.loads(report.read_text(encoding="utf-8"))
@@ -71,3 +100,12 @@ def test_fetch_is_what_goes_on_the_network(tmp_path: Path, dip_server: DipServer
     outcome = _run(tmp_path, "--db", str(tmp_path / "lib.sqlite"), "fetch", "--no-related", "21/1521")
     assert outcome["code"] == 0
     assert "socket.connect" in outcome["events"]  # type: ignore[operator]
+
+
+def test_starting_the_ui_on_a_file_never_touches_the_network(
+    tmp_path: Path, dip_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIP_API_KEY", "Present.But-Unused-Key")
+    document = Path(__file__).resolve().parents[1] / "data" / "bundestag" / "21_1521-antwort.txt"
+    outcome = _run(tmp_path, str(tmp_path / "lib.sqlite"), str(document), runner=UI_RUNNER)
+    assert outcome["events"] == []
