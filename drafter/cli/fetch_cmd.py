@@ -100,19 +100,24 @@ def _by_number(library: Library, client: DipClient, args: argparse.Namespace, al
 
 
 def _in_bulk(library: Library, client: DipClient, query: BulkQuery, allow_pdf: bool) -> FetchReport:
-    """Run a bulk fetch; on an interruption say that the next identical call resumes."""
+    """Run a bulk fetch; when it stops after some pages, say that the next identical call resumes."""
     state = BulkState.for_library(library.path)
-    resume = "Der Fortschritt ist gespeichert; derselbe Aufruf setzt später dort fort."
     try:
         return _with_bar(
             lambda tick: fetch_bulk(library, client, query, state=state, allow_pdf=allow_pdf, progress=tick),
             title=query.describe(),
         )
     except DipError as error:
-        raise DipError(f"{error.message} {resume}") from None
+        raise DipError(error.message + _resume_note(state, query)) from None
     except KeyboardInterrupt:
-        print(f"drafter: Abruf unterbrochen. {resume}", file=sys.stderr)
+        print("drafter: Abruf unterbrochen." + _resume_note(state, query), file=sys.stderr)
         raise
+
+
+def _resume_note(state: BulkState, query: BulkQuery) -> str:
+    if state.load(query.key()) is None:
+        return ""
+    return " Der Fortschritt ist gespeichert; derselbe Aufruf setzt später dort fort."
 
 
 def _bulk_query(args: argparse.Namespace) -> BulkQuery | None:
@@ -142,7 +147,7 @@ def _date(value: str | None, option: str) -> dt.date | None:
 
 
 def _with_bar(job: Callable[[Progress], FetchReport], title: str = "Abruf aus DIP") -> FetchReport:
-    """Run ``job(tick)`` under a rich progress bar on stderr (plain text when stderr is no terminal)."""
+    """Run ``job(tick)`` under a rich progress bar on stderr (shown only when stderr is a terminal)."""
     console = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Bar(*columns, console=console, transient=True) as bar:

@@ -202,3 +202,12 @@ def test_malformed_config_stops_fetch_in_german(
     assert err.startswith(
         f"drafter: Konfiguration: Die Konfigurationsdatei {config} ist fehlerhaft in Zeile 2"
     )
+
+
+def test_bulk_refused_at_once_promises_no_resume(
+    served: None, dip_state: DipState, dip_config: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dip_state.fail(LISTING, 401)
+    assert main(["--db", str(db_path), "fetch", "--wahlperiode", "21"]) == 1
+    err = capsys.readouterr().err
+    assert "abgelehnt (HTTP 401)" in err and "Fortschritt" not in err
