@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner"
 
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
+_CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]*]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d{1,3}$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTHS})\b", re.IGNORECASE)
@@ -59,15 +59,16 @@ def _is_abbreviation(token: str) -> bool:
     return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]", word))
 
 
-def _is_boundary(text: str, end: int) -> bool:
-    """Decide whether the punctuation mark at ``end`` closes a sentence."""
+def _is_boundary(text: str, end: int, closed: bool) -> bool:
+    """Decide whether the punctuation mark at ``end`` closes a sentence; ``closed`` says a quote,
+    bracket or footnote mark follows it ("… Anlagen 1 bis 6.* Die …"), which no ordinal has."""
     if text[end] != ".":
         return True
     before = text[:end]
     word = _WORD_BEFORE.search(before)
     if word and _is_abbreviation(word.group(1)):
         return False
-    if _ORDINAL_BEFORE.search(before):
+    if not closed and _ORDINAL_BEFORE.search(before):
         # "1. Februar 2018", "der 2. Schritt": a short number before the stop is an ordinal unless
         # the next word cannot continue a date and the number closes a clause ("… insgesamt 12.")
         return not _continues_ordinal(text, end + 1)
@@ -90,7 +91,7 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _CANDIDATE.finditer(folded):
-        if _is_boundary(folded, match.start()):
+        if _is_boundary(folded, match.start(), match.end() - match.start() > 1):
             sentences.append(folded[start : match.end()].strip())
             start = match.end()
     rest = folded[start:].strip()

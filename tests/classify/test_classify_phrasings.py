@@ -77,6 +77,19 @@ REFERRED = Category.REFERRED
             "mitgeteilt werden.",
             PENDING,
         ),
+        # 21/195
+        (
+            "Nach Ansicht der Bundesregierung können diese Fragen ausnahmsweise nicht beantwortet werden, da "
+            "der Arbeitsaufwand zur Recherche der erfragten Informationen unzumutbar ist.",
+            REFUSED,
+        ),
+        ("Demzufolge kann derzeit keine abschließende Auskunft gegeben werden.", PENDING),
+        # 21/124
+        (
+            "Die Bundesregierung hat keine eigenen Erkenntnisse über die politische Verfolgung von "
+            "Assad-Anhängern.",
+            NO_INFORMATION,
+        ),
         # 21/283
         (
             "Die konkreten Namen der Unternehmen, die am ersten oder am zweiten vorbereitenden Verfahren "

@@ -71,6 +71,15 @@ def test_sentences_after_numbers_years_and_quotes_are_split() -> None:
     ]
 
 
+def test_a_footnote_mark_after_a_number_ends_the_sentence() -> None:
+    # 21/373: "… finden sich in den Anlagen 1 bis 6.* Die erfragten Angaben …"
+    text = "Die Übersichten finden sich in den Anlagen 1 bis 6.* Die erfragten Angaben liegen nicht vor."
+    assert split_sentences(text) == [
+        "Die Übersichten finden sich in den Anlagen 1 bis 6.*",
+        "Die erfragten Angaben liegen nicht vor.",
+    ]
+
+
 def test_a_short_number_before_a_sentence_opener_ends_the_sentence() -> None:
     text = "Die Zahl der Verfahren beträgt 12. Die Bundesregierung prüft weitere Schritte."
     assert split_sentences(text) == [
