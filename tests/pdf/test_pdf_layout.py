@@ -155,7 +155,11 @@ def test_page_numbers_that_start_at_another_value_are_cut_when_they_recur() -> N
 
 
 def test_the_bands_follow_a_crop_box_that_does_not_start_at_zero() -> None:
-    lines = [Line("– 3 –", 110.0, 280.0, 9.0), Line("Text", 400.0, 72.0, 10.7), Line("Kopf", 880.0, 72.0, 9.0)]
+    lines = [
+        Line("– 3 –", 110.0, 280.0, 9.0),
+        Line("Text", 400.0, 72.0, 10.7),
+        Line("Kopf", 880.0, 72.0, 9.0),
+    ]
     grouped = group_lines(lines, (40.0, 882.0))
     expected = [("Kopf", True), ("Text", False), ("– 3 –", True)]
     assert [(line.text, line.in_band) for line in grouped] == expected

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from drafter.errors import InputError
-from drafter.models import Origin
+from drafter.models import Kind, Origin, Status
 from drafter.parse import parse_file
 from drafter.parse.pdf import read_pdf
 
@@ -89,3 +89,17 @@ def test_21_890_a_date_at_the_start_of_an_answer_line() -> None:
     by_number = {question.number: question for question in doc.questions}
     assert "4. Februar 2025 zudem einen Fakten-Check" in (by_number["10"].answer or "")
     assert doc.ministry == "Bundesministerium für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit"
+
+
+def test_21_1243_kleine_anfrage_from_pdf() -> None:
+    """A Kleine Anfrage is printed in one size: nothing but the printer's trailer is small."""
+    pdf = read_pdf(PDF_DIR / "21_1243-kleine-anfrage.pdf")
+    small = [line for line, flag in zip(pdf.lines, pdf.small, strict=True) if flag]
+    assert [line.split(":")[0].split()[0] for line in small] == ["Gesamtherstellung", "Vertrieb", "ISSN"]
+    doc = parse_file(PDF_DIR / "21_1243-kleine-anfrage.pdf")
+    assert (doc.kind, doc.number) == (Kind.KLEINE_ANFRAGE, "21/1243")
+    assert doc.title == "Bundeswehrmanöver „Red Storm Bravo“"
+    assert [question.number for question in doc.questions] == [str(n) for n in range(1, 10)]
+    assert all(question.status is Status.UNANSWERED for question in doc.questions)
+    assert doc.signed_on is not None and doc.signed_on.isoformat() == "2025-08-14"
+    assert doc.signature == "Heidi Reichinnek, Sören Pellmann und Fraktion"

@@ -131,13 +131,45 @@ def blocks_dip(name: str) -> Doc:
     assert head is not None
     end = next(i for i, line in enumerate(lines) if re.match(r"– Drucksache \S+ –", line.strip()))
     period, date = period_date[0].rstrip("."), period_date[-1]
-    stop = next(i for i in range(end + 1, len(lines)) if HEADING.match(lines[i]) or QUESTION_START.match(lines[i]))
+    body_start = (HEADING.match(line) or QUESTION_START.match(line) for line in lines[end + 1 :])
+    stop = end + 1 + next(i for i, found in enumerate(body_start) if found)
     title = " ".join(line.strip() for line in lines[end + 1 : stop])
     doc = Doc(head.group(1), period, date, _intro(lines[2 : end + 1]), title)
     body = [line for line in lines[stop:] if line.strip()]
     doc.footnote, body = _take_note(body)
     doc.blocks = _dip_blocks(body)
     return doc
+
+
+def blocks_kleine_anfrage(name: str) -> Doc:
+    """A DIP-text Kleine Anfrage: askers up to "… und der Fraktion …", a one-line title, the
+    preamble up to "Wir fragen die Bundesregierung:", questions to "Berlin, den …", signature.
+    Printed in one type size: the questions are not set smaller in a Kleine Anfrage."""
+    lines = [line for line in (BUNDESTAG / name).read_text(encoding="utf-8").split("\n") if line.strip()]
+    head = re.match(r"Deutscher Bundestag Drucksache (\S+)", lines[0])
+    assert head is not None
+    period, date = lines[1].split()[0].rstrip("."), lines[1].split()[-1]
+    askers_end = next(i for i, line in enumerate(lines) if "und der Fraktion" in line)
+    intro = [lines[2].strip(), " ".join(line.strip() for line in lines[3 : askers_end + 1])]
+    doc = Doc(head.group(1), period, date, intro, lines[askers_end + 1])
+    asks = next(i for i, line in enumerate(lines) if line.rstrip().endswith("fragen wir die Bundesregierung:")
+                or line.startswith("Wir fragen die Bundesregierung"))
+    berlin = next(i for i, line in enumerate(lines) if line.startswith("Berlin, den"))
+    doc.blocks = _answer_paragraphs(lines[askers_end + 2 : asks + 1])
+    doc.blocks += [("FrageAnfrage", text) for _style, text in _numbered_items(lines[asks + 1 : berlin])]
+    doc.blocks += [("Antwort", lines[berlin].strip()), ("Antwort", lines[berlin + 1].strip())]
+    doc.blocks += [("Impressum", line.strip()) for line in lines[berlin + 2 :]]
+    return doc
+
+
+def _numbered_items(lines: list[str]) -> list[tuple[str, str]]:
+    """Questions of a Kleine Anfrage: each numbered or lettered line starts a new one."""
+    items: list[list[str]] = []
+    for line in lines:
+        if QUESTION_START.match(line) or not items:
+            items.append([])
+        items[-1].append(line)
+    return [("Frage", join_lines(item)) for item in items]
 
 
 def _take_note(body: list[str]) -> tuple[list[str], list[str]]:
@@ -224,7 +256,8 @@ def join_lines(lines: list[str]) -> str:
     text = ""
     for line in (line.strip() for line in lines):
         last = text.split(" ")[-1]
-        in_address = any(m in last for m in ("/", "www.", "http")) and not last.endswith((")", ",", ".", "?", ";"))
+        address = any(mark in last for mark in ("/", "www.", "http"))
+        in_address = address and not last.endswith((")", ",", ".", "?", ";"))
         glue = "" if not text or in_address or (text.endswith("-") and line[:1].isupper()) else " "
         if text and LINE_START_NUMBER.match(line):
             glue = "\n"
@@ -264,6 +297,9 @@ STYLES = """
    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
   </style:paragraph-properties>
   <style:text-properties fo:font-size="9.6pt"/>
+ </style:style>
+ <style:style style:name="FrageAnfrage" style:family="paragraph" style:parent-style-name="Frage">
+  <style:text-properties fo:font-size="10.7pt"/>
  </style:style>
  <style:style style:name="Ueberschrift" style:family="paragraph">
   <style:paragraph-properties fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.3cm"/>
@@ -322,11 +358,11 @@ def _p(style: str, text: str) -> str:
     return f'<text:p text:style-name="{style}">{text}</text:p>'
 
 
-def _question_xml(text: str) -> str:
+def _question_xml(style: str, text: str) -> str:
     match = QUESTION_START.match(text)
     assert match is not None
     label, rest = match.group(1), text[match.end() :]
-    return _p("Frage", f"{escape(label)}<text:tab/>{_markup(rest)}")
+    return _p(style, f"{escape(label)}<text:tab/>{_markup(rest)}")
 
 
 def _markup(text: str) -> str:
@@ -366,8 +402,8 @@ def _first_page(doc: Doc) -> str:
 def to_fodt(doc: Doc) -> str:
     body = [_first_page(doc)]
     for style, text in doc.blocks:
-        if style == "Frage":
-            body.append(_question_xml(text))
+        if style.startswith("Frage"):
+            body.append(_question_xml(style, text))
         elif style == "Antwort":
             body.append(_p(style, _markup(text)))
         else:
@@ -425,6 +461,7 @@ def main() -> None:
     docs = {"19_21876-antwort": blocks_19_21876()}
     for name in ("21_1173-antwort", "21_2000-antwort", "21_890-antwort"):
         docs[name] = blocks_dip(f"{name}.txt")
+    docs["21_1243-kleine-anfrage"] = blocks_kleine_anfrage("21_1243-kleine-anfrage.txt")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for stem, doc in docs.items():
