@@ -61,7 +61,8 @@ def test_import_summary_and_exit_code(db_path: Path, bundestag_dir: Path, tmp_pa
 
 def test_search_json_lines_are_valid_against_the_schema(db_path: Path, bundestag_dir: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    _library(db_path, "import", bundestag_dir)
+    files = ("19_21876-antwort-pdftext.txt", "21_1023-antwort.txt")
+    _library(db_path, "import", *(bundestag_dir / name for name in files))
     capsys.readouterr()
     assert _library(db_path, "search", "Eurodac", "Interoperabilität", "--json") == 0
     lines = capsys.readouterr().out.splitlines()

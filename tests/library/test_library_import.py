@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from drafter.library import Library
 from drafter.library.importer import import_paths
+from drafter.models import Document
+
+Parse = Callable[[Path], Document]
 
 # The corpus pairs (Antwort ← Kleine Anfrage), as tests/data/SOURCES.md lists them.
 PAIRS = {
@@ -23,12 +27,14 @@ def _files(folder: Path, pattern: str) -> list[Path]:
 
 
 @pytest.mark.parametrize("first", ["antwort", "kleine-anfrage"])
-def test_corpus_pairs_up_whichever_comes_first(db_path: Path, bundestag_dir: Path, first: str) -> None:
+def test_corpus_pairs_up_whichever_comes_first(
+    db_path: Path, bundestag_dir: Path, first: str, parse_once: Parse
+) -> None:
     second = "kleine-anfrage" if first == "antwort" else "antwort"
     with Library(db_path) as lib:
-        one = import_paths(lib, _files(bundestag_dir, f"21_*-{first}.txt"))
+        one = import_paths(lib, _files(bundestag_dir, f"21_*-{first}.txt"), parse=parse_once)
         assert all(lib.partner(number) is None for number in PAIRS)
-        two = import_paths(lib, _files(bundestag_dir, f"21_*-{second}.txt"))
+        two = import_paths(lib, _files(bundestag_dir, f"21_*-{second}.txt"), parse=parse_once)
         assert len(one.imported) == len(two.imported) == 12 and one.ok and two.ok
         for answer, inquiry in PAIRS.items():
             assert lib.partner(answer) == inquiry
@@ -38,23 +44,25 @@ def test_corpus_pairs_up_whichever_comes_first(db_path: Path, bundestag_dir: Pat
     assert summaries["21/1243"].counts == {"unanswered": 9}
 
 
-def test_answered_inquiry_questions_are_not_listed_twice(db_path: Path, bundestag_dir: Path) -> None:
+def test_answered_inquiry_questions_are_not_listed_twice(
+    db_path: Path, bundestag_dir: Path, parse_once: Parse
+) -> None:
     with Library(db_path) as lib:
-        import_paths(lib, [bundestag_dir / "21_1243-kleine-anfrage.txt"])
+        import_paths(lib, [bundestag_dir / "21_1243-kleine-anfrage.txt"], parse=parse_once)
         before = {h.drucksache for h in lib.search("Red Storm Bravo Hamburg", 20)}
-        import_paths(lib, [bundestag_dir / "21_1521-antwort.txt"])
+        import_paths(lib, [bundestag_dir / "21_1521-antwort.txt"], parse=parse_once)
         after = {h.drucksache for h in lib.search("Red Storm Bravo Hamburg", 20)}
     assert "21/1243" in before
     assert "21/1521" in after and "21/1243" not in after
 
 
 def test_reimport_is_unchanged_and_a_new_version_replaces(
-    db_path: Path, bundestag_dir: Path, tmp_path: Path
+    db_path: Path, bundestag_dir: Path, tmp_path: Path, parse_once: Parse
 ) -> None:
     source = bundestag_dir / "21_1521-antwort.txt"
     with Library(db_path) as lib:
-        assert len(import_paths(lib, [bundestag_dir]).imported) == 25
-        again = import_paths(lib, [bundestag_dir])
+        assert len(import_paths(lib, [bundestag_dir], parse=parse_once).imported) == 25
+        again = import_paths(lib, [bundestag_dir], parse=parse_once)
         assert (len(again.unchanged), again.imported, again.replaced) == (25, [], [])
         edited = tmp_path / "21_1521-antwort.txt"
         text = source.read_text(encoding="utf-8")

@@ -19,7 +19,16 @@ from drafter.library import Library
 from drafter.library.migrations import MIGRATIONS
 from drafter.library.seed import read_seed, seed_dir
 
-CORPUS_FILES = 25
+CORPUS_FILES = 6
+
+
+def _inbox(bundestag_dir: Path, tmp_path: Path) -> Path:
+    """A folder with the first CORPUS_FILES corpus documents (enough to interleave, quick to parse)."""
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    for path in sorted(bundestag_dir.glob("*.txt"))[:CORPUS_FILES]:
+        (inbox / path.name).write_bytes(path.read_bytes())
+    return inbox
 
 
 def _import(db: Path, *paths: Path, delay: float = 0.0) -> subprocess.Popen[str]:
@@ -41,22 +50,25 @@ def _counts(stdout: str) -> dict[str, int]:
     return {word: int(number) for number, word in found}
 
 
-def test_killed_import_leaves_a_consistent_library_and_resumes(db_path: Path, bundestag_dir: Path) -> None:
-    child = _import(db_path, bundestag_dir, delay=0.25)
+def test_killed_import_leaves_a_consistent_library_and_resumes(
+    db_path: Path, bundestag_dir: Path, tmp_path: Path
+) -> None:
+    inbox = _inbox(bundestag_dir, tmp_path)
+    child = _import(db_path, inbox, delay=0.25)
     deadline = time.monotonic() + 60
-    while _documents(db_path) < 3 and time.monotonic() < deadline:
+    while _documents(db_path) < 2 and time.monotonic() < deadline:
         time.sleep(0.02)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
     done = _documents(db_path)
-    assert 3 <= done < CORPUS_FILES
+    assert 2 <= done < CORPUS_FILES
     with Library(db_path) as lib:
         assert lib.integrity_ok()
         for summary in lib.documents():
             doc = lib.get_document(summary.number or "")
             assert doc is not None and doc.questions and sum(summary.counts.values()) == len(doc.questions)
-    resumed = _import(db_path, bundestag_dir)
+    resumed = _import(db_path, inbox)
     stdout, stderr = resumed.communicate(timeout=120)
     assert resumed.returncode == 0, stderr
     assert _counts(stdout) == {"importiert": CORPUS_FILES - done, "ersetzt": 0, "unverändert": done,
@@ -64,9 +76,10 @@ def test_killed_import_leaves_a_consistent_library_and_resumes(db_path: Path, bu
     assert _documents(db_path) == CORPUS_FILES
 
 
-def test_two_writers_at_once_lose_nothing(db_path: Path, bundestag_dir: Path) -> None:
-    first = _import(db_path, bundestag_dir, delay=0.01)
-    second = _import(db_path, *sorted(bundestag_dir.glob("*.txt"), reverse=True), delay=0.01)
+def test_two_writers_at_once_lose_nothing(db_path: Path, bundestag_dir: Path, tmp_path: Path) -> None:
+    inbox = _inbox(bundestag_dir, tmp_path)
+    first = _import(db_path, inbox, delay=0.05)
+    second = _import(db_path, *sorted(inbox.glob("*.txt"), reverse=True), delay=0.05)
     results = [child.communicate(timeout=180) for child in (first, second)]
     for child, (_, stderr) in zip((first, second), results, strict=True):
         assert child.returncode == 0, stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,16 +10,19 @@ import pytest
 from drafter.errors import LibraryError
 from drafter.library import Library
 from drafter.library.importer import import_paths
+from drafter.models import Document
 
 DATA = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+def corpus(
+    tmp_path_factory: pytest.TempPathFactory, parse_once: Callable[[Path], Document]
+) -> Iterator[Library]:
     """The whole Bundestag corpus plus the follow-up pair of tests/data/library/, in one file."""
     path = tmp_path_factory.mktemp("corpus") / "library.sqlite"
     with Library(path) as lib:
-        report = import_paths(lib, [DATA / "bundestag", DATA / "library"])
+        report = import_paths(lib, [DATA / "bundestag", DATA / "library"], parse=parse_once)
         assert report.ok, report.failed
         yield lib
 
