@@ -41,12 +41,14 @@ def followup_question(doc: Document, question: Question) -> DraftQuestion:
 
 
 def item_citation(item: Item, templates_dir: Path | None = None) -> str:
-    """ "vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876"."""
+    """The citation "vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876"."""
     finding = primary_finding(item.question)
-    via = question_list(finding.via) if finding and finding.via else None
+    steps = finding.via if finding else ()
+    chain = [step for step in steps if step[:1].isdigit()]
     context = {
         "questions": question_list(item.numbers),
-        "via": via,
+        "via": question_list(chain) if chain else None,
+        "via_preamble": any(not step[:1].isdigit() for step in steps),
         "drucksache": item.doc.number,
         "title": item.doc.title,
     }
@@ -66,6 +68,8 @@ def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQue
         lines = [topic.original]
     children = [_reask(child) for child in item.children]
     own = lines[1:]
+    if any(child.startswith(("Wenn", "Falls")) for child in children):
+        own = [line for line in own if not line.startswith(("Wenn", "Falls"))]  # the original's own branches
     subs = own + children if own and own[0].startswith("Wenn") else children + own
     source = SourceRef(item.doc.number, item.question.number, category, finding.evidence if finding else None)
     return DraftQuestion(text=lines[0], subquestions=tuple(subs), source=source)

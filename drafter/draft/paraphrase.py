@@ -13,6 +13,7 @@ badly converted one is not.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -229,12 +230,64 @@ def _indirect_masked(masked: str) -> str | None:
 
 
 def _convert_clause(clause: list[str]) -> str | None:
-    """Move the verb to the end of the shortest core that ends like a German verb-final clause."""
-    for size in range(1, len(clause) + 1):
-        result = _verb_last(", ".join(clause[:size]))
-        if result is not None and all(_closed(tail) for tail in clause[size:]):
-            return ", ".join([result, *clause[size:]])
+    """Move the verb to the end of the shortest core that ends like a German verb-final clause.
+
+    The core may end after the first comma piece, after a piece that continues the main clause
+    (no conjunction or relative pronoun: "…, eine Meinung gebildet"), or at the end of a segment.
+    """
+    pieces = _pieces(clause)
+    for size in _core_sizes(pieces):
+        result = _verb_last(", ".join(text for text, _ in pieces[:size]))
+        tails = _tail_runs(pieces[size:])
+        if result is not None and all(_closed(tail) for tail in tails):
+            return ", ".join([result, *tails])
     return None
+
+
+def _pieces(clause: list[str]) -> list[tuple[str, bool]]:
+    """Comma pieces of a clause with a flag: does the piece end a segment (a clause boundary)?"""
+    pieces: list[tuple[str, bool]] = []
+    for segment in clause:
+        parts = re.split(r",\s+", segment)
+        pieces.extend((part, index == len(parts) - 1) for index, part in enumerate(parts))
+    return pieces
+
+
+def _core_sizes(pieces: list[tuple[str, bool]]) -> list[int]:
+    """Candidate core lengths: every piece boundary except inside a subordinate clause's enumeration.
+
+    "Hat sich die Bundesregierung zu den Berichten, wonach …, eine Meinung gebildet?" ends in a
+    participle after a continuation piece: the main clause runs to the end, so only the full
+    length is a candidate.
+    """
+    last = pieces[-1][0].split()
+    if len(pieces) > 1 and not _opens_clause(last) and last and _is_participle(last[-1]):
+        return [len(pieces)]
+    starts = {0} | {i for i, (text, _) in enumerate(pieces) if _opens_clause(text.split())}
+    return [
+        size
+        for size in range(1, len(pieces) + 1)
+        if size == 1 or pieces[size - 1][1] or (size - 1) not in starts
+    ]
+
+
+def _tail_runs(pieces: list[tuple[str, bool]]) -> list[str]:
+    """Join the pieces after the core back into segments (one per subordinate clause)."""
+    runs: list[str] = []
+    current: list[str] = []
+    for text, ends in pieces:
+        current.append(text)
+        if ends:
+            runs.append(", ".join(current))
+            current = []
+    if current:
+        runs.append(", ".join(current))
+    return runs
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle that closes a main clause: "gebildet", "eingebunden", "informiert"."""
+    return word.isalpha() and word.islower() and bool(re.search(r"ge\w{2,}(?:t|en)$|iert$", word))
 
 
 def _closed(tail: str) -> bool:
@@ -263,12 +316,23 @@ def _verb_last(core: str) -> str | None:
     trailing: list[str] = []
     while rest and _is_paren(rest[-1]):
         trailing.insert(0, rest.pop())
-    if not rest or (verb.lower() in AUXILIARIES and not _ends_verbally(rest[-1])):
+    if not rest or (verb.lower() in AUXILIARIES and not _ends_verbally(rest[-1])) or _coordinated_verb(rest):
         return None
     if verb.lower() not in AUXILIARIES and rest[-1] in PARTICLES:
         verb = rest.pop() + verb.lower()
     opening = [head[0].lower(), *head[1:]] if head else ["ob"]
     return " ".join([*coordinator, *opening, *_with_verb(rest, verb.lower()), *trailing])
+
+
+_HAVE_BE = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"})
+
+
+def _coordinated_verb(words: list[str]) -> bool:
+    """ "… interveniert bzw. will sie intervenieren": a second finite verb the rewriter cannot place."""
+    return any(
+        word in COORDINATORS and following in AUXILIARIES | _HAVE_BE
+        for word, following in itertools.pairwise(words)
+    )
 
 
 _DOUBLE_INFINITIVE = frozenset({"lassen", "können", "müssen", "sollen", "wollen", "dürfen"})
@@ -292,7 +356,15 @@ def _again_masked(masked: str) -> str | None:
     verb = _finite_verb(words)
     if verb is None:
         return None
-    return " ".join([*words[: verb + 1], "inzwischen", *words[verb + 1 :]])
+    at = verb + 1
+    while at < len(words) and words[at] in _PRONOUNS:
+        at += 1  # "Hat sich die Bundesregierung inzwischen …", "Soll es sich inzwischen …"
+    if words[at : at + 2] == ["die", "Bundesregierung"]:
+        at += 2
+    return " ".join([*words[:at], "inzwischen", *words[at:]])
+
+
+_PRONOUNS = frozenset({"sich", "es", "sie", "er", "ihr", "ihm", "ihnen", "uns", "dies", "das"})
 
 
 def _starts_question(words: list[str]) -> bool:
