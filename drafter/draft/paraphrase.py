@@ -85,7 +85,7 @@ def _clean(question: str) -> tuple[str, tuple[str, ...]]:
     text = " ".join(question.split()).rstrip(" ?")
     directions: list[str] = []
     for group in _parentheticals(text):
-        if _DIRECTION.match(group):
+        if _DIRECTION.match(group) or (text.endswith(group) and re.search(r"\bbitte\b", group)):
             directions.append(group[1:-1].strip())
             text = text.replace(" " + group, "", 1).replace(group, "", 1)
         elif _SOURCE_HINT.search(group):
@@ -313,15 +313,17 @@ def _verb_last(core: str) -> str | None:
     if verb_at is None:
         return None
     head, verb, rest = words[:verb_at], words[verb_at], words[verb_at + 1 :]
-    trailing: list[str] = []
-    while rest and _is_paren(rest[-1]):
-        trailing.insert(0, rest.pop())
-    if not rest or (verb.lower() in AUXILIARIES and not _ends_verbally(rest[-1])) or _coordinated_verb(rest):
+    last = max((i for i, word in enumerate(rest) if not _is_paren(word)), default=None)
+    if (
+        last is None
+        or (verb.lower() in AUXILIARIES and not _ends_verbally(rest[last]))
+        or _coordinated_verb(rest)
+    ):
         return None
-    if verb.lower() not in AUXILIARIES and rest[-1] in PARTICLES:
-        verb = rest.pop() + verb.lower()
+    if verb.lower() not in AUXILIARIES and rest[last] in PARTICLES:
+        verb = rest.pop(last) + verb.lower()  # "nehmen … teil (JOO)" → "… (JOO) teilnehmen"
     opening = [head[0].lower(), *head[1:]] if head else ["ob"]
-    return " ".join([*coordinator, *opening, *_with_verb(rest, verb.lower()), *trailing])
+    return " ".join([*coordinator, *opening, *_with_verb(rest, verb.lower())])
 
 
 _HAVE_BE = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"})

@@ -7,6 +7,22 @@ import pytest
 from drafter.draft.paraphrase import indirect, topic_of
 
 CASES = [
+    # 21/710 question 1: the main clause goes on after a relative and an infinitive clause
+    (
+        "Hat sich die Bundesregierung zu den Medienberichten (siehe Vorbemerkung der Fragesteller), wonach "
+        "die EU-Kommission Umwelt-NGOs finanziert haben soll, um gezielt Kampagnen zu betreiben, eine Meinung "
+        "gebildet?",
+        "ob sich die Bundesregierung zu den Medienberichten (siehe Vorbemerkung der Fragesteller), wonach die "
+        "EU-Kommission Umwelt-NGOs finanziert haben soll, um gezielt Kampagnen zu betreiben, eine Meinung "
+        "gebildet hat",
+    ),
+    # 21/1779 question 11: an abbreviation bracket stays with its noun, the verb follows it
+    (
+        "Wie hoch sind die derzeitigen monatlichen Kosten der Unterkunft nach § 22 SGB II und § 35 des "
+        "Zwölften Buches Sozialgesetzbuch (SGB XII)?",
+        "wie hoch die derzeitigen monatlichen Kosten der Unterkunft nach § 22 SGB II und § 35 des Zwölften "
+        "Buches Sozialgesetzbuch (SGB XII) sind",
+    ),
     # 21/937 question 14 (Musikveranstaltungen der extremen Rechten):
     # "bzw. in welcher …" coordinates a W-question without a comma
     (
@@ -113,6 +129,8 @@ def test_indirect_clause(question: str, expected: str) -> None:
         # "und liegen hierzu … vor" after a W-question: a coordinated verb-first clause
         "Welche Kenntnisse hat die Bundesregierung über "
         "Kompensationsmaßnahmen, und liegen hierzu Studien vor?",
+        # a second finite verb coordinated without a comma (21/710 question 3)
+        "Hat die Bundesregierung gegen diese EU-Förderprogramme interveniert bzw. will sie intervenieren?",
         # not a question at all
         "Die Bundesregierung möge berichten.",
     ],
