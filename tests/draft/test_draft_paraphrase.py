@@ -10,11 +10,11 @@ CASES = [
     # 21/710 question 1: the main clause goes on after a relative and an infinitive clause
     (
         "Hat sich die Bundesregierung zu den Medienberichten (siehe Vorbemerkung der Fragesteller), wonach "
-        "die EU-Kommission Umwelt-NGOs finanziert haben soll, um gezielt Kampagnen zu betreiben, eine Meinung "
-        "gebildet?",
-        "ob sich die Bundesregierung zu den Medienberichten (siehe Vorbemerkung der Fragesteller), wonach die "
-        "EU-Kommission Umwelt-NGOs finanziert haben soll, um gezielt Kampagnen zu betreiben, eine Meinung "
-        "gebildet hat",
+        "die EU-Kommission Umwelt-NGOs finanziert haben soll, um gezielt Kampagnen zu betreiben, eine "
+        "Meinung gebildet?",
+        "ob sich die Bundesregierung zu den Medienberichten (siehe Vorbemerkung der Fragesteller), wonach "
+        "die EU-Kommission Umwelt-NGOs finanziert haben soll, um gezielt Kampagnen zu betreiben, eine "
+        "Meinung gebildet hat",
     ),
     # 21/1779 question 11: an abbreviation bracket stays with its noun, the verb follows it
     (
