@@ -41,6 +41,8 @@ class Line:
     left: float
     size: float
     in_band: bool = False
+    turn: int = 0
+    """Quarter turns of the writing direction (0: horizontal; 1 or 3: a vertical margin note)."""
 
 
 def read_page(document: pdfium.PdfDocument, index: int) -> list[Line]:
@@ -126,7 +128,7 @@ def _samples(text: str) -> list[int]:
 
 def _measure(textpage: pdfium.PdfTextPage, text: str, text_indices: list[int]) -> Line:
     """Centre and left edge from the sampled boxes; the size most of the samples share."""
-    centres, lefts, sizes = [], [], []
+    centres, lefts, sizes, turns = [], [], [], []
     for text_index in text_indices:
         char_index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, text_index)
         if char_index < 0:
@@ -135,10 +137,17 @@ def _measure(textpage: pdfium.PdfTextPage, text: str, text_indices: list[int]) -
         centres.append((bottom + top) / 2)
         lefts.append(left)
         sizes.append(type_size(textpage, char_index))
+        turns.append(_turn(float(pdfium_c.FPDFText_GetCharAngle(textpage, char_index))))
     if not sizes:
         return Line(text, 0.0, 0.0, 0.0)
     centres.sort()
-    return Line(text, centres[len(centres) // 2], min(lefts), Counter(sizes).most_common(1)[0][0])
+    size, turn = Counter(sizes).most_common(1)[0][0], Counter(turns).most_common(1)[0][0]
+    return Line(text, centres[len(centres) // 2], min(lefts), size, turn=turn)
+
+
+def _turn(angle: float) -> int:
+    """An angle in radians (PDFium: counter-clockwise, -1 when unknown) as 0 to 3 quarter turns."""
+    return 0 if angle < 0 else round(angle / (math.pi / 2)) % 4
 
 
 def type_size(textpage: pdfium.PdfTextPage, char_index: int) -> float:
@@ -169,7 +178,7 @@ def group_lines(lines: list[Line], span: tuple[float, float]) -> list[Line]:
     A single-column page is assumed, as every Drucksache is; fragments count as one line when
     their centres are closer than half the type size.
     """
-    ordered = sorted(lines, key=lambda line: (-line.centre, line.left))
+    ordered = sorted(upright(lines), key=lambda line: (-line.centre, line.left))
     merged: list[list[Line]] = []
     for line in ordered:
         if merged and abs(merged[-1][0].centre - line.centre) < _half_size(merged[-1][0], line):
@@ -177,6 +186,22 @@ def group_lines(lines: list[Line], span: tuple[float, float]) -> list[Line]:
         else:
             merged.append([line])
     return [_join(group, span) for group in merged]
+
+
+def upright(lines: list[Line]) -> list[Line]:
+    """The lines written in the page's main direction.
+
+    Printed "Vorabfassung – wird durch die lektorierte Fassung ersetzt." runs up the margin of
+    every page of a preliminary Drucksache; read as a line it would land in the middle of an
+    answer. A page turned as a whole (a landscape table) keeps its text.
+    """
+    weights: Counter[int] = Counter()
+    for line in lines:
+        weights[line.turn] += len(line.text)
+    if not weights:
+        return lines
+    main = weights.most_common(1)[0][0]
+    return [line for line in lines if line.turn == main]
 
 
 def _half_size(first: Line, line: Line) -> float:

@@ -1,9 +1,12 @@
-"""Type sizes set by the text matrix, as many PDF producers write them (Adobe's PDF Library among them).
+"""PDFs written by hand, byte for byte, in the styles of producers other than LibreOffice.
 
-LibreOffice writes "/F1 10.7 Tf"; other producers write "/F1 1 Tf" and scale with
-"10.7 0 0 10.7 x y Tm", or scale the whole page with "cm". PDFium's font size alone is then 1 for
-every character and questions could not be told from answers. The PDFs here are written by hand,
-byte for byte, in that style.
+Type sizes set by the text matrix: LibreOffice writes "/F1 10.7 Tf"; other producers (Adobe's PDF
+Library among them) write "/F1 1 Tf" and scale with "10.7 0 0 10.7 x y Tm", or scale the whole
+page with "cm". PDFium's font size alone is then 1 for every character and questions could not
+be told from answers.
+
+A margin note running up the page: preliminary Drucksachen print "Vorabfassung - wird durch die
+lektorierte Fassung ersetzt." vertically beside the text of every page.
 """
 
 from __future__ import annotations
@@ -74,4 +77,12 @@ def test_sizes_from_a_scaled_page(tmp_path: Path) -> None:
     path = tmp_path / "cm.pdf"
     body = b"".join(_text(size, y, text, scale=2.0) for size, y, text in LINES)
     path.write_bytes(_pdf(b"q 2 0 0 2 0 0 cm\n" + body + b"Q"))
+    assert _lines_and_flags(path) == EXPECTED
+
+
+def test_a_vertical_margin_note_is_not_read_into_the_answer(tmp_path: Path) -> None:
+    path = tmp_path / "vorabfassung.pdf"
+    note = b"BT /F1 9 Tf 0 1 -1 0 40 200 Tm (Vorabfassung - wird durch die lektorierte Fassung ersetzt.) Tj"
+    body = [_text(size, y, text) for size, y, text in LINES]
+    path.write_bytes(_pdf(b"".join(body[:4]) + note + b" ET\n" + b"".join(body[4:])))
     assert _lines_and_flags(path) == EXPECTED
