@@ -27,14 +27,18 @@ async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
     raise TimeoutError("workers still running")
 
 
-async def open_from_library(pilot: Pilot[None], number: str) -> None:
-    """Move the library table's cursor to ``number`` with the arrow keys and press Enter."""
+async def open_from_library(pilot: Pilot[None], number: str, *, arrows: bool = False) -> None:
+    """Put the library table's cursor on ``number`` and press Enter; with ``arrows`` the cursor gets
+    there by the arrow keys, as a user moves it (slower, so only one test does it)."""
     app = pilot.app
     assert isinstance(app, DrafterApp)
     await settle(pilot)
     table = app.screen.query_one("#documents", DataTable)
     target = table.get_row_index(number)
-    await pilot.press(*["down"] * (target - table.cursor_row))
+    if arrows:
+        await pilot.press(*["down"] * (target - table.cursor_row))
+    else:
+        table.move_cursor(row=target)
     await pilot.press("enter")
     await settle(pilot)
 

@@ -22,7 +22,7 @@ def _screen(app: DrafterApp) -> DocumentScreen:
 async def test_n_and_p_walk_the_unresolved_items_in_order(make_app: Callable[..., DrafterApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_from_library(pilot, "19/21876")
+        await open_from_library(pilot, "19/21876", arrows=True)
         screen = _screen(app)
         assert screen.doc.number == "19/21876"
         unresolved = [q.number for q in screen.doc.questions if q.status.unresolved]

@@ -1,0 +1,63 @@
+"""SVG snapshots of the main screens at 80x24 (pytest-textual-snapshot; review changes as SVG diffs).
+
+Deterministic: the library is the corpus (dates from the documents), the draft date is fixed, the
+cursor does not blink, notifications are cleared, and no temporary path is on screen.
+Update with ``pytest tests/tui/test_tui_snapshots.py --snapshot-update`` after looking at the diff.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from pilot_steps import open_from_library, settle
+from textual.pilot import Pilot
+
+from drafter.tui.app import DrafterApp
+
+SIZE = (80, 24)
+Steps = Callable[[Pilot[None]], Awaitable[None]]
+
+
+def steps(*actions: Callable[[Pilot[None]], Awaitable[None]]) -> Steps:
+    """Run ``actions`` in order, then wait for the workers and drop the toasts."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        for action in actions:
+            await action(pilot)
+            await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run
+
+
+async def open_answer(pilot: Pilot[None]) -> None:
+    await open_from_library(pilot, "19/21876")
+
+
+def keys(*names: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    async def press(pilot: Pilot[None]) -> None:
+        await pilot.press(*names)
+
+    return press
+
+
+def test_library_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps())
+
+
+def test_document_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
+    """19/21876 at its fourth unresolved item (3b), with its matches."""
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(open_answer, keys("n", "n", "n")))
+
+
+def test_draft_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
+    """Items 3 and 3a marked: the composed head, the first question and the signature warning."""
+    marks = keys("n", "space", "n", "space")
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(open_answer, marks, keys("e")))
+
+
+def test_help_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(keys("f1")))
