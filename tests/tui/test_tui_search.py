@@ -12,7 +12,9 @@ from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.search import SearchScreen
 
 
-async def test_typing_finds_the_eurodac_question_and_enter_opens_it(make_app: Callable[..., DrafterApp]) -> None:
+async def test_typing_finds_the_eurodac_question_and_enter_opens_it(
+    make_app: Callable[..., DrafterApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
