@@ -40,7 +40,7 @@ from drafter.parse.pdf_layout import Line, read_page
 SMALL_RATIO = 0.95
 """A line is small below this share of the body size (9.6 / 10.7 pt = 0.90)."""
 BODY_MIN_SHARE = 0.1
-"""A size one step above the most frequent one is the body when it carries this share of characters."""
+"""A size a step above the body candidate is the body when it carries this share of characters."""
 BODY_MAX_STEP = 1.25
 """Answers are one step above questions (10.7 / 9.6 = 1.11); titles are further (14 / 10.7 = 1.31)."""
 
@@ -164,11 +164,12 @@ def small_flags(lines: list[Line]) -> tuple[bool, ...]:
 
 
 def body_size(lines: list[Line]) -> float:
-    """The answer type: the most frequent size, or one a step above it that is still common.
+    """The answer type: from the most frequent size, climb to common sizes a step above.
 
     In an Antwort with long questions and short answers the most frequent size is the question
-    type; the answers are then a common size one step larger. Titles and headings are larger
-    still but carry few characters; a document in one size has no small lines at all.
+    type, and with long tables in the answers it is the table type; the answers are then a common
+    size one or two steps larger. Titles and headings are larger by more than a step and carry few
+    characters; a document in one size has no small lines at all.
     """
     weights: Counter[float] = Counter()
     for line in lines:
@@ -176,10 +177,8 @@ def body_size(lines: list[Line]) -> float:
     if not weights:
         return 0.0
     total = sum(weights.values())
-    first = weights.most_common(1)[0][0]
-    near = [
-        size
-        for size, weight in weights.items()
-        if first < size <= first * BODY_MAX_STEP and weight / total >= BODY_MIN_SHARE
-    ]
-    return max(near, default=first)
+    common = [size for size, weight in weights.items() if weight / total >= BODY_MIN_SHARE]
+    body = weights.most_common(1)[0][0]
+    while steps := [size for size in common if body < size <= body * BODY_MAX_STEP]:
+        body = max(steps)
+    return body

@@ -163,3 +163,9 @@ def test_the_bands_follow_a_crop_box_that_does_not_start_at_zero() -> None:
     grouped = group_lines(lines, (40.0, 882.0))
     expected = [("Kopf", True), ("Text", False), ("– 3 –", True)]
     assert [(line.text, line.in_band) for line in grouped] == expected
+
+
+def test_body_size_above_long_tables() -> None:
+    """Answers that are mostly 8 pt tables: the body is still the 10.7 pt answer type."""
+    lines = [_sized(8.0)] * 10 + [_sized(9.6)] * 3 + [_sized(10.7)] * 3 + [_sized(14.0)]
+    assert body_size(lines) == 10.7
