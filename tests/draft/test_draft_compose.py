@@ -99,6 +99,19 @@ def test_draft_frame(small_answer: Document) -> None:
     assert draft.signature == "[Name], [Name] und Fraktion"
 
 
+def test_several_answers_in_one_followup(small_answer: Document) -> None:
+    second = dataclasses.replace(
+        small_answer, number="21/600", inquiry="21/550", title="Zweite Anfrage", questions=small_answer.questions[1:3]
+    )
+    draft = compose_followup([small_answer, second], today=TODAY)
+    assert draft.title == "Nachfrage zu den Bundestagsdrucksachen 21/500 und 21/600"
+    assert draft.cites == ("21/500", "21/600")
+    assert draft.preamble[0].startswith("Mit ihrer Antwort auf Bundestagsdrucksache 21/500")
+    assert "Mit ihrer Antwort auf Bundestagsdrucksache 21/600" in draft.preamble[0]
+    sources = [(q.source.drucksache, q.source.question) for q in draft.questions if q.source]
+    assert sources[-2:] == [("21/600", "2"), ("21/600", "3")]
+
+
 def test_signature_from_a_kleine_anfrage_among_the_sources(small_answer: Document) -> None:
     inquiry = Document(
         "ka",
