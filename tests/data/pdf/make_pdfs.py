@@ -213,7 +213,7 @@ ONSETS = {"ch", "sch", "ph", "th", "qu", "st", "bl", "br", "dr", "fl", "fr", "gl
 
 def soft_hyphenate(word: str) -> str:
     """Mark syllable breaks in a long plain word: inside a consonant cluster, before the longest
-    onset German allows ("Zusam-men-ar-beit", "Bekämp-fung"; "ch", "ck", "sch" stay together).
+    onset German allows ("Zusam-menar-beit", "Bekämp-fung"; "ch", "ck", "sch" stay together).
 
     LibreOffice has no German hyphenation dictionary here; with these soft hyphens it breaks words
     at line ends the way a typesetter does, close enough for a test of de-hyphenation.
