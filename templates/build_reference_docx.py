@@ -16,7 +16,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
-from drafter.draft.docx_styles import ensure_page_numbers, ensure_styles, set_language
+from drafter.draft.docx_styles import FONT, ensure_page_numbers, ensure_styles, set_language
 
 OUT = Path(__file__).resolve().parent / "reference.docx"
 
@@ -29,9 +29,9 @@ def build(out: Path = OUT) -> Path:
     section.left_margin, section.right_margin = Mm(25), Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     normal = document.styles["Normal"]
-    normal.font.name = "Arial"
+    normal.font.name = FONT
     set_language(document)
-    ensure_styles(document)
+    ensure_styles(document, FONT)
     ensure_page_numbers(document)
     _hyphenate(document)
     body = document.element.body

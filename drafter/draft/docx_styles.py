@@ -53,21 +53,27 @@ STYLES = (
 NUMBERING_NAME = "KA Fragen"
 
 
-def ensure_styles(document: Any) -> None:
-    """Add every missing KA style (an existing one, e.g. from a letterhead, is left as it is)."""
+def ensure_styles(document: Any, font: str | None = None) -> None:
+    """Add every missing KA style (an existing one, e.g. from a letterhead, is left as it is).
+
+    ``font`` is set only when building the shipped reference; styles added to a user's letterhead
+    inherit its "Normal" font.
+    """
     styles = document.styles
     names = {style.name for style in styles}
     for spec in STYLES:
         if spec.name not in names:
-            _add_style(styles, spec)
+            _add_style(styles, spec, font)
 
 
-def _add_style(styles: Any, spec: StyleSpec) -> None:
+def _add_style(styles: Any, spec: StyleSpec, font_name: str | None) -> None:
     style = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = styles["Normal"]
     style.quick_style = True
     font = style.font
-    font.name, font.size, font.bold = FONT, Pt(spec.size), spec.bold
+    font.size, font.bold = Pt(spec.size), spec.bold
+    if font_name:
+        font.name = font_name
     fmt = style.paragraph_format
     fmt.space_before, fmt.space_after = Pt(spec.before), Pt(spec.after)
     fmt.line_spacing = 1.15

@@ -9,8 +9,10 @@ document and never destroys the previous version.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +51,30 @@ def write_docx(draft: Draft, path: Path, reference_docx: Path | None = None) -> 
 
 def _open_reference(reference: Path) -> Any:
     try:
+        if reference.suffix.lower() in (".dotx", ".dotm"):
+            return Document(_as_document(reference))
         return Document(str(reference))
-    except (PackageNotFoundError, OSError, KeyError, ValueError) as error:
+    except (PackageNotFoundError, OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
         raise DraftError(
             f"Die Vorlage {reference} ist kein lesbares Word-Dokument (.docx): {error}"
         ) from None
+
+
+_TEMPLATE_TYPE = "wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = "wordprocessingml.document.main+xml"
+
+
+def _as_document(template: Path) -> io.BytesIO:
+    """A Word template (.dotx) as an in-memory .docx: only the main part's content type differs."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(_TEMPLATE_TYPE.encode(), _DOCUMENT_TYPE.encode())
+            target.writestr(item, data)
+    out.seek(0)
+    return out
 
 
 def _clear_body(document: Any) -> None:

@@ -101,7 +101,11 @@ def test_draft_frame(small_answer: Document) -> None:
 
 def test_several_answers_in_one_followup(small_answer: Document) -> None:
     second = dataclasses.replace(
-        small_answer, number="21/600", inquiry="21/550", title="Zweite Anfrage", questions=small_answer.questions[1:3]
+        small_answer,
+        number="21/600",
+        inquiry="21/550",
+        title="Zweite Anfrage",
+        questions=small_answer.questions[1:3],
     )
     draft = compose_followup([small_answer, second], today=TODAY)
     assert draft.title == "Nachfrage zu den Bundestagsdrucksachen 21/500 und 21/600"

@@ -109,6 +109,24 @@ def test_user_reference_docx_styles_are_used(real_draft: Draft, tmp_path: Path) 
     assert "KA Frage" in [s.name for s in written.styles]
 
 
+def test_word_template_dotx_as_reference(real_draft: Draft, tmp_path: Path, read_docx: ReadDocx) -> None:
+    """Offices keep letterheads as Word templates (.dotx); the main part's content type differs."""
+    docx_path, dotx_path = tmp_path / "kopf.docx", tmp_path / "kopf.dotx"
+    document = WordDocument()
+    document.sections[0].header.paragraphs[0].text = "Büro Max Beispiel, MdB"
+    document.save(str(docx_path))
+    with zipfile.ZipFile(docx_path) as source, zipfile.ZipFile(dotx_path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            target.writestr(item, data)
+    out = tmp_path / "n.docx"
+    write_docx(real_draft, out, reference_docx=dotx_path)
+    assert WordDocument(str(out)).sections[0].header.paragraphs[0].text == "Büro Max Beispiel, MdB"
+    assert "Wir fragen die Bundesregierung:" in read_docx(out)
+
+
 def test_bad_reference_and_unwritable_target(real_draft: Draft, tmp_path: Path) -> None:
     bogus = tmp_path / "kaputt.docx"
     bogus.write_text("kein Word", encoding="utf-8")
