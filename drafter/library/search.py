@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -23,7 +24,7 @@ from drafter.library.normalize import query_terms
 from drafter.library.records import SearchHit
 from drafter.library.shortlist import shortlist
 
-SHORTLIST = 200
+SHORTLIST = 120
 EXCERPT = 300
 _SPACE = re.compile(r"\s+")
 _VISIBLE = """
@@ -138,16 +139,19 @@ def coverage(query: list[str], candidate: list[str]) -> float:
     """Share of distinct query stems found in ``candidate``, whole or as a compound part.
 
     A query stem counts when it is a candidate stem, starts one ("fingerabdruck" in
-    "fingerabdruckdatei") or a candidate stem of at least five letters starts it.
+    "fingerabdruckdatei") or a candidate stem of at least five letters starts it
+    ("fingerabdruckdatei" asked, "fingerabdruck" stored).
     """
     wanted = set(query)
     if not wanted:
         return 0.0
     have = set(candidate)
     text = " " + " ".join(have)
-    found = sum(1 for w in wanted if w in have or f" {w}" in text or _has_head(w, have))
+    found = sum(1 for w in wanted if w in have or f" {w}" in text or not heads(w).isdisjoint(have))
     return found / len(wanted)
 
 
-def _has_head(word: str, have: set[str]) -> bool:
-    return any(len(c) >= 5 and word.startswith(c) for c in have)
+@lru_cache(maxsize=4096)
+def heads(word: str) -> frozenset[str]:
+    """The word's proper prefixes of at least five letters ("fingerabdruckdatei" → "finge" …)."""
+    return frozenset(word[:k] for k in range(5, len(word)))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 
 CAP = 2000
-WINDOW = 2000
+WINDOW = 1000
 TIER_A_TERMS = 3
 TIER_B_TERMS = 4
 MIN_PREFIX = 4

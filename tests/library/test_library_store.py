@@ -177,3 +177,15 @@ def test_stale_concepts_are_recomputed_on_open(db_path: Path) -> None:
         assert hits and hits[0].drucksache == "21/100"
         assert lib.search("veraltet") == []
         assert lib.integrity_ok()
+
+
+def test_a_normal_install_ships_every_seed_file() -> None:
+    """``pip install .`` copies questions_db through pyproject's data-files; no file may be left out."""
+    import tomllib
+
+    root = Path(__file__).parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["data-files"]["share/drafter/questions_db"]
+    shipped = {path for pattern in patterns for path in root.glob(pattern)}
+    assert set((root / "questions_db").glob("*.jsonl")) <= shipped
+    assert seed_dir() == root / "questions_db"
