@@ -84,6 +84,17 @@ def _add_style(styles: Any, spec: StyleSpec, font_name: str | None) -> None:
         fmt.left_indent, fmt.first_line_indent = Mm(spec.left), Mm(-spec.hanging)
     if spec.name == "KA Kopf":
         fmt.tab_stops.add_tab_stop(Mm(165), WD_TAB_ALIGNMENT.RIGHT)
+        _rule_below(style)
+
+
+def _rule_below(style: Any) -> None:
+    """A thin line under the Bundestag head, as on a printed Drucksache (one line under the group)."""
+    ppr = style.element.get_or_add_pPr()
+    ppr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="4" w:color="auto"/></w:pBdr>'
+        )
+    )
 
 
 def ensure_language(document: Any) -> None:
