@@ -90,6 +90,38 @@ REFERRED = Category.REFERRED
             "Assad-Anhängern.",
             NO_INFORMATION,
         ),
+        # further Antworten of the 21st Wahlperiode
+        (
+            "Die Bundesregierung hat keine Zuständigkeit für eine regelmäßige Sicherheitsüberprüfung. Dies "
+            "liegt in der Hoheit des jeweiligen Bundeslandes.",
+            NOT_RESPONSIBLE,
+        ),
+        (
+            "Eine Aussage hinsichtlich der Erreichung der Ziele des Bundes-Klimaschutzgesetzes ist daher zum "
+            "aktuellen Zeitpunkt nicht möglich.",
+            PENDING,
+        ),
+        (
+            "In der zentralen PMK-Fallzahlendatei des BKA erfolgt die Erfassung in anonymisierter Form. Eine "
+            "Beantwortung im Sinne der Fragestellung ist daher nicht möglich.",
+            NO_INFORMATION,
+        ),
+        (
+            "Eine Ausdifferenzierung danach, auf welche angefallenen Daten entweder nach der einen oder der "
+            "anderen Rechtsgrundlage zugegriffen wurde, ist technisch nicht möglich.",
+            NO_INFORMATION,
+        ),
+        ("Derzeit sind etwaig erforderliche Änderungen und Ergänzungen nicht abschätzbar.", PENDING),
+        ("Diese wird derzeit noch entwickelt.", PENDING),
+        (
+            "Hierzu können aus Gründen des polizeilichen Methodenschutzes keine Angaben gemacht werden.",
+            REFUSED,
+        ),
+        (
+            "Die erbetenen Informationen sind Ermittlungsdaten, die gegebenenfalls Rückschlüsse auf einzelne "
+            "Maßnahmen zulassen, daher können hier keine Angaben gemacht werden.",
+            REFUSED,
+        ),
         # 21/283
         (
             "Die konkreten Namen der Unternehmen, die am ersten oder am zweiten vorbereitenden Verfahren "
