@@ -136,8 +136,9 @@ def _measure(textpage: pdfium.PdfTextPage, text: str, text_indices: list[int]) -
         left, bottom, _right, top = textpage.get_charbox(char_index)
         centres.append((bottom + top) / 2)
         lefts.append(left)
-        sizes.append(type_size(textpage, char_index))
-        turns.append(_turn(float(pdfium_c.FPDFText_GetCharAngle(textpage, char_index))))
+        size, turn = char_style(textpage, char_index)
+        sizes.append(size)
+        turns.append(turn)
     if not sizes:
         return Line(text, 0.0, 0.0, 0.0)
     centres.sort()
@@ -145,23 +146,21 @@ def _measure(textpage: pdfium.PdfTextPage, text: str, text_indices: list[int]) -
     return Line(text, centres[len(centres) // 2], min(lefts), size, turn=turn)
 
 
-def _turn(angle: float) -> int:
-    """An angle in radians (PDFium: counter-clockwise, -1 when unknown) as 0 to 3 quarter turns."""
-    return 0 if angle < 0 else round(angle / (math.pi / 2)) % 4
-
-
-def type_size(textpage: pdfium.PdfTextPage, char_index: int) -> float:
-    """The printed size of a character in points, rounded to 0.1.
+def char_style(textpage: pdfium.PdfTextPage, char_index: int) -> tuple[float, int]:
+    """The printed size of a character in points (rounded to 0.1) and its writing direction in
+    quarter turns (0 for horizontal text).
 
     ``FPDFText_GetFontSize`` is the size set by the font operator only; many producers set it to 1
-    and scale with the text matrix ("/F1 1 Tf 10.7 0 0 10.7 72 700 Tm"), so the matrix's scale is
-    applied too.
+    and scale with the text matrix ("/F1 1 Tf 10.7 0 0 10.7 72 700 Tm"), so the scale of the
+    character's matrix (text matrix and page transformation) is applied too.
     """
     size = float(pdfium_c.FPDFText_GetFontSize(textpage, char_index))
     matrix = pdfium_c.FS_MATRIX()
-    if pdfium_c.FPDFText_GetMatrix(textpage, char_index, matrix):
-        size *= math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
-    return round(size, 1)
+    if not pdfium_c.FPDFText_GetMatrix(textpage, char_index, matrix):
+        return round(size, 1), 0
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    turn = round(math.atan2(matrix.b, matrix.a) / (math.pi / 2)) % 4
+    return round(size * scale, 1), turn
 
 
 def _clean(text: str) -> str:
