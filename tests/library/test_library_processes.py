@@ -76,6 +76,27 @@ def test_killed_import_leaves_a_consistent_library_and_resumes(
     assert _documents(db_path) == CORPUS_FILES
 
 
+def test_ctrl_c_stops_the_import_cleanly_and_the_next_run_resumes(
+    db_path: Path, bundestag_dir: Path, tmp_path: Path
+) -> None:
+    inbox = _inbox(bundestag_dir, tmp_path)
+    child = _import(db_path, inbox, delay=0.25)
+    deadline = time.monotonic() + 60
+    while _documents(db_path) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child.send_signal(signal.SIGINT)
+    _, stderr = child.communicate(timeout=30)
+    assert child.returncode == 130
+    assert "abgebrochen" in stderr and "Traceback" not in stderr
+    done = _documents(db_path)
+    with Library(db_path) as lib:
+        assert lib.integrity_ok()
+    resumed = _import(db_path, inbox)
+    stdout, _ = resumed.communicate(timeout=120)
+    assert _counts(stdout)["unverändert"] == done
+    assert _documents(db_path) == CORPUS_FILES
+
+
 def test_two_writers_at_once_lose_nothing(db_path: Path, bundestag_dir: Path, tmp_path: Path) -> None:
     inbox = _inbox(bundestag_dir, tmp_path)
     first = _import(db_path, inbox, delay=0.05)
