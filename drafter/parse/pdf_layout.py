@@ -28,6 +28,18 @@ SAMPLES = 5
 """Characters per line whose box and size are read: enough for a majority, cheap on long pages."""
 LETTER_SPACED = re.compile(r"^(?:\S ){4,}\S$")
 """A heading set with spaced letters, as PDFium reports it: "V o r b e m e r k u n g d e r …"."""
+LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+"""Latin ligature characters that some fonts map their ligature glyphs to."""
 WORD_GAP = 1.8
 """A gap this many times the usual letter gap separates two words of a letter-spaced heading."""
 
@@ -91,7 +103,7 @@ def page_lines(textpage: pdfium.PdfTextPage, text: str) -> list[Line]:
         samples = _samples(raw_text)
         if samples:
             shown = _word_gaps(textpage, start, raw_text) if LETTER_SPACED.match(raw_text) else raw_text
-            lines.append(_measure(textpage, _clean(shown), [start + i for i in samples]))
+            lines.append(_measure(textpage, clean_text(shown), [start + i for i in samples]))
     return lines
 
 
@@ -163,9 +175,12 @@ def char_style(textpage: pdfium.PdfTextPage, char_index: int) -> tuple[float, in
     return round(size * scale, 1), turn
 
 
-def _clean(text: str) -> str:
-    """Whole code points again (UTF-16 surrogates joined), soft hyphens inside a line dropped."""
+def clean_text(text: str) -> str:
+    """Whole code points again (UTF-16 surrogates joined), typographic ligatures spelled out
+    ("Auﬂage" as "Auflage": DIP text and search know no ligatures), soft hyphens inside a line
+    dropped and one at its end made a plain hyphen."""
     text = text.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le", errors="replace")
+    text = text.translate(LIGATURES)
     if text.endswith("\u00ad"):
         text = text[:-1] + "-"
     return text.replace("\u00ad", "").rstrip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.parse.pdf import _cut_running, _repeated_band_texts, body_size, small_flags
-from drafter.parse.pdf_layout import Line, group_lines, segments
+from drafter.parse.pdf_layout import Line, clean_text, group_lines, segments
 
 PAGE = (0.0, 842.0)
 
@@ -169,3 +169,16 @@ def test_body_size_above_long_tables() -> None:
     """Answers that are mostly 8 pt tables: the body is still the 10.7 pt answer type."""
     lines = [_sized(8.0)] * 10 + [_sized(9.6)] * 3 + [_sized(10.7)] * 3 + [_sized(14.0)]
     assert body_size(lines) == 10.7
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("die Auﬂage der Veröﬀentlichung", "die Auflage der Veröffentlichung"),
+        ("Zusammenar\u00ad", "Zusammenar-"),
+        ("Zusam\u00admenarbeit  ", "Zusammenarbeit"),
+        ("Emoji \ud83d\ude00 bleibt", "Emoji \U0001f600 bleibt"),
+    ],
+)
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
