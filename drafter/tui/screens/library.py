@@ -69,9 +69,12 @@ class LibraryScreen(Screen[None]):
         yield ProgressBar(id="import-progress", show_eta=False)
         yield Footer()
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[Any] = []
+
     def on_mount(self) -> None:
         """Load the list; files from the command line are imported here and the first one opened."""
-        self.summaries: list[Any] = []
         self.reload()
         if self.drafter.paths:
             self.start_import(self.drafter.paths, open_first=True)

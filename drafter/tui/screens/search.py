@@ -45,6 +45,7 @@ class SearchScreen(Screen[Any]):
         self.pick = pick
         self.initial = query
         self.hits: list[Any] = []
+        self.shown_query = ""
 
     @property
     def drafter(self) -> DrafterApp:
@@ -92,6 +93,7 @@ class SearchScreen(Screen[Any]):
         if message.query != self.query_one("#search-input", Input).value:
             return
         self.hits = message.hits
+        self.shown_query = message.query
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
         results.add_options(Option(hit_text(hit), id=str(i)) for i, hit in enumerate(self.hits))
