@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import TODAY
+from draft_support import TODAY
 
 from drafter.draft import compose_followup, followup_question
 from drafter.errors import DraftError

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, check_golden, numbering_level
 from docx import Document as WordDocument
 from docx.shared import Pt
+from draft_support import TODAY, check_golden, numbering_level
 
 from drafter.draft import compose_followup, write_docx
 from drafter.errors import DraftError

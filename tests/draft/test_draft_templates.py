@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
+from draft_support import TODAY
 
 from drafter.draft import compose_followup
 from drafter.draft.templating import builtin_dir, render
