@@ -68,12 +68,12 @@ def print_documents(docs: list[DocumentSummary]) -> None:
     if not docs:
         console.print("Die Bibliothek enthält noch keine Dokumente.")
         return
-    table = Table("Drucksache", "Art", "Datum", "Titel", "Fragen je Status", "gehört zu")
+    table = Table("Drucksache", "Art", "Datum", "Fragen je Status", "gehört zu", "Titel")
     for doc in docs:
         counts = ", ".join(f"{n} {STATUS.get(s, s)}" for s, n in sorted(doc.counts.items()))
         date = doc.date.strftime("%d.%m.%Y") if doc.date else ""
-        table.add_row(doc.number or "", KIND.get(doc.kind, doc.kind), date, doc.title, counts,
-                      doc.paired_with or "")
+        table.add_row(doc.number or "", KIND.get(doc.kind, doc.kind), date, counts,
+                      doc.paired_with or "", _cut(doc.title, 70))
     console.print(table)
 
 
