@@ -170,7 +170,8 @@ def report(args: argparse.Namespace, starts: list[dict[str, float]], docs: int,
         "|---|---|---|---|",
         f"| last key to results on screen (includes the debounce wait) | {statistics.median(shown):.0f} "
         f"| {p95(shown):.0f} | {max(shown):.0f} |",
-        f"| library search call alone | {statistics.median(calls):.0f} | {p95(calls):.0f} | {max(calls):.0f} |",
+        f"| library search call alone | {statistics.median(calls):.0f} | {p95(calls):.0f} "
+        f"| {max(calls):.0f} |",
         "",
         f"Worst lateness of a 10 ms timer on the UI thread while typing and searching: {late:.0f} ms "
         "(the searches run in worker threads; the UI keeps handling keys).",

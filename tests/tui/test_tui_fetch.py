@@ -17,7 +17,7 @@ from drafter.tui.screens.library import LibraryScreen
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "dip"))  # the server lives with the DIP tests
 
-from dip_server import DipServer, DipState, corpus_record  # noqa: E402
+from dip_server import DipServer, DipState, corpus_record
 
 KEY = "Tui.TestOnly-7hJk2"
 
