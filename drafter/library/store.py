@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from drafter.errors import LibraryError
 from drafter.library import db, docstore, drafts, links, migrations, reindex, search
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
@@ -34,7 +35,7 @@ class Library:
         self.label = self.path
         self.retries = retries
         if self.path != MEMORY:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(Path(self.path))
         self._open(busy_timeout)
 
     @db.guarded
@@ -163,6 +164,15 @@ class Library:
         ok = self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         self.conn.execute("INSERT INTO question_fts(question_fts, rank) VALUES ('integrity-check', 1)")
         return bool(ok) and not self.conn.execute("PRAGMA foreign_key_check").fetchall()
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryError(
+            f"Der Ordner für die Fragenbibliothek „{path}“ lässt sich nicht anlegen ({error.strerror})."
+        ) from error
 
 
 def _existing(conn: sqlite3.Connection, number: str | None, source_hash: str) -> sqlite3.Row | None:

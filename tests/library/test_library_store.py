@@ -189,3 +189,12 @@ def test_a_normal_install_ships_every_seed_file() -> None:
     shipped = {path for pattern in patterns for path in root.glob(pattern)}
     assert set((root / "questions_db").glob("*.jsonl")) <= shipped
     assert seed_dir() == root / "questions_db"
+
+
+def test_unusable_paths_are_german_errors(tmp_path: Path) -> None:
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner", encoding="utf-8")
+    with pytest.raises(LibraryError, match=r"Ordner .* lässt sich nicht anlegen"):
+        Library(blocker / "unter" / "library.sqlite")
+    with pytest.raises(LibraryError, match=r"lässt sich nicht öffnen"):
+        Library(tmp_path)
