@@ -237,6 +237,8 @@ def _convert_clause(clause: list[str]) -> str | None:
     """
     pieces = _pieces(clause)
     for size in _core_sizes(pieces):
+        if size < len(pieces) and not _opens_clause(pieces[size][0].split()):
+            continue  # the main clause goes on after this comma ("…, Dr. Wolfram Weimer, …")
         result = _verb_last(", ".join(text for text, _ in pieces[:size]))
         tails = _tail_runs(pieces[size:])
         if result is not None and all(_closed(tail) for tail in tails):
@@ -309,7 +311,7 @@ def _verb_last(core: str) -> str | None:
     """One question clause in verb-final order, with "ob" for a yes/no question."""
     words = core.split()
     coordinator = [words.pop(0)] if words and words[0] in COORDINATORS else []
-    verb_at = _finite_verb(words)
+    verb_at = 0 if coordinator and _coordinated_yes_no(words) else _finite_verb(words)
     if verb_at is None:
         return None
     head, verb, rest = words[:verb_at], words[verb_at], words[verb_at + 1 :]
@@ -322,8 +324,45 @@ def _verb_last(core: str) -> str | None:
         return None
     if verb.lower() not in AUXILIARIES and rest[last] in PARTICLES:
         verb = rest.pop(last) + verb.lower()  # "nehmen … teil (JOO)" → "… (JOO) teilnehmen"
-    opening = [head[0].lower(), *head[1:]] if head else ["ob"]
+    opening = [head[0].lower(), *head[1:]] if head else ["ob"]  # "und teilt sie …" → "und ob sie … teilt"
     return " ".join([*coordinator, *opening, *_with_verb(rest, verb.lower())])
+
+
+_V1_FOLLOWERS = frozenset(
+    {
+        "sie",
+        "es",
+        "sich",
+        "dies",
+        "das",
+        "die",
+        "der",
+        "den",
+        "hierzu",
+        "dazu",
+        "hier",
+        "diese",
+        "dieser",
+        "dieses",
+        "ihr",
+        "ihre",
+        "ein",
+        "eine",
+        "er",
+    }
+)
+
+
+def _coordinated_yes_no(words: list[str]) -> bool:
+    """ "… und teilt sie …", "… und liegen hierzu … vor": a yes/no question after "und", as "ob"."""
+    return (
+        len(words) > 2
+        and words[0].islower()
+        and _looks_verb(words[0])
+        and not _is_w(words[0])
+        and words[0] not in PREPOSITIONS
+        and words[1] in _V1_FOLLOWERS
+    )
 
 
 _HAVE_BE = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"})
@@ -375,6 +414,8 @@ def _starts_question(words: list[str]) -> bool:
         return False
     if words[0] in COORDINATORS:
         rest = words[1:]
+        if _coordinated_yes_no(rest):
+            return True
         return (
             bool(rest)
             and rest[0] not in ("wenn", "falls")

@@ -7,6 +7,23 @@ import pytest
 from drafter.draft.paraphrase import indirect, topic_of
 
 CASES = [
+    # 21/1028 question 4: a yes/no question coordinated after a W-question becomes "und ob …"
+    (
+        "Welche Kenntnisse hat die Bundesregierung über Ausgleichsflächen, und liegen hierzu Studien vor?",
+        "welche Kenntnisse die Bundesregierung über Ausgleichsflächen hat und ob hierzu Studien vorliegen",
+    ),
+    # 21/710 question 3: "bzw. will sie …" without a comma
+    (
+        "Hat die Bundesregierung gegen diese Förderprogramme interveniert bzw. will sie intervenieren?",
+        "ob die Bundesregierung gegen diese Förderprogramme interveniert hat bzw. ob sie intervenieren will",
+    ),
+    # 21/953 question 7: an apposition between commas does not end the main clause
+    (
+        "Hat sich die Bundesregierung festgelegt, und teilt sie die vom Beauftragten, Dr. Wolfram Weimer, "
+        "genannte Höhe von 10 Prozent?",
+        "ob sich die Bundesregierung festgelegt hat und ob sie die vom Beauftragten, Dr. Wolfram Weimer, "
+        "genannte Höhe von 10 Prozent teilt",
+    ),
     # 21/710 question 1: the main clause goes on after a relative and an infinitive clause
     (
         "Hat sich die Bundesregierung zu den Medienberichten (siehe Vorbemerkung der Fragesteller), wonach "
@@ -126,11 +143,8 @@ def test_indirect_clause(question: str, expected: str) -> None:
     [
         # a relative clause inside the W-phrase: not understood, so the templates quote the original
         "Wie viele Beamte, die die Befähigung zum Richteramt haben, sind beim BMVg beschäftigt?",
-        # "und liegen hierzu … vor" after a W-question: a coordinated verb-first clause
-        "Welche Kenntnisse hat die Bundesregierung über "
-        "Kompensationsmaßnahmen, und liegen hierzu Studien vor?",
-        # a second finite verb coordinated without a comma (21/710 question 3)
-        "Hat die Bundesregierung gegen diese EU-Förderprogramme interveniert bzw. will sie intervenieren?",
+        # a second finite verb coordinated without "sie"/"es" after it
+        "Hat die Bundesregierung gegen diese Programme interveniert bzw. will intervenieren?",
         # not a question at all
         "Die Bundesregierung möge berichten.",
     ],
