@@ -28,6 +28,9 @@ class Library:
 
     ``busy_timeout`` (seconds) is how long one attempt waits for another process's write lock;
     after ``retries`` further attempts the operation fails with "Bibliothek ist gesperrt".
+    One object holds one connection: use it from one thread at a time (it may be created on one
+    thread and used on another); open a second Library for work in parallel, as WAL mode lets
+    one writer and many readers share the file.
     """
 
     def __init__(self, path: str | Path, *, busy_timeout: float = 5.0, retries: int = 3) -> None:

@@ -99,3 +99,18 @@ def test_show_and_list_and_unknown_document(db_path: Path, bundestag_dir: Path,
     assert "[teilweise] Welche Kosten" in " ".join(capsys.readouterr().out.split())
     assert _library(db_path, "show", "21/9999") == 1
     assert "Drucksache 21/9999 ist nicht in der Bibliothek" in capsys.readouterr().err
+
+
+def test_related_and_followups_print_the_history(
+    db_path: Path, bundestag_dir: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _library(db_path, "import", bundestag_dir / "21_1521-antwort.txt", data_dir / "library")
+    capsys.readouterr()
+    assert _library(db_path, "followups", "21/1521") == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "21/2950" in out and "21/3100" in out and "beantwortet" in out
+    assert _library(db_path, "related", "21/3100", "2") == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.index("Früher gefragt") < out.index("21/1521") < out.index("Spätere Antworten")
+    assert _library(db_path, "followups", "21/3100") == 0
+    assert "keine Nachfrage" in capsys.readouterr().out
