@@ -64,14 +64,14 @@ def _nothing_open(answers: Sequence[Document], select: Collection[str] | None, i
 def _title(answers: Sequence[Document], templates_dir: Path | None) -> str:
     context = {
         "sources": [_source_facts(doc) for doc in answers],
-        "numbers": join_german([doc.number or doc.source for doc in answers]),
+        "numbers": join_german([doc.number for doc in answers if doc.number]),
     }
     return typographic_quotes(" ".join(render("title.j2", context, templates_dir).split()))
 
 
 def _source_facts(doc: Document) -> dict[str, object]:
     return {
-        "number": doc.number or doc.source,
+        "number": doc.number,
         "inquiry": doc.inquiry,
         "title": doc.title,
         "date": german_date(doc.date) if doc.date else None,

@@ -50,7 +50,7 @@ def item_citation(item: Item, templates_dir: Path | None = None) -> str:
         "via": question_list(chain) if chain else None,
         "via_preamble": any(not step[:1].isdigit() for step in steps),
         "drucksache": item.doc.number,
-        "title": item.doc.title,
+        "title": nest_quotes(item.doc.title),
     }
     return " ".join(render("citation.j2", context, templates_dir).split())
 

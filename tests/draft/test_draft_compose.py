@@ -116,6 +116,16 @@ def test_several_answers_in_one_followup(small_answer: Document) -> None:
     assert sources[-2:] == [("21/600", "2"), ("21/600", "3")]
 
 
+def test_answer_without_a_drucksache_number(small_answer: Document) -> None:
+    """A PDF without its first page names no number: the title and citations say so in words."""
+    draft = compose_followup([dataclasses.replace(small_answer, number=None)], today=TODAY)
+    assert draft.title == "Nachfrage zu der Antwort der Bundesregierung – Die „Plattform“ & ihre <Partner>"
+    assert draft.preamble[0].startswith("Mit ihrer Antwort vom 2. März 2026 hat die Bundesregierung")
+    assert "(vgl. Antwort der Bundesregierung zu Frage 2 auf die Kleine Anfrage „Die ‚Plattform‘" in (
+        draft.questions[0].text
+    )
+
+
 def test_signature_from_a_kleine_anfrage_among_the_sources(small_answer: Document) -> None:
     inquiry = Document(
         "ka",
