@@ -19,10 +19,14 @@ from drafter.classify.sentences import split_sentences
 from drafter.classify.targets import targets
 from drafter.models import Category, Finding, Status
 
-# Numbers that do not make a sentence concrete: citations of law and court decisions, dates, years.
+# Numbers that do not make a sentence concrete: citations of law, court decisions, questions and
+# annexes, dates, years, ordinals, and names with digits ("CO2", "Level 2" stays).
 _CITATION = re.compile(
-    r"§+\s*[\d\s,a-z]*|\b(?:Artikel|Art\.|Absatz|Abs\.|Satz|Nummer|Nr\.|Zeilen?|BVerfGE|\w*Drucksache|Rn\.)"
-    r"\s*[\d\s,./f]*|\b\d{1,2}\.\s*\w+\s+\d{4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:19|20)\d\d\b",
+    r"§+\s*[\d\s,a-z]*"
+    r"|\b(?:Artikel|Art\.|Absatz|Abs\.|Satz|Nummer|Nr\.|Zeilen?|BVerfGE|\w*Drucksache|Drs\.|Rn\.|Fragen?|Anlagen?"
+    r"|Tabellen?|Ziffer|Kapitel|Seiten?|Anhang|Punkt|Spiegelstrich)(?:[\d\s,./f–-]|bis|und|sowie)*[a-z]?\b"
+    r"|\b\d{1,2}\.\s*\w+\s+\d{4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:19|20)\d\d\b"
+    r"|\b\d{1,3}\.(?=\s*[A-Za-zÄÖÜäöü])|\b[A-Za-zÄÖÜäöü]+\d\w*",
     re.IGNORECASE,
 )
 
@@ -155,7 +159,11 @@ def _dedupe(findings: Sequence[Finding]) -> tuple[Finding, ...]:
 
 
 def _substantive(reading: Reading, present: set[Category]) -> bool:
-    """A plain sentence is substance unless it only gives the background of a non-answer."""
+    """A plain sentence is substance unless it only gives the background of a non-answer. A finding
+    sentence that states a count ("Zu vier der 22 Konzerte liegen keine Besucherzahlen vor.",
+    "496 Disziplinarverfahren sind noch nicht abgeschlossen.") answers in part as well."""
+    if reading.role is Role.FINDING:
+        return Category.REFERRED not in reading.categories and concrete(reading.sentence)
     return reading.role is Role.SUBSTANCE and not (reading.context & present)
 
 

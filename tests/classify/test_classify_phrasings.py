@@ -122,6 +122,12 @@ REFERRED = Category.REFERRED
             "Maßnahmen zulassen, daher können hier keine Angaben gemacht werden.",
             REFUSED,
         ),
+        ("Diese Aufgaben fallen nicht in den Zuständigkeitsbereich der Bundesregierung.", NOT_RESPONSIBLE),
+        (
+            "Die kommunale Planungshoheit liegt bei der Landeshauptstadt Wiesbaden, etwaige Fragen zu "
+            "Grundstücksthemen können von hiesiger Stelle daher nicht beantwortet werden.",
+            NOT_RESPONSIBLE,
+        ),
         # 21/283
         (
             "Die konkreten Namen der Unternehmen, die am ersten oder am zweiten vorbereitenden Verfahren "
@@ -224,3 +230,12 @@ def test_typical_non_answer(sentence: str, category: Category) -> None:
 )
 def test_look_alike_facts_are_answers(sentence: str) -> None:
     assert classify_answer(sentence) == (Status.ANSWERED, ())
+
+
+def test_a_count_in_a_finding_sentence_answers_in_part() -> None:
+    # 21/176: the count of pending proceedings is itself an answer
+    answer = (
+        "Seit dem 1. April 2024 bis heute wurden in den Bundesbehörden insgesamt 496 Disziplinarverfahren "
+        "eingeleitet und derzeit noch nicht abgeschlossen."
+    )
+    assert classify_answer(answer)[0] is Status.PARTIAL
