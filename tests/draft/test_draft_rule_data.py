@@ -1,0 +1,30 @@
+"""Every phrase rule of the draft's data files catches the example written beside it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from drafter.draft import rules
+from drafter.draft.followup import process_kind
+
+DATA = Path(__file__).parents[2] / "drafter" / "draft" / "data"
+
+
+@pytest.mark.parametrize("rule", [*rules.loaded_words(), *rules.claim_markers(), *rules.competences()])
+def test_phrase_rule_catches_its_example(rule: rules.PhraseRule) -> None:
+    assert rule.pattern.search(rule.example), rule.example
+
+
+def test_process_rules_classify_their_examples() -> None:
+    raw = tomllib.loads((DATA / "processes.toml").read_text(encoding="utf-8"))
+    for rule in raw["rule"]:
+        assert process_kind(rule["example"]) == rule["kind"], rule["example"]
+
+
+def test_known_abbreviations_are_not_exempt() -> None:
+    known, common = rules.abbreviations()
+    assert not set(known) & common
+    assert known["BMI"] == "Bundesministerium des Innern"
