@@ -139,7 +139,8 @@ def coverage(query: list[str], candidate: list[str]) -> float:
     """Share of distinct query stems found in ``candidate``, whole or as a compound part.
 
     A query stem counts when it is a candidate stem, starts one ("fingerabdruck" in
-    "fingerabdruckdatei") or a candidate stem of at least five letters starts it
+    "fingerabdruckdatei"), ends or sits inside one when it has at least five letters ("sanier" in
+    "generalsanier"), or a candidate stem of at least five letters starts it
     ("fingerabdruckdatei" asked, "fingerabdruck" stored).
     """
     wanted = set(query)
@@ -147,8 +148,12 @@ def coverage(query: list[str], candidate: list[str]) -> float:
         return 0.0
     have = set(candidate)
     text = " " + " ".join(have)
-    found = sum(1 for w in wanted if w in have or f" {w}" in text or not heads(w).isdisjoint(have))
+    found = sum(1 for w in wanted if w in have or _inside(w, text) or not heads(w).isdisjoint(have))
     return found / len(wanted)
+
+
+def _inside(word: str, text: str) -> bool:
+    return (word if len(word) >= 5 else f" {word}") in text
 
 
 @lru_cache(maxsize=4096)

@@ -70,3 +70,12 @@ def test_search_meets_every_spelling(stored: str, query: str) -> None:
         lib.import_document(_doc("21/1", stored), source_hash="h")
         hits = [h for h in lib.search(query, 5) if h.kind != "seed"]
     assert hits and hits[0].text == stored
+
+
+def test_compound_parts_count_towards_coverage() -> None:
+    from drafter.library.search import coverage
+
+    assert coverage(["fingerabdruck"], ["fingerabdruckdatei"]) == 1.0
+    assert coverage(["sanier"], ["generalsanier"]) == 1.0
+    assert coverage(["fingerabdruckdatei"], ["fingerabdruck"]) == 1.0
+    assert coverage(["rent", "eurodac"], ["unterrent", "eurodac"]) == 0.5
