@@ -21,7 +21,7 @@ from drafter.serialize import document_from_dict, document_to_dict, finding_from
 def insert_document(
     conn: sqlite3.Connection, doc: Document, source_hash: str, meta: dict[str, object] | None
 ) -> int:
-    """Insert ``doc`` with its questions, findings and references; returns the new document id."""
+    """Insert ``doc`` with its questions, findings, references and source hash; returns its id."""
     body = document_to_dict(doc)
     body.pop("questions")
     cur = conn.execute(
@@ -39,6 +39,7 @@ def insert_document(
     doc_id = int(cur.lastrowid or 0)
     for position, question in enumerate(doc.questions):
         _insert_question(conn, doc_id, position, question)
+    conn.execute("INSERT OR IGNORE INTO sources(hash, number) VALUES (?, ?)", (source_hash, doc.number))
     conn.executemany(
         "INSERT OR IGNORE INTO refs(doc_id, cited, position) VALUES (?, ?, ?)",
         [(doc_id, cited, i) for i, cited in enumerate(doc.references) if cited != doc.number],

@@ -107,6 +107,12 @@ CREATE TRIGGER seed_ad AFTER DELETE ON seed_entries BEGIN
 END;
 """
 
+# Every file ever imported, by SHA-256, with the Drucksache it held: what makes re-imports "unchanged".
+_SOURCES = """
+CREATE TABLE sources (hash TEXT PRIMARY KEY, number TEXT);
+INSERT OR IGNORE INTO sources(hash, number) SELECT source_hash, number FROM documents;
+"""
+
 
 def _script(sql: str) -> Step:
     """A migration made of plain statements (executescript would COMMIT, so split them)."""
@@ -136,6 +142,7 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0002_fts", _script(_FTS)),
     ("0003_seed", load_seed),
     ("0004_settings", _script("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);")),
+    ("0005_sources", _script(_SOURCES)),
 )
 
 

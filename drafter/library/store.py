@@ -83,15 +83,18 @@ class Library:
     def import_document(
         self, doc: Document, *, source_hash: str, meta: dict[str, object] | None = None
     ) -> str:
-        """Store ``doc``; "imported", "replaced" (same number, other file) or "unchanged".
+        """Store ``doc``; "imported", "replaced" (same number, new file) or "unchanged".
 
-        A document without a Drucksache number is keyed by its file hash alone. One transaction:
-        an interrupted import leaves the old version or the new one, never a mix.
+        A file seen before (by SHA-256) is "unchanged" even if another file of the same Drucksache
+        was imported since: a folder holding both the DIP text and the PDF of one Drucksache stays
+        stable on every re-run instead of flipping between them. A document without a Drucksache
+        number is keyed by its file hash alone. One transaction: an interrupted import leaves the
+        old version or the new one, never a mix.
         """
         with db.write(self.conn, self.label, self.retries) as conn:
-            existing = _existing(conn, doc.number, source_hash)
-            if existing is not None and existing["source_hash"] == source_hash:
+            if _seen(conn, source_hash):
                 return "unchanged"
+            existing = _existing(conn, doc.number, source_hash)
             if existing is not None:
                 conn.execute("DELETE FROM documents WHERE id = ?", (existing["id"],))
             docstore.insert_document(conn, doc, source_hash, meta)
@@ -99,9 +102,8 @@ class Library:
 
     @db.guarded
     def has_source(self, source_hash: str) -> bool:
-        """Whether a file with this SHA-256 is already stored (lets an import skip the parse)."""
-        row = self.conn.execute("SELECT 1 FROM documents WHERE source_hash = ?", (source_hash,))
-        return row.fetchone() is not None
+        """Whether a file with this SHA-256 was imported before (lets an import skip the parse)."""
+        return _seen(self.conn, source_hash)
 
     @db.guarded
     def get_document(self, number: str) -> Document | None:
@@ -176,6 +178,10 @@ def _make_folder(path: Path) -> None:
         raise LibraryError(
             f"Der Ordner für die Fragenbibliothek „{path}“ lässt sich nicht anlegen ({error.strerror})."
         ) from error
+
+
+def _seen(conn: sqlite3.Connection, source_hash: str) -> bool:
+    return conn.execute("SELECT 1 FROM sources WHERE hash = ?", (source_hash,)).fetchone() is not None
 
 
 def _existing(conn: sqlite3.Connection, number: str | None, source_hash: str) -> sqlite3.Row | None:

@@ -104,6 +104,20 @@ def test_same_hash_unchanged_other_hash_replaces(db_path: Path) -> None:
     assert _count(db_path, "question_fts") == 1
 
 
+def test_two_files_of_one_drucksache_do_not_flip_on_every_run(db_path: Path) -> None:
+    """The DIP text and the PDF of one Drucksache in one folder: re-runs leave the library alone."""
+    from_pdf = Document(**{**ANSWER.__dict__, "title": "Aus dem PDF"})
+    with Library(db_path) as lib:
+        assert lib.import_document(ANSWER, source_hash="txt") == "imported"
+        assert lib.import_document(from_pdf, source_hash="pdf") == "replaced"
+        for _ in range(2):
+            assert lib.import_document(ANSWER, source_hash="txt") == "unchanged"
+            assert lib.import_document(from_pdf, source_hash="pdf") == "unchanged"
+        stored = lib.get_document("21/100")
+        assert stored is not None and stored.title == "Aus dem PDF"
+        assert lib.has_source("txt") and lib.has_source("pdf") and not lib.has_source("neu")
+
+
 def test_draft_round_trip_and_listing(db_path: Path) -> None:
     draft = Draft(
         title="Nachfrage zu 21/100", askers=("A. B.",), faction="Die Linke", preamble=("Absatz.",),
