@@ -6,10 +6,11 @@ The contract entry points are re-exported here: ``compose_followup``, ``followup
 
 from __future__ import annotations
 
-from drafter.draft.checks import DraftWarning, check_draft
+from drafter.draft.checks import check_draft
 from drafter.draft.compose import compose_followup
 from drafter.draft.docx_writer import write_docx
 from drafter.draft.followup import followup_question
+from drafter.draft.records import DraftWarning
 from drafter.draft.text_render import render_text
 
 __all__ = [

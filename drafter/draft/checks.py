@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from drafter.draft import rules
+from drafter.draft.records import DraftWarning, Part
 from drafter.draft.textchecks import abbreviation_warnings, non_question_sentence, sentences, strip_brackets
 from drafter.models import Draft, DraftQuestion
 
@@ -26,24 +26,6 @@ if TYPE_CHECKING:
 
 DUPLICATE_SCORE = 90.0
 ANSWERED_SCORE = 90.0
-
-
-@dataclass(frozen=True)
-class DraftWarning:
-    """One problem: where it is, which rule, and a German message saying what to do."""
-
-    place: str
-    rule: str
-    message: str
-
-
-@dataclass(frozen=True)
-class Part:
-    """One piece of text of a draft, with its place name and what kind of piece it is."""
-
-    place: str
-    kind: str  # "title" | "preamble" | "question" | "sub" | "signature"
-    text: str
 
 
 def parts(draft: Draft) -> Iterator[Part]:

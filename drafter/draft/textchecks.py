@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
 from drafter.draft import rules
-
-if TYPE_CHECKING:
-    from drafter.draft.checks import DraftWarning, Part
+from drafter.draft.records import DraftWarning, Part
 
 _ABBREVIATED = {
     "bzw",
@@ -105,36 +102,34 @@ def sentences(text: str) -> list[str]:
 
 def abbreviation_warnings(parts: Iterable[Part], faction: str | None) -> list[DraftWarning]:
     """An abbreviation whose first use is neither "(ABK)" after its long form nor followed by "(…)"."""
-    from drafter.draft.checks import DraftWarning
+    known, _ = rules.abbreviations()
+    return [
+        _abbreviation_warning(part.place, match.group(1), known.get(match.group(1)))
+        for part, text, match in _first_uses(parts, faction)
+        if not _introduced(text, match)
+    ]
 
-    known, common = rules.abbreviations()
+
+def _first_uses(parts: Iterable[Part], faction: str | None) -> Iterator[tuple[Part, str, re.Match[str]]]:
+    """Each abbreviation's first occurrence in reading order (the faction's name is no abbreviation)."""
+    _, common = rules.abbreviations()
     seen: set[str] = set()
-    warnings: list[DraftWarning] = []
     for part in parts:
-        if part.kind == "signature":
-            continue
         text = part.text.replace(faction, " ") if faction else part.text
-        for match in _ABBREVIATION.finditer(text):
+        for match in _ABBREVIATION.finditer(text if part.kind != "signature" else ""):
             abbreviation = match.group(1)
-            if abbreviation in seen or abbreviation in common or _is_roman(abbreviation):
-                continue
-            seen.add(abbreviation)
-            if not _introduced(text, match):
-                long = known.get(abbreviation)
-                hint = (
-                    f"„{long} ({abbreviation})“"
-                    if long
-                    else f"„… ({abbreviation})“ mit der ausgeschriebenen Form"
-                )
-                warnings.append(
-                    DraftWarning(
-                        part.place,
-                        "Abkürzung",
-                        f"„{abbreviation}“ wird hier zum ersten Mal verwendet, aber nicht "
-                        f"ausgeschrieben; bitte beim ersten Vorkommen {hint} schreiben.",
-                    )
-                )
-    return warnings
+            if abbreviation not in seen and abbreviation not in common and not _is_roman(abbreviation):
+                seen.add(abbreviation)
+                yield part, text, match
+
+
+def _abbreviation_warning(place: str, abbreviation: str, long: str | None) -> DraftWarning:
+    hint = f"„{long} ({abbreviation})“" if long else f"„… ({abbreviation})“ mit der ausgeschriebenen Form"
+    message = (
+        f"„{abbreviation}“ wird hier zum ersten Mal verwendet, aber nicht ausgeschrieben; "
+        f"bitte beim ersten Vorkommen {hint} schreiben."
+    )
+    return DraftWarning(place, "Abkürzung", message)
 
 
 def _introduced(text: str, match: re.Match[str]) -> bool:
