@@ -22,9 +22,9 @@ from rapidfuzz import fuzz, process
 
 from drafter.library.normalize import query_terms
 from drafter.library.records import SearchHit
-from drafter.library.shortlist import shortlist
+from drafter.library.shortlist import shortlist, small_shortlist
 
-SHORTLIST = 120
+SHORTLIST = 80
 EXCERPT = 300
 _SPACE = re.compile(r"\s+")
 _VISIBLE = """
@@ -55,7 +55,7 @@ def search(
     found = _candidates(conn, _VISIBLE, shortlist(conn, "question_fts", terms, size), 1)
     if seeds:
         found += _candidates(conn, "SELECT id, norm FROM seed_entries WHERE id IN ({ids})",
-                             shortlist(conn, "seed_fts", terms, size), -1)
+                             small_shortlist(conn, "seed_fts", terms, size), -1)
     scores = scores_for(terms, [norm.split() for _, norm in found])
     best = sorted(range(len(found)), key=lambda i: -scores[i])[:limit]
     return _hits(conn, [(found[i][0], scores[i]) for i in best])

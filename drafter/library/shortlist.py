@@ -6,7 +6,8 @@ questions and a common word (tens of thousands of rows) blows any latency budget
 bounded instead:
 
 1. each term's document frequency is probed up to ``CAP`` rows (a term found more often is
-   "common"; the probe reads at most CAP+1 rowids);
+   "common"; the probe reads at most CAP+1 rowids); a long query (a whole question) probes only
+   its ``PROBES`` longest terms, as longer stems are the more specific ones;
 2. tier A: rows containing all of the (up to) three rarest terms — the precise matches;
 3. tier B: rows containing any of the (up to) four rarest terms — the broad matches;
 4. each tier ranks by bm25 only the newest ``WINDOW`` matching rows (``ORDER BY rowid DESC``), so
@@ -21,10 +22,11 @@ from __future__ import annotations
 import sqlite3
 
 CAP = 2000
-WINDOW = 1000
+WINDOW = 600
 TIER_A_TERMS = 3
 TIER_B_TERMS = 4
 MIN_PREFIX = 4
+PROBES = 12
 
 
 def frequency(conn: sqlite3.Connection, table: str, term: str) -> int:
@@ -45,7 +47,7 @@ def ranked(conn: sqlite3.Connection, table: str, expression: str, size: int) -> 
 def terms_by_rarity(conn: sqlite3.Connection, table: str, terms: list[str]) -> list[str]:
     """FTS expressions for the query terms that occur, rarest first; absent ones as prefixes."""
     found: list[tuple[int, str]] = []
-    for term in terms:
+    for term in sorted(terms, key=len, reverse=True)[:PROBES]:
         exact = f'"{term}"'
         count = frequency(conn, table, exact)
         if count == 0 and len(term) >= MIN_PREFIX:
@@ -54,6 +56,13 @@ def terms_by_rarity(conn: sqlite3.Connection, table: str, terms: list[str]) -> l
         if count:
             found.append((count, exact))
     return [expression for _, expression in sorted(found, key=lambda pair: pair[0])]
+
+
+def small_shortlist(conn: sqlite3.Connection, table: str, terms: list[str], size: int) -> list[int]:
+    """For a table of a few hundred rows (the seed): any term, by bm25, no probing needed."""
+    expression = " OR ".join(f'"{term}"' for term in terms)
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
+    return [row[0] for row in conn.execute(sql, (expression, size))]
 
 
 def shortlist(conn: sqlite3.Connection, table: str, terms: list[str], size: int) -> list[int]:
