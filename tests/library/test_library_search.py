@@ -39,6 +39,11 @@ def test_topic_words_without_the_name_still_find_it(corpus: Library) -> None:
     assert (hits[0].drucksache, hits[0].number) == ("19/21876", "10")
 
 
+def test_a_partial_word_is_searched_as_a_prefix(corpus: Library) -> None:
+    hits = corpus.search("Fingerabdr")
+    assert (hits[0].drucksache, hits[0].number) == ("19/21876", "10")
+
+
 def test_whole_question_finds_itself_with_top_score(corpus: Library) -> None:
     text = (
         "Welche Kosten entstehen durch die Übung insgesamt, und wie werden diese auf die beteiligten "
