@@ -212,3 +212,16 @@ def test_unusable_paths_are_german_errors(tmp_path: Path) -> None:
         Library(blocker / "unter" / "library.sqlite")
     with pytest.raises(LibraryError, match=r"lässt sich nicht öffnen"):
         Library(tmp_path)
+
+
+def test_damaged_pages_are_a_german_error(db_path: Path) -> None:
+    with Library(db_path) as lib:
+        lib.import_document(ANSWER, source_hash="x")
+        lib.save_draft(Draft(title="Entwurf"))
+        lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with db_path.open("r+b") as handle:
+        handle.seek(4096 * 3)
+        handle.write(b"\xa5" * 4096 * 8)
+    with pytest.raises(LibraryError, match=r"library\.sqlite.*beschädigte"), Library(db_path) as lib:
+        lib.search("Fälle")
+        lib.integrity_ok()
