@@ -22,6 +22,21 @@ def insert_document(
     conn: sqlite3.Connection, doc: Document, source_hash: str, meta: dict[str, object] | None
 ) -> int:
     """Insert ``doc`` with its questions, findings, references and source hash; returns its id."""
+    doc_id = _insert_row(conn, doc, source_hash, meta)
+    for position, question in enumerate(doc.questions):
+        _insert_question(conn, doc_id, position, question)
+    conn.executemany(
+        "INSERT OR IGNORE INTO refs(doc_id, cited, position) VALUES (?, ?, ?)",
+        [(doc_id, cited, i) for i, cited in enumerate(doc.references) if cited != doc.number],
+    )
+    conn.execute("INSERT OR IGNORE INTO sources(hash, number) VALUES (?, ?)", (source_hash, doc.number))
+    return doc_id
+
+
+def _insert_row(
+    conn: sqlite3.Connection, doc: Document, source_hash: str, meta: dict[str, object] | None
+) -> int:
+    """The documents row; ``body`` keeps every header field as JSON for ``read_document``."""
     body = document_to_dict(doc)
     body.pop("questions")
     cur = conn.execute(
@@ -36,15 +51,7 @@ def insert_document(
             json.dumps(body, ensure_ascii=False),
         ),
     )
-    doc_id = int(cur.lastrowid or 0)
-    for position, question in enumerate(doc.questions):
-        _insert_question(conn, doc_id, position, question)
-    conn.execute("INSERT OR IGNORE INTO sources(hash, number) VALUES (?, ?)", (source_hash, doc.number))
-    conn.executemany(
-        "INSERT OR IGNORE INTO refs(doc_id, cited, position) VALUES (?, ?, ?)",
-        [(doc_id, cited, i) for i, cited in enumerate(doc.references) if cited != doc.number],
-    )
-    return doc_id
+    return int(cur.lastrowid or 0)
 
 
 def _insert_question(conn: sqlite3.Connection, doc_id: int, position: int, q: Question) -> None:
