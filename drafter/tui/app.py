@@ -23,6 +23,7 @@ from drafter.models import Document, Draft, Question
 from drafter.tui.backend import Backend
 from drafter.tui.bindings import ACTIONS, bindings_for, key_label, known_ids
 from drafter.tui.commands import ActionCommands
+from drafter.tui.labels import shorten
 from drafter.tui.marking import toggle
 from drafter.tui.messages import DraftChanged, Failed, LibraryChanged
 from drafter.tui.screens.document import DocumentScreen
@@ -157,8 +158,8 @@ class DrafterApp(App[None]):
                 screen.draft_changed()
 
     def on_resumed(self, message: Resumed) -> None:
-        title = message.draft.title or "ohne Titel"
-        self.notify(f"Entwurf \"{title}\" fortgesetzt (F4).", title="Entwurf")
+        title = shorten(message.draft.title, 50) or "ohne Titel"
+        self.notify(f"\"{title}\" fortgesetzt (F4).", title="Entwurf")
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         self._library_screen().reload()

@@ -6,10 +6,11 @@ import io
 
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 from textual.worker import WorkerState
 
 from drafter.tui.app import DrafterApp
+from drafter.tui.widgets.document_list import DocumentList
 
 
 async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
@@ -28,17 +29,17 @@ async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
 
 
 async def open_from_library(pilot: Pilot[None], number: str, *, arrows: bool = False) -> None:
-    """Put the library table's cursor on ``number`` and press Enter; with ``arrows`` the cursor gets
+    """Put the library list's cursor on ``number`` and press Enter; with ``arrows`` the cursor gets
     there by the arrow keys, as a user moves it (slower, so only one test does it)."""
     app = pilot.app
     assert isinstance(app, DrafterApp)
     await settle(pilot)
-    table = app.screen.query_one("#documents", DataTable)
-    target = table.get_row_index(number)
+    documents = app.screen.query_one(DocumentList)
+    target = documents.numbers().index(number)
     if arrows:
-        await pilot.press(*["down"] * (target - table.cursor_row))
+        await pilot.press(*["down"] * (target - (documents.highlighted or 0)))
     else:
-        table.move_cursor(row=target)
+        documents.highlighted = target
     await pilot.press("enter")
     await settle(pilot)
 

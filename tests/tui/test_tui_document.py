@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pilot_steps import open_from_library, plain, settle
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from drafter.models import Status
 from drafter.tui.app import DrafterApp
 from drafter.tui.screens.document import DocumentScreen
+from drafter.tui.widgets.document_list import DocumentList
 from drafter.tui.widgets.question_list import QuestionList
 
 
@@ -104,4 +105,4 @@ async def test_drafter_file_imports_it_and_opens_it(
         assert app.backend.get_document("19/23412") is not None
         await pilot.press("escape")
         await settle(pilot)
-        assert "19/23412" in app.screen.query_one("#documents", DataTable).rows
+        assert "19/23412" in app.screen.query_one(DocumentList).numbers()

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pilot_steps import settle
-from textual.widgets import DataTable
 
 from drafter.tui.app import DrafterApp, create_app
 from drafter.tui.screens.error import ErrorScreen
 from drafter.tui.screens.library import LibraryScreen
 from drafter.tui.screens.prompt import PromptScreen
+from drafter.tui.widgets.document_list import DocumentList
 
 
 async def test_importing_a_bad_file_shows_the_reason_and_the_app_goes_on(
@@ -21,7 +21,7 @@ async def test_importing_a_bad_file_shows_the_reason_and_the_app_goes_on(
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        rows = app.screen.query_one("#documents", DataTable).row_count
+        rows = app.screen.query_one(DocumentList).option_count
         await pilot.press("i")
         assert isinstance(app.screen, PromptScreen)
         await pilot.press(*str(bad), "enter")
@@ -33,7 +33,7 @@ async def test_importing_a_bad_file_shows_the_reason_and_the_app_goes_on(
         assert "Traceback" not in error.error_message
         await pilot.press("enter")
         assert isinstance(app.screen, LibraryScreen)
-        assert app.screen.query_one("#documents", DataTable).row_count == rows
+        assert app.screen.query_one(DocumentList).option_count == rows
         await pilot.press("i")
         assert isinstance(app.screen, PromptScreen)
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from pilot_steps import settle
-from textual.widgets import DataTable
 
 from drafter.tui.app import create_app
 from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.error import ErrorScreen
 from drafter.tui.screens.library import LibraryScreen
+from drafter.tui.widgets.document_list import DocumentList
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "dip"))  # the server lives with the DIP tests
 
@@ -47,7 +47,7 @@ async def test_fetch_by_number_imports_and_opens(dip: tuple[DipServer, Path], db
         await pilot.press("escape")
         library = app.screen
         assert isinstance(library, LibraryScreen)
-        assert {"21/1521", "21/1243"} <= set(library.query_one("#documents", DataTable).rows)
+        assert {"21/1521", "21/1243"} <= set(library.query_one(DocumentList).numbers())
 
 
 async def test_fetch_without_key_says_where_to_get_one(dip: tuple[DipServer, Path], db_path: Path) -> None:

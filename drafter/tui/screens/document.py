@@ -153,6 +153,11 @@ class DocumentScreen(Screen[None]):
         if question is not None:
             self.drafter.toggle_mark(self.doc, question)
 
+    def on_screen_resume(self) -> None:
+        """Marks may have changed on the draft screen (a question deleted): show them as they are."""
+        if self.is_mounted:
+            self.draft_changed()
+
     def draft_changed(self) -> None:
         """Marks may have changed: redraw the rows, the filter line and the detail."""
         questions = self.shown_questions()

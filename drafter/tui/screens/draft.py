@@ -40,6 +40,13 @@ EMPTY_HINT = ("Noch keine Fragen. Im Dokument offene Punkte mit der Leertaste ma
 _QUESTION_PLACE = re.compile(r"Frage\s+(\d+)")
 
 
+def same_content(one: Draft | None, other: Draft | None) -> bool:
+    """Equal apart from the library id (saving the first time only adds the id)."""
+    if one is None or other is None:
+        return one is other
+    return replace(one, id=None) == replace(other, id=None)
+
+
 def warning_text(warning: Any, own_place: str) -> str:
     """"Frage 2b - Fragesatz: ..." under question 2, just the message where place and rule are obvious."""
     parts = [warning.place] if warning.place != own_place else []
@@ -53,6 +60,8 @@ class DraftScreen(Screen[None]):
 
     BINDINGS = bindings_for("draft")
     SCOPE = "draft"
+    shown: Draft | None
+    """The session's draft as this screen last showed or stored it."""
 
     class Checked(Message):
         def __init__(self, warnings: list[Any]) -> None:
@@ -72,7 +81,8 @@ class DraftScreen(Screen[None]):
         return self.app
 
     def compose(self) -> ComposeResult:
-        draft = self.drafter.session.draft or Draft(title="")
+        self.shown = self.drafter.session.draft
+        draft = self.shown or Draft(title="")
         yield Label("Entwurf der Kleinen Anfrage", classes="screen-title")
         yield Static("", id="draft-status", markup=False)
         with VerticalScroll(id="draft-body"):
@@ -86,11 +96,23 @@ class DraftScreen(Screen[None]):
     def _editors(questions: tuple[DraftQuestion, ...]) -> list[QuestionEditor]:
         return [QuestionEditor(q, i + 1) for i, q in enumerate(questions)]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = None
+
     def on_mount(self) -> None:
         self.query_one("#draft-title", TextArea).focus()
         self.call_after_refresh(self._repaint)
         self._status()
         self._save_and_check(delay=0.0)
+
+    async def on_screen_resume(self) -> None:
+        """Coming back to this screen: if the draft changed meanwhile (marks made in a document
+        opened from here, a question deleted in another draft screen), show the current one, so a
+        later edit here never writes an outdated draft back."""
+        if self.is_mounted and not same_content(self.drafter.session.draft, self.shown):
+            await self.recompose()
+            self.on_mount()
 
     def _repaint(self) -> None:
         """Lay out and paint once more after the text areas have wrapped their text to their width:
@@ -120,7 +142,7 @@ class DraftScreen(Screen[None]):
             return
         if before is None or replace(draft, questions=()) != replace(before, questions=()):
             session.head_auto = False
-        session.update(lambda _old: draft)
+        self.shown = session.update(lambda _old: draft)
         self._status("Ungespeicherte Änderungen ...")
         self._save_and_check(delay=AUTOSAVE_DELAY_S)
 

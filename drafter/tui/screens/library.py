@@ -15,22 +15,17 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label, ProgressBar, Static
+from textual.widgets import Footer, Label, OptionList, ProgressBar, Static
 
 from drafter.tui.bindings import bindings_for
-from drafter.tui.labels import shorten
 from drafter.tui.messages import Failed, LibraryChanged
 from drafter.tui.screens.prompt import PromptScreen
-from drafter.tui.summary import counts_of, first_imported, kind_label
+from drafter.tui.summary import first_imported
+from drafter.tui.widgets.document_list import HEADER, DocumentList
 
 if TYPE_CHECKING:
     from drafter.library.importer import ImportReport
     from drafter.tui.app import DrafterApp
-
-
-COLUMNS = (("Drucksache", "number"), ("Art", "kind"), ("Datum", "date"), ("offen", "open"),
-           ("teilw.", "partial"), ("beantw.", "answered"))
-FIXED_WIDTH = 59  # the columns above with their padding, and the scrollbar
 
 
 class LibraryScreen(Screen[None]):
@@ -43,6 +38,9 @@ class LibraryScreen(Screen[None]):
         def __init__(self, summaries: list[Any]) -> None:
             super().__init__()
             self.summaries = summaries
+
+    class Unavailable(Message):
+        """The library could not be read (the error itself goes to the app's modal)."""
 
     class Progress(Message):
         def __init__(self, done: int, total: int) -> None:
@@ -64,8 +62,8 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Label("drafter - Fragenbibliothek", classes="screen-title")
         yield Static("Bibliothek wird geladen ...", id="library-status", markup=False)
-        table: DataTable[str] = DataTable(id="documents", cursor_type="row", zebra_stripes=True)
-        yield table
+        yield Static(HEADER, id="documents-header", markup=False)
+        yield DocumentList(id="documents")
         yield ProgressBar(id="import-progress", show_eta=False)
         yield Footer()
 
@@ -79,55 +77,31 @@ class LibraryScreen(Screen[None]):
         if self.drafter.paths:
             self.start_import(self.drafter.paths, open_first=True)
 
-    def on_resize(self) -> None:
-        self._fill()
-
-    def _fill(self) -> None:
-        """(Re)build the table so the title column takes the width left over, cut with "..."."""
-        table = self.query_one("#documents", DataTable)
-        selected = self.selected_number()
-        table.clear(columns=True)
-        for label, key in COLUMNS:
-            table.add_column(label, key=key)
-        width = max(self.size.width - FIXED_WIDTH, 16)
-        table.add_column("Titel", key="title", width=width)
-        for index, summary in enumerate(self.summaries):
-            table.add_row(*self._row(summary, width), key=summary.number or f"#{index}")
-        if selected is not None and selected in table.rows:
-            table.move_cursor(row=table.get_row_index(selected))
-
     @work(thread=True, exclusive=True, group="library-load")
     def reload(self) -> None:
         """Read the document list on the database thread."""
         try:
             self.post_message(self.Loaded(self.drafter.backend.documents()))
         except Exception as error:
+            self.post_message(self.Unavailable())
             self.drafter.post_message(Failed(error))
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self.summaries = message.summaries
-        self._fill()
+        self.query_one(DocumentList).show(message.summaries)
         self._show_status(len(message.summaries))
+
+    def on_library_screen_unavailable(self) -> None:
+        self.query_one("#library-status", Static).update("Bibliothek nicht lesbar (siehe Meldung).")
 
     def _show_status(self, documents: int) -> None:
         text = f"{documents} Dokumente." if documents else "Noch keine Dokumente: mit i importieren."
         self.query_one("#library-status", Static).update(text + " Enter öffnet, F1 zeigt alle Tasten.")
 
-    @staticmethod
-    def _row(summary: Any, width: int) -> tuple[str, ...]:
-        date = summary.date.strftime("%d.%m.%y") if summary.date else ""
-        counts = [str(n) for n in counts_of(summary)] if summary.kind == "antwort" else ["-", "-", "-"]
-        return (summary.number or "", kind_label(summary.kind), date, *counts, shorten(summary.title, width))
-
     def selected_number(self) -> str | None:
-        """The Drucksache under the cursor (None for none, or for a document without a number)."""
-        table = self.query_one("#documents", DataTable)
-        if table.row_count == 0:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        return str(key.value) if key.value is not None and not key.value.startswith("#") else None
+        return self.query_one(DocumentList).current_number()
 
-    @on(DataTable.RowSelected, "#documents")
+    @on(OptionList.OptionSelected, "#documents")
     def _row_selected(self) -> None:
         self.action_open_document()
 
