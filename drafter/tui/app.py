@@ -22,7 +22,7 @@ from textual.widgets import Input, TextArea
 from drafter.models import Document, Draft, Question
 from drafter.tui.backend import Backend
 from drafter.tui.bindings import ACTIONS, bindings_for, key_label, known_ids
-from drafter.tui.commands import ActionCommands
+from drafter.tui.commands import ActionCommands, Palette
 from drafter.tui.labels import shorten
 from drafter.tui.marking import toggle
 from drafter.tui.messages import DraftChanged, Failed, LibraryChanged
@@ -203,7 +203,7 @@ class DrafterApp(App[None]):
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(cast("App[object]", self)):
-            self.push_screen(CommandPalette(placeholder="Befehl suchen ...", id="--command-palette"))
+            self.push_screen(Palette(placeholder="Befehl suchen ...", id="--command-palette"))
 
     async def action_quit(self) -> None:
         """Save what is on the draft screen before leaving; a failure is shown, not swallowed."""

@@ -109,7 +109,7 @@ _KEY_NAMES = {
 
 
 def key_label(keys: str) -> str:
-    """German, ASCII-only display of a binding's keys: "ctrl+up,alt+up" -> "Strg+Hoch/Alt+Hoch".
+    """German, ASCII-only display of a binding's keys: "ctrl+up,alt+up" -> "Strg+Hoch, Alt+Hoch".
 
     Textual's own display uses arrows and a return glyph that some Windows fonts lack.
     """
@@ -119,4 +119,4 @@ def key_label(keys: str) -> str:
         if (last.startswith("f") and last[1:].isdigit()) or (modifiers and len(last) == 1):
             last = last.upper()
         shown.append("+".join(_KEY_NAMES.get(part, part) for part in (*modifiers, last)))
-    return "/".join(shown)
+    return ", ".join(shown)

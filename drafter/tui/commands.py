@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
 
 from drafter.tui.bindings import SCOPE_TITLES, KeyAction, actions_for
 
@@ -45,3 +45,10 @@ class ActionCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), partial(self._run, action), help=self._key(action))
+
+
+class Palette(CommandPalette):
+    """Textual's palette with an ASCII prompt instead of its magnifier emoji (missing in some fonts)."""
+
+    def on_mount(self) -> None:
+        self.query_one(SearchIcon).icon = ">"

@@ -38,5 +38,5 @@ class HelpScreen(ModalScreen[None]):
             )
 
     def _table(self, scope: str) -> str:
-        rows = [f"{self.keys.get(a.id, a.key):<18} {a.description}" for a in actions_for(scope)]
+        rows = [f"{self.keys.get(a.id, a.key):<24} {a.description}" for a in actions_for(scope)]
         return "\n".join(rows)
