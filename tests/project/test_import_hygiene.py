@@ -27,7 +27,8 @@ def test_there_are_core_modules() -> None:
 def test_core_module_does_not_load_the_ui(module: str) -> None:
     code = (
         f"import sys, {module}\n"
-        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith(('textual.', 'drafter.tui')))\n"
+        "bad = sorted(m for m in sys.modules\n"
+        "             if m == 'textual' or m.startswith(('textual.', 'drafter.tui')))\n"
         "print(','.join(bad))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
