@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -18,6 +19,7 @@ from drafter.draft import DraftWarning, check_draft, compose_followup, render_te
 from drafter.draft.compose import SIGNATURE_PLACEHOLDER
 from drafter.draft.select import Item, parse_select, select_items
 from drafter.draft.sources import load_sources, signature_from_library
+from drafter.draft.wording import wahlperiode
 from drafter.errors import DraftError
 from drafter.library import open_library
 from drafter.models import Draft
@@ -46,7 +48,8 @@ def run_followup(args: argparse.Namespace) -> int:
         )
         items = select_items(docs, select, args.include_partial)
         if draft.signature == SIGNATURE_PLACEHOLDER:
-            signature = signature_from_library(library, draft.faction)
+            term = wahlperiode(draft.signed_on or dt.date.today())
+            signature = signature_from_library(library, draft.faction, term)
             draft = dataclasses.replace(draft, signature=signature or draft.signature)
         draft = dataclasses.replace(draft, id=library.save_draft(draft))
         warnings = check_draft(draft, library)

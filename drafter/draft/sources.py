@@ -49,11 +49,20 @@ def _faction_key(name: str | None) -> str:
     return re.sub(r"[^a-zäöüß0-9]+", " ", (name or "").lower()).strip()
 
 
-def signature_from_library(library: Library, faction: str | None) -> str | None:
-    """The signature of the newest Kleine Anfrage of ``faction`` in the library, or None."""
+def signature_from_library(library: Library, faction: str | None, term: int | None = None) -> str | None:
+    """The signature of the newest Kleine Anfrage of ``faction`` in the library, or None.
+
+    With ``term`` only inquiries of that Wahlperiode count: leaders of an earlier term would sign
+    a follow-up they no longer lead, and the check for an empty signature would not notice.
+    """
     if not faction:
         return None
-    inquiries = [s for s in library.documents() if s.kind == Kind.KLEINE_ANFRAGE.value and s.number]
+    prefix = f"{term}/" if term else ""
+    inquiries = [
+        s
+        for s in library.documents()
+        if s.kind == Kind.KLEINE_ANFRAGE.value and s.number and s.number.startswith(prefix)
+    ]
     inquiries.sort(key=lambda s: (s.date is not None, s.date), reverse=True)
     for summary in inquiries:
         doc = library.get_document(summary.number or "")

@@ -109,3 +109,23 @@ def test_signature_from_a_kleine_anfrage_of_the_faction_in_the_library(
     assert code == 0
     assert out.read_text(encoding="utf-8").rstrip().endswith("Heidi Reichinnek, Sören Pellmann und Fraktion")
     assert "Unterschrift fehlt" not in stdout
+
+
+def test_signature_of_an_earlier_term_is_not_used(db_path: Path) -> None:
+    """Faction leaders change between Wahlperioden: a 2020 inquiry must not sign a 2026 follow-up."""
+    from drafter.draft.sources import signature_from_library
+    from drafter.models import Document, Kind
+
+    inquiry = Document(
+        "ka",
+        Kind.KLEINE_ANFRAGE,
+        "19/21516",
+        "Wiener Plattform",
+        (),
+        faction="DIE LINKE.",
+        signature="Amira Mohamed Ali, Dr. Dietmar Bartsch und Fraktion",
+    )
+    with Library(db_path) as library:
+        library.import_document(inquiry, source_hash="ka-19")
+        assert signature_from_library(library, "Die Linke", 21) is None
+        assert signature_from_library(library, "Die Linke", 19) == inquiry.signature
