@@ -20,19 +20,28 @@ from drafter.draft.templating import render, render_lines
 from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
 from drafter.models import Category, Document, DraftQuestion, Finding, Question, SourceRef
 
-_PROCESSES = Path(__file__).parent / "data" / "processes.toml"
+_DATA = Path(__file__).parent / "data"
 
 
-@lru_cache(maxsize=1)
-def _process_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    with _PROCESSES.open("rb") as handle:
+@lru_cache(maxsize=4)
+def _kind_rules(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with (_DATA / name).open("rb") as handle:
         rules = tomllib.load(handle)["rule"]
     return tuple((rule["kind"], re.compile(rule["pattern"], re.IGNORECASE)) for rule in rules)
 
 
+def _kind(name: str, evidence: str) -> str:
+    return next((kind for kind, pattern in _kind_rules(name) if pattern.search(evidence)), "other")
+
+
 def process_kind(evidence: str) -> str:
     """Which unfinished process the evidence names ("pruefung", "festlegung", …; "other")."""
-    return next((kind for kind, pattern in _process_rules() if pattern.search(evidence)), "other")
+    return _kind("processes.toml", evidence)
+
+
+def refusal_kind(evidence: str) -> str:
+    """On which grounds the answer declines ("aufwand", "staatswohl", …; "other")."""
+    return _kind("refusals.toml", evidence)
 
 
 def followup_question(doc: Document, question: Question) -> DraftQuestion:
@@ -89,6 +98,7 @@ def _context(
         "about_decision": topic.about_decision,
         "partial": item.question.status.value == "partial",
         "process": process_kind(finding.evidence) if finding else "other",
+        "refusal": refusal_kind(finding.evidence) if finding else "other",
         "brackets": brackets,
         "evidence": finding.evidence if finding else "",
         "number": item.question.number,

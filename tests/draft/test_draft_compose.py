@@ -9,7 +9,7 @@ from draft_support import TODAY
 
 from drafter.draft import compose_followup, followup_question
 from drafter.errors import DraftError
-from drafter.models import Document, Kind, Status
+from drafter.models import Category, Document, Finding, Kind, Status
 
 
 def _by_source(doc: Document, **kwargs: object) -> dict[str, object]:
@@ -43,6 +43,24 @@ def test_each_category_has_its_wording(small_answer: Document) -> None:
         "Wann tagt inzwischen die Arbeitsgruppe" in by["7"].text
         and "dort Verweis auf die Antwort zu Frage 1" in by["7"].text
     )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "asked"),
+    [
+        ("Eine Beantwortung wäre nur mit unvertretbarem Aufwand möglich.", "mit vertretbarem Aufwand"),
+        (
+            "Die Bundesregierung nimmt zu laufenden Ermittlungsverfahren keine Stellung.",
+            "nach Abschluss der Verfahren",
+        ),
+        ("Dem stehen die Grundrechte Dritter entgegen.", "in anonymisierter oder zusammengefasster Form"),
+        ("Eine Antwort unterbleibt aus Gründen des Staatswohls.", "Geheimschutzstelle"),
+    ],
+)
+def test_refusals_are_pressed_on_their_own_grounds(small_answer: Document, evidence: str, asked: str) -> None:
+    refused = dataclasses.replace(small_answer.questions[4], findings=(Finding(Category.REFUSED, evidence),))
+    question = followup_question(small_answer, refused)
+    assert any(asked in sub for sub in question.subquestions)
 
 
 def test_every_question_cites_the_earlier_answer(small_answer: Document) -> None:
