@@ -68,6 +68,7 @@ class DrafterApp(App[None]):
         self.today = today
         self.session = DraftSession()
         self._quit_unsaved = False
+        self._after_open: list[tuple[str, str]] = []
 
     def get_default_screen(self) -> Screen[None]:
         return LibraryScreen()
@@ -120,7 +121,7 @@ class DrafterApp(App[None]):
 
     @work(thread=True, exclusive=True, group="open")
     def open_path(self, path: Path) -> None:
-        """Parse a file given on the command line and show it (the import runs alongside)."""
+        """Parse a file given on the command line (already imported) and show it."""
         try:
             self.post_message(self.Opened(self.backend.parse(path), None))
         except Exception as error:
@@ -141,9 +142,11 @@ class DrafterApp(App[None]):
 
     def on_drafter_app_opened(self, message: Opened) -> None:
         self.push_screen(DocumentScreen(message.doc, start=message.start))
+        self._show_pending()
 
     def on_failed(self, message: Failed) -> None:
         self.show_error(message.title, message.message)
+        self._show_pending()
 
     def show_error(self, title: str, message: str) -> None:
         """One modal per distinct problem: the same failure from two workers is shown once."""
@@ -174,9 +177,16 @@ class DrafterApp(App[None]):
         self.notify(message.summary, title="Import")
         failures = import_failures(message.report)
         if failures:
-            self.show_error("Import: Dateien nicht lesbar", "\n".join(failures))
+            self._after_open.append(("Import: Dateien nicht lesbar", "\n".join(failures)))
         if message.open_path is not None:
             self.open_path(message.open_path)
+        else:
+            self._show_pending()
+
+    def _show_pending(self) -> None:
+        """Errors held back until the document opened, so the document does not cover them."""
+        while self._after_open:
+            self.show_error(*self._after_open.pop(0))
 
     def _library_screen(self) -> LibraryScreen:
         screen = self.screen_stack[0]

@@ -46,7 +46,7 @@ def document_info(doc: Document) -> str:
 
 def import_failures(report: ImportReport) -> list[str]:
     """German lines "file: reason" for every file the import could not take."""
-    return [f"{path.name}: {reason}" for path, reason in report.failed]
+    return [reason if path.name in reason else f"{path.name}: {reason}" for path, reason in report.failed]
 
 
 def first_imported(paths: Sequence[Path], report: ImportReport) -> Path | None:

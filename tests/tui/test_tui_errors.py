@@ -29,7 +29,7 @@ async def test_importing_a_bad_file_shows_the_reason_and_the_app_goes_on(
         error = app.screen
         assert isinstance(error, ErrorScreen)
         assert error.error_title == "Import: Dateien nicht lesbar"
-        assert error.error_message.startswith("binary.txt: ")
+        assert "binary.txt" in error.error_message
         assert "Traceback" not in error.error_message
         await pilot.press("enter")
         assert isinstance(app.screen, LibraryScreen)
@@ -47,7 +47,7 @@ async def test_opening_a_bad_file_from_the_command_line_shows_a_german_error(
         errors = [s for s in app.screen_stack if isinstance(s, ErrorScreen)]
         assert len(errors) == 1, app.screen_stack
         assert errors[0].error_title == "Import: Dateien nicht lesbar"
-        assert errors[0].error_message.startswith("other-type.txt: ")
+        assert "other-type.txt" in errors[0].error_message
         await pilot.press("enter")
         assert isinstance(app.screen, LibraryScreen)
 

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
@@ -26,7 +26,8 @@ class ErrorScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="error"):
             yield Label(self.error_title, id="dialog-title")
-            yield Static(self.error_message, id="dialog-message", markup=False)
+            with VerticalScroll(id="dialog-scroll"):
+                yield Static(self.error_message, id="dialog-message", markup=False)
             yield Button("OK", id="ok", variant="error")
 
     def on_mount(self) -> None:
