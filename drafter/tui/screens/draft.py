@@ -273,7 +273,7 @@ class DraftScreen(Screen[None]):
         path = Path(value).expanduser()
         path = path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
         if path.exists():
-            question = f"{path} gibt es schon. Überschreiben?"
+            question = f"{path} gibt es schon. Überschreiben? (j = Ja, n = Nein)"
             self.app.push_screen(ConfirmScreen("Datei überschreiben?", question), self._confirmed(path))
         else:
             self._export(path)
