@@ -23,7 +23,7 @@ from drafter.models import Category, Document, DraftQuestion, Finding, Question,
 _DATA = Path(__file__).parent / "data"
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _kind_rules(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     with (_DATA / name).open("rb") as handle:
         rules = tomllib.load(handle)["rule"]
@@ -37,6 +37,11 @@ def _kind(name: str, evidence: str) -> str:
 def process_kind(evidence: str) -> str:
     """Which unfinished process the evidence names ("pruefung", "festlegung", …; "other")."""
     return _kind("processes.toml", evidence)
+
+
+def responsible_kind(evidence: str) -> str:
+    """Whom the answer names as responsible ("laender", "kommunen", "eu", …; "other")."""
+    return _kind("responsibilities.toml", evidence)
 
 
 def refusal_kind(evidence: str) -> str:
@@ -99,6 +104,7 @@ def _context(
         "partial": item.question.status.value == "partial",
         "process": process_kind(finding.evidence) if finding else "other",
         "refusal": refusal_kind(finding.evidence) if finding else "other",
+        "responsible": responsible_kind(finding.evidence) if finding else "other",
         "brackets": brackets,
         "evidence": finding.evidence if finding else "",
         "number": item.question.number,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from drafter.draft import rules
-from drafter.draft.followup import process_kind, refusal_kind
+from drafter.draft.followup import process_kind, refusal_kind, responsible_kind
 
 DATA = Path(__file__).parents[2] / "drafter" / "draft" / "data"
 
@@ -28,6 +28,12 @@ def test_refusal_rules_classify_their_examples() -> None:
     raw = tomllib.loads((DATA / "refusals.toml").read_text(encoding="utf-8"))
     for rule in raw["rule"]:
         assert refusal_kind(rule["example"]) == rule["kind"], rule["example"]
+
+
+def test_responsibility_rules_classify_their_examples() -> None:
+    raw = tomllib.loads((DATA / "responsibilities.toml").read_text(encoding="utf-8"))
+    for rule in raw["rule"]:
+        assert responsible_kind(rule["example"]) == rule["kind"], rule["example"]
 
 
 def test_known_abbreviations_are_not_exempt() -> None:
