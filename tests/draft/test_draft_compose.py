@@ -37,7 +37,7 @@ def test_each_category_has_its_wording(small_answer: Document) -> None:
     )
     assert "Abwägung" in by["5"].subquestions[0]
     assert by["6"].text.startswith(
-        "Welche Erkenntnisse hat die Bundesregierung, etwa aus dem Austausch mit den Ländern, darüber, wie viele"
+        "Welche Erkenntnisse hat die Bundesregierung, etwa aus dem Austausch mit den Ländern, darüber, wie"
     )
     assert (
         "Wann tagt inzwischen die Arbeitsgruppe" in by["7"].text
