@@ -88,13 +88,46 @@ def _add_style(styles: Any, spec: StyleSpec, font_name: str | None) -> None:
 
 
 def _rule_below(style: Any) -> None:
-    """A thin line under the Bundestag head, as on a printed Drucksache (one line under the group)."""
-    ppr = style.element.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="4" w:color="auto"/></w:pBdr>'
-        )
+    """A thin line under the Bundestag head, as on a printed Drucksache (one line under the group).
+
+    ``w:pBdr`` must precede ``w:tabs``, ``w:spacing`` and ``w:ind`` in ``w:pPr`` (Word rejects
+    elements out of schema order), so it is inserted before the first of its successors.
+    """
+    border = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="4" w:color="auto"/></w:pBdr>'
     )
+    style.element.get_or_add_pPr().insert_element_before(border, *_PBDR_SUCCESSORS)
+
+
+_PBDR_SUCCESSORS = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 
 
 def ensure_language(document: Any) -> None:
