@@ -40,7 +40,7 @@ def build(out: Path = OUT) -> Path:
             body.remove(child)
     document.core_properties.title = "Kleine Anfrage"
     document.core_properties.language = "de-DE"
-    document.core_properties.author = "drafter"
+    document.core_properties.author = ""
     document.save(str(out))
     return out
 

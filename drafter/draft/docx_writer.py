@@ -46,6 +46,7 @@ def write_docx(draft: Draft, path: Path, reference_docx: Path | None = None) -> 
     num_id = add_question_numbering(document)
     for line in manuscript_lines(draft):
         _add_line(document, line, num_id)
+    document.core_properties.title = draft.title[:250]
     _save_atomically(document, Path(path))
 
 
