@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
-from drafter.classify.rules import Rule, RuleKind, default_rules
+from drafter.classify.rules import Rule, RuleKind, default_rules, matching
 from drafter.classify.sentences import split_sentences
 from drafter.classify.targets import targets
 from drafter.models import Category, Finding, Status
@@ -70,43 +71,44 @@ class Analysis:
         return tuple(f for f in self.findings if f.category is Category.REFERRED)
 
 
-def _matching(rules: Sequence[Rule], kind: RuleKind, sentence: str) -> list[Rule]:
-    return [r for r in rules if r.kind is kind and r.matches(sentence)]
-
-
-def _ranks(rules: Sequence[Rule], sentence: str) -> dict[Category, int]:
+def _ranks(hits: Sequence[tuple[int, Rule]]) -> dict[Category, int]:
     """The finding categories of a sentence, each with the position of its first matching rule: rules
     earlier in the file are the more explicit phrasings and win as evidence."""
     ranks: dict[Category, int] = {}
-    for index, rule in enumerate(rules):
-        category = rule.category if rule.kind is RuleKind.FINDING else None
-        if category and category not in ranks and rule.matches(sentence):
-            ranks[category] = index
+    for index, rule in hits:
+        if rule.kind is RuleKind.FINDING and rule.category and rule.category not in ranks:
+            ranks[rule.category] = index
     return ranks
 
 
 def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
     """Classify one sentence by the rules; an ``answer`` rule vetoes every finding, and a question
     (a sentence ending in "?", e.g. a reprinted question) is never substance."""
-    rest = bool(_matching(rules, RuleKind.PARTIAL, sentence))
-    if _matching(rules, RuleKind.ANSWER, sentence):
+    hits = matching(rules, sentence)
+    kinds = {r.kind for _, r in hits}
+    rest = RuleKind.PARTIAL in kinds
+    if RuleKind.ANSWER in kinds:
         return Reading(sentence, Role.SUBSTANCE, rest=rest)
-    ranks = _ranks(rules, sentence)
+    ranks = _ranks(hits)
     if ranks:
-        consequence = bool(_matching(rules, RuleKind.CONSEQUENCE, sentence))
+        consequence = RuleKind.CONSEQUENCE in kinds
         categories, order = tuple(ranks), tuple(ranks.values())
         return Reading(sentence, Role.FINDING, categories, rest=rest, consequence=consequence, ranks=order)
-    if sentence.endswith("?") or _matching(rules, RuleKind.NEUTRAL, sentence):
+    if sentence.endswith("?") or RuleKind.NEUTRAL in kinds:
         return Reading(sentence, Role.NEUTRAL, rest=rest)
-    numbers = concrete(sentence)
-    explains = [r for r in _matching(rules, RuleKind.CONTEXT, sentence) if r.with_numbers or not numbers]
+    explains = [
+        r for _, r in hits if r.kind is RuleKind.CONTEXT and (r.with_numbers or not concrete(sentence))
+    ]
     context = frozenset().union(*(r.applies_with for r in explains))
     return Reading(sentence, Role.SUBSTANCE, rest=rest, context=context)
 
 
+@lru_cache(maxsize=4096)
 def concrete(sentence: str) -> bool:
     """True when the sentence states a number beyond citations, dates and years: a count, an amount,
     a share. Such a sentence is substance even where it stands next to a non-answer."""
+    if not any(ch.isdigit() for ch in sentence):
+        return False
     return any(ch.isdigit() for ch in _CITATION.sub(" ", sentence))
 
 

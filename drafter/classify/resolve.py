@@ -106,11 +106,18 @@ def _unique(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(out)
 
 
+def _cached(cache: dict[str, Analysis], answer: str) -> Analysis:
+    if answer not in cache:
+        cache[answer] = analyse(answer)
+    return cache[answer]
+
+
 def classify_questions(
     questions: Sequence[Question], *, government_preamble: str | None = None
 ) -> tuple[Question, ...]:
     """Give every question of an Antwort its status and findings, references resolved."""
-    analyses = {q.number: analyse(q.answer or "") for q in questions}
+    by_text: dict[str, Analysis] = {}  # a joint answer is repeated for every member of its group
+    analyses = {q.number: _cached(by_text, q.answer or "") for q in questions}
     groups = {q.number: q.group or (q.number,) for q in questions}
     if government_preamble and VORBEMERKUNG not in analyses:
         analyses[VORBEMERKUNG] = analyse(government_preamble)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from drafter.classify.sentences import fold, matchable
+from drafter.classify.gate import Literals, Vocabulary, passes, required_literals
+from drafter.classify.sentences import fold, prepared
 from drafter.errors import DrafterError
 from drafter.models import Category
 
@@ -65,12 +67,34 @@ class Rule:
     unless: re.Pattern[str] | None = None
     applies_with: frozenset[Category] = frozenset()
     with_numbers: bool = False
+    sources: tuple[str, ...] = ()
+    alternatives: tuple[tuple[Literals, re.Pattern[str]], ...] = ()
+
+    def __post_init__(self) -> None:
+        """Compile each alternative on its own with its gate (see ``drafter.classify.gate``): only
+        alternatives whose key words occur are ever searched."""
+        sources = self.sources or (self.pattern.pattern,)
+        compiled = tuple((required_literals(s), re.compile(s, re.IGNORECASE)) for s in sources)
+        object.__setattr__(self, "alternatives", compiled)
+
+    @property
+    def literals(self) -> set[str]:
+        return {w for gate, _ in self.alternatives for w in (gate or ())}
 
     def matches(self, sentence: str) -> bool:
         """True when the folded sentence matches and the veto (if any) does not. Rules see the sentence
         without its inner full stops (see ``matchable``)."""
-        text = matchable(sentence)
-        if not self.pattern.search(text):
+        text, lowered = prepared(sentence)
+        return self.search(text, lambda gate: passes(gate, lowered))
+
+    def search(self, text: str, admits: Callable[[Literals], bool]) -> bool:
+        """Search the alternatives that ``admits`` lets through; then apply the veto."""
+        chosen = [i for i, (gate, _) in enumerate(self.alternatives) if admits(gate)]
+        return self.search_some(text, chosen)
+
+    def search_some(self, text: str, chosen: Iterable[int]) -> bool:
+        """Search the chosen alternatives (by position); then apply the veto."""
+        if not any(self.alternatives[i][1].search(text) for i in chosen):
             return False
         return not (self.unless and self.unless.search(text))
 
@@ -168,6 +192,7 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
         id=rule_id,
         kind=kind,
         pattern=_compile(path, rule_id, field, raw[field]),
+        sources=tuple(raw[field]) if isinstance(raw[field], list) else (raw[field],),
         example=fold(example),
         category=_category(path, rule_id, kind, raw.get("category")),
         unless=_compile(path, rule_id, "unless", unless) if unless is not None else None,
@@ -189,6 +214,54 @@ def load_rules(path: Path = DEFAULT_RULES) -> tuple[Rule, ...]:
         raise _fail(path, "enthält keine Regeln ([[rule]]).")
     seen: set[str] = set()
     return tuple(_rule(path, raw, seen) for raw in raw_rules)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Which rule alternatives each gate literal can unlock, for one rule set."""
+
+    vocabulary: Vocabulary
+    postings: dict[str, tuple[tuple[int, int], ...]]
+    ungated: tuple[tuple[int, int], ...]
+
+
+_INDEXES: dict[int, tuple[Sequence[Rule], _Index]] = {}
+
+
+def _build_index(rules: Sequence[Rule]) -> _Index:
+    postings: dict[str, list[tuple[int, int]]] = {}
+    ungated: list[tuple[int, int]] = []
+    for r, rule in enumerate(rules):
+        for a, (gate, _) in enumerate(rule.alternatives):
+            if gate is None:
+                ungated.append((r, a))
+            for word in gate or ():
+                postings.setdefault(word, []).append((r, a))
+    vocabulary = Vocabulary(set(postings))
+    return _Index(vocabulary, {w: tuple(p) for w, p in postings.items()}, tuple(ungated))
+
+
+def _index(rules: Sequence[Rule]) -> _Index:
+    """The index of a rule set, built once per rule set."""
+    hit = _INDEXES.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        hit = (rules, _build_index(rules))
+        _INDEXES[id(rules)] = hit
+    return hit[1]
+
+
+def matching(rules: Sequence[Rule], sentence: str) -> list[tuple[int, Rule]]:
+    """The rules that match a sentence with their positions, in file order. Same result as
+    ``rule.matches`` for each rule, but only alternatives whose gate literals occur are searched."""
+    text, lowered = prepared(sentence)
+    index = _index(rules)
+    candidates: dict[int, set[int]] = {}
+    for r, a in index.ungated:
+        candidates.setdefault(r, set()).add(a)
+    for word in index.vocabulary.present(lowered):
+        for r, a in index.postings[word]:
+            candidates.setdefault(r, set()).add(a)
+    return [(r, rules[r]) for r in sorted(candidates) if rules[r].search_some(text, candidates[r])]
 
 
 @cache

@@ -26,10 +26,12 @@ ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner"
 
+_EDGE = 600  # characters of a very long sentence that the phrase rules read at each end
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]*]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d{1,3}$")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTHS})\b", re.IGNORECASE)
 
 
@@ -49,6 +51,17 @@ def matchable(sentence: str) -> str:
     return sentence[:-1].replace(".", "") + sentence[-1]
 
 
+@lru_cache(maxsize=4096)
+def prepared(sentence: str) -> tuple[str, str]:
+    """``matchable(sentence)`` and its lower-case form, computed once per sentence for all rules."""
+    text = matchable(sentence)
+    if len(text) > 2 * _EDGE:
+        # a "sentence" this long is a table or list run together; its prose (and any non-answer
+        # statement) sits before or after the cells, so rules read the two ends only
+        text = f"{text[:_EDGE]} … {text[-_EDGE:]}"
+    return text, text.lower()
+
+
 def _is_abbreviation(token: str) -> bool:
     """True when ``token`` (the text before a full stop, up to the previous space) is an
     abbreviation rather than a sentence's last word: a listed one, a single letter, or a chain of
@@ -64,7 +77,7 @@ def _is_boundary(text: str, end: int, closed: bool) -> bool:
     bracket or footnote mark follows it ("… Anlagen 1 bis 6.* Die …"), which no ordinal has."""
     if text[end] != ".":
         return True
-    before = text[:end]
+    before = text[max(0, end - 40) : end]
     word = _WORD_BEFORE.search(before)
     if word and _is_abbreviation(word.group(1)):
         return False
@@ -80,7 +93,7 @@ def _continues_ordinal(text: str, start: int) -> bool:
     every short number + full stop as an ordinal except before a typical sentence opener."""
     if _MONTH_AFTER.match(text, start):
         return True
-    nxt = re.match(r"\s*(\S+)", text[start:])
+    nxt = _NEXT_WORD.match(text, start)
     openers = {"Die", "Der", "Das", "Es", "Im", "In", "Eine", "Ein", "Dies", "Diese", "Hierzu", "Zu"}
     return not (nxt and nxt.group(1) in openers)
 
