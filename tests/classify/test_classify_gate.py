@@ -22,7 +22,6 @@ DATA = Path(__file__).parents[1] / "data" / "bundestag"
         # the parser factors out a common prefix: "steh" is in every match
         (r"\b(steht|stehen) (noch )?aus\b", {"steh"}),
         (r"(aufwand|aufwände)\w*\b", {"aufw"}),
-        (r"\w+ (der|die)", {" "}),
         (r"§", {"§"}),
         (r"\b(noch )?(nicht|keine)\b", {"nicht", "keine"}),
         (r"^(nein|ja)\s*[.,]", {"nein", "ja"}),
