@@ -22,7 +22,7 @@ from drafter.draft.sources import load_sources, signature_from_library
 from drafter.draft.wording import wahlperiode
 from drafter.errors import DraftError
 from drafter.library import open_library
-from drafter.models import Draft
+from drafter.models import Document, Draft, Status
 
 DEFAULT_NAME = "nachfrage"
 CATEGORY_NAMES = {
@@ -47,6 +47,7 @@ def run_followup(args: argparse.Namespace) -> int:
             templates_dir=config.draft.templates_dir,
         )
         items = select_items(docs, select, args.include_partial)
+        left_out = [] if select or args.include_partial else _partial_numbers(docs)
         if draft.signature == SIGNATURE_PLACEHOLDER:
             term = wahlperiode(draft.signed_on or dt.date.today())
             signature = signature_from_library(library, draft.faction, term)
@@ -56,6 +57,8 @@ def run_followup(args: argparse.Namespace) -> int:
     fmt, path = _target(args.out, args.format)
     _write(draft, path, fmt, config.draft.reference_docx)
     _report(draft, items, path, warnings)
+    if left_out:
+        print(f"Nicht aufgenommen, weil teilweise beantwortet (mit --include-partial): {', '.join(left_out)}")
     return 0
 
 
@@ -95,6 +98,16 @@ def write_text_atomically(path: Path, text: str) -> None:
         os.replace(temp_name, path)
     except OSError as error:
         raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None
+
+
+def _partial_numbers(docs: list[Document]) -> list[str]:
+    """ "19/21876: 1, 3, 3a" per answer: partial items the user may want to add."""
+    lines = []
+    for doc in docs:
+        numbers = [q.number for q in doc.questions if q.status is Status.PARTIAL and q.findings]
+        if numbers:
+            lines.append(f"{doc.number or doc.source} Fragen {', '.join(numbers)}")
+    return lines
 
 
 def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning]) -> None:

@@ -42,6 +42,7 @@ def test_followup_from_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "← 19/21876 Frage 10 (noch nicht abgeschlossen)" in stdout
     assert "← 19/21876 Frage 4 (keine Erkenntnisse)" in stdout
     assert "Unterschrift [Unterschrift fehlt]" in stdout
+    assert "teilweise beantwortet (mit --include-partial): 19/21876 Fragen 1, 3, 3a" in stdout
     text = "\n".join(p.text for p in WordDocument(str(out)).paragraphs)
     assert "Eurodac" in text and "Finanzmittel" in text
     with Library(db_path) as library:
@@ -62,6 +63,18 @@ def test_followup_by_number_with_selection_as_markdown(
     markdown = out.read_text(encoding="utf-8")
     assert markdown.startswith("Deutscher Bundestag")
     assert "1. Ist inzwischen festgelegt, in welchen EU-Ratsarbeitsgruppen" in markdown
+
+
+def test_include_partial_adds_the_undecided_working_groups(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    out = tmp_path / "n.txt"
+    argv = ["--db", str(db_path), "followup", str(EXAMPLE), "--include-partial", "--out", str(out)]
+    code, stdout, _ = _run(capsys, *argv)
+    assert code == 0 and "← 19/21876 Frage 3 mit 3a, 3b (noch nicht abgeschlossen)" in stdout
+    text = out.read_text(encoding="utf-8")
+    assert "In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ behandelt?" in text
+    assert "Nicht aufgenommen" not in stdout
 
 
 def test_unknown_number_is_a_german_error(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
