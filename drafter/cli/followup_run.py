@@ -112,7 +112,8 @@ def _partial_numbers(docs: list[Document]) -> list[str]:
 
 def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning]) -> None:
     print(f"Entwurf geschrieben: {path} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
-    print(f"{len(draft.questions)} Fragen aufgenommen:")
+    count = len(draft.questions)
+    print(f"{count} {'Frage' if count == 1 else 'Fragen'} aufgenommen:")
     for number, (question, item) in enumerate(zip(draft.questions, items, strict=False), 1):
         source = question.source
         if source is not None:
@@ -120,7 +121,7 @@ def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWar
             folded = f" mit {', '.join(c.number for c in item.children)}" if item.children else ""
             print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question}{folded} ({reason})")
     if warnings:
-        print(f"{len(warnings)} Hinweise zur Prüfung:")
+        print(f"{len(warnings)} {'Hinweis' if len(warnings) == 1 else 'Hinweise'} zur Prüfung:")
         for warning in warnings:
             print(f"  {warning.place} [{warning.rule}]: {warning.message}")
     else:
