@@ -168,3 +168,16 @@ def test_already_asked_and_answered_in_the_library(tmp_path: Path) -> None:
         ("Frage 1", "Schon beantwortet")
     ]
     assert "21/300" in next(w.message for w in warnings if w.rule == "Schon beantwortet")
+
+
+@pytest.mark.parametrize("include_partial", [False, True])
+def test_the_composed_19_21876_draft_keeps_the_rules(
+    antwort_19_21876: Document, include_partial: bool
+) -> None:
+    """drafter's own wording passes its own checks; only the unknown signature is left to staff."""
+    from draft_support import TODAY
+
+    from drafter.draft import compose_followup
+
+    draft = compose_followup([antwort_19_21876], include_partial=include_partial, today=TODAY)
+    assert [(w.place, w.rule) for w in check_draft(draft)] == [("Unterschrift", "Unterschrift fehlt")]
