@@ -7,7 +7,6 @@ appear under the question they concern.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -25,6 +24,7 @@ from textual.worker import get_current_worker
 from drafter.models import Draft, DraftQuestion
 from drafter.tui.bindings import bindings_for
 from drafter.tui.messages import Failed
+from drafter.tui.placing import place_warnings, same_content
 from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.screens.search import SearchScreen
@@ -37,24 +37,6 @@ if TYPE_CHECKING:
 AUTOSAVE_DELAY_S = 0.4
 EMPTY_HINT = ("Noch keine Fragen. Im Dokument offene Punkte mit der Leertaste markieren, "
               "Strg+N für eine eigene Frage, Strg+L für eine Frage aus der Bibliothek.")
-_QUESTION_PLACE = re.compile(r"Frage\s+(\d+)")
-
-
-def same_content(one: Draft | None, other: Draft | None) -> bool:
-    """Equal apart from the library id (saving the first time only adds the id)."""
-    if one is None or other is None:
-        return one is other
-    return replace(one, id=None) == replace(other, id=None)
-
-
-def warning_text(warning: Any, own_place: str) -> str:
-    """"Frage 2b - Fragesatz: ..." under question 2, just the message where place and rule are obvious."""
-    parts = [warning.place] if warning.place != own_place else []
-    if not any(warning.rule in part or part in warning.rule for part in parts):
-        parts.append(warning.rule)
-    return f"{' - '.join(parts)}: {warning.message}"
-
-
 class DraftScreen(Screen[None]):
     """Edits the session's draft (one is created empty when there is none)."""
 
@@ -166,18 +148,11 @@ class DraftScreen(Screen[None]):
         self._status()
 
     def show_warnings(self, warnings: list[Any]) -> None:
-        """Put each warning under its question ("Frage 3" -> third editor); the rest under the head."""
+        """Each warning under the question it concerns, the rest under the head."""
         editors = self.editors()
-        by_editor: dict[int, list[str]] = {}
-        general: list[str] = []
-        for warning in warnings:
-            match = _QUESTION_PLACE.search(warning.place)
-            index = int(match.group(1)) - 1 if match else -1
-            own = f"Frage {index + 1}" if 0 <= index < len(editors) else ""
-            text = warning_text(warning, own)
-            (by_editor.setdefault(index, []) if 0 <= index < len(editors) else general).append(text)
+        by_question, general = place_warnings(warnings, len(editors))
         for index, editor in enumerate(editors):
-            editor.show_warnings(by_editor.get(index, []))
+            editor.show_warnings(by_question.get(index, []))
         self.query_one(DraftHeader).show_warnings(general)
 
     def _status(self, text: str | None = None) -> None:
