@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from variants import WORD, documents, load_corpus, vary_text, vocabulary
+from variants import WORD, corpus_texts, documents, load_corpus, origin, vary_text, vocabulary
 
 from drafter.library import Library
 
@@ -55,6 +55,9 @@ class Result:
     lib_ms: list[float]
     lib_cpu_ms: list[float]
     base_ms: list[float]
+    lib_found: tuple[int, int]
+    base_found: tuple[int, int]
+    judged: int
     lib_rss: float
     base_rss: float
     idle_rss: float
@@ -78,7 +81,15 @@ def build(path: Path, base: list, size: int) -> tuple[int, float, float, float]:
     return len(docs), lib_rate, lib_cpu, base_rate
 
 
-def make_queries(base: list, count: int, seed: int = 7) -> list[str]:
+@dataclass(frozen=True)
+class Query:
+    """A query and, for a whole varied question, the corpus question it was varied from."""
+
+    text: str
+    target: str | None = None
+
+
+def make_queries(base: list, count: int, seed: int = 7) -> list[Query]:
     """Half keyword queries (2–3 words of a corpus question), half whole varied questions."""
     rng = random.Random(seed)
     questions = [q.text for d in base for q in d.questions]
@@ -87,16 +98,38 @@ def make_queries(base: list, count: int, seed: int = 7) -> list[str]:
     for i in range(count):
         text = rng.choice(questions)
         if i % 2:
-            out.append(vary_text(text, words, rng))
+            out.append(Query(vary_text(text, words, rng), target=text))
         else:
             found = WORD.findall(text) or [text]
-            out.append(" ".join(rng.sample(found, min(len(found), rng.randint(2, 3)))))
+            out.append(Query(" ".join(rng.sample(found, min(len(found), rng.randint(2, 3))))))
     return out
 
 
 def all_texts(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:
-        return [row[0] for row in conn.execute("SELECT text FROM questions")]
+        return [row[0] for row in conn.execute("SELECT text FROM questions ORDER BY id")]
+
+
+class Judge:
+    """Tells which corpus question a stored question was varied from."""
+
+    def __init__(self, path: Path, base: list) -> None:
+        self.texts = corpus_texts(base)
+        with sqlite3.connect(path) as conn:
+            self.rows = conn.execute(
+                "SELECT q.id, d.source_path, q.number FROM questions q JOIN documents d ON d.id = q.doc_id"
+                " ORDER BY q.id"
+            ).fetchall()
+        self.by_id = {qid: (source, number) for qid, source, number in self.rows}
+
+    def source_of(self, question_id: int) -> str | None:
+        found = self.by_id.get(question_id)
+        return origin(found[0], found[1], self.texts) if found else None
+
+    def hits(self, target: str, question_ids: list[int]) -> tuple[int, int]:
+        """(top hit is from ``target``, any of the ids is) as 0/1."""
+        sources = [self.source_of(i) for i in question_ids]
+        return int(bool(sources) and sources[0] == target), int(target in sources)
 
 
 def brute_force(query: str, choices: list[str]) -> list[tuple[str, float, int]]:
@@ -106,24 +139,40 @@ def brute_force(query: str, choices: list[str]) -> list[tuple[str, float, int]]:
     return result
 
 
-def latencies(path: Path, queries: list[str]) -> tuple[list[float], list[float], list[float]]:
+@dataclass
+class Timings:
+    lib_ms: list[float]
+    lib_cpu_ms: list[float]
+    base_ms: list[float]
+    lib_found: list[tuple[int, int]]
+    base_found: list[tuple[int, int]]
+
+
+def latencies(path: Path, queries: list[Query], base: list) -> Timings:
     """Both searches, query by query in turn, in one process: wall ms, library CPU ms, baseline ms.
 
     The CPU time (``process_time``) shows the library's own work when other users load the machine.
+    For whole varied questions it also notes whether each side's top hit, and its top 10, come from
+    the corpus question the query was varied from (its other variants are the right answers).
     """
+    judge = Judge(path, base)
+    ids = [qid for qid, _, _ in judge.rows]
     choices = [utils.default_process(t) for t in all_texts(path)]
-    lib_ms, lib_cpu, base_ms = [], [], []
+    out = Timings([], [], [], [], [])
     with Library(path) as lib:
-        lib.search(queries[0], 10)
+        lib.search(queries[0].text, 10)
         for query in queries:
             start, cpu = time.perf_counter(), time.process_time()
-            lib.search(query, 10)
-            lib_ms.append((time.perf_counter() - start) * 1000)
-            lib_cpu.append((time.process_time() - cpu) * 1000)
+            hits = lib.search(query.text, 10)
+            out.lib_ms.append((time.perf_counter() - start) * 1000)
+            out.lib_cpu_ms.append((time.process_time() - cpu) * 1000)
             start = time.perf_counter()
-            brute_force(query, choices)
-            base_ms.append((time.perf_counter() - start) * 1000)
-    return lib_ms, lib_cpu, base_ms
+            found = brute_force(query.text, choices)
+            out.base_ms.append((time.perf_counter() - start) * 1000)
+            if query.target:
+                out.lib_found.append(judge.hits(query.target, [h.question_id for h in hits]))
+                out.base_found.append(judge.hits(query.target, [ids[index] for _, _, index in found]))
+    return out
 
 
 def _peak_mb() -> float:
@@ -157,14 +206,19 @@ def in_child(function: object, path: Path, queries: list[str]) -> float:
         return float(pool.apply(function, (str(path), queries)))  # type: ignore[arg-type]
 
 
+def _sums(pairs: list[tuple[int, int]]) -> tuple[int, int]:
+    return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+
+
 def run_size(size: int, base: list, queries: list[str], work: Path) -> Result:
     path = work / f"library-{size}.sqlite"
     docs, lib_rate, lib_cpu_rate, base_rate = build(path, base, size)
-    lib_ms, lib_cpu, base_ms = latencies(path, queries)
-    few = queries[:MEMORY_QUERIES]
+    t = latencies(path, queries, base)
+    few = [q.text for q in queries[:MEMORY_QUERIES]]
     return Result(
         size=size, docs=docs, lib_import=lib_rate, lib_import_cpu=lib_cpu_rate, base_import=base_rate,
-        lib_ms=lib_ms, lib_cpu_ms=lib_cpu, base_ms=base_ms,
+        lib_ms=t.lib_ms, lib_cpu_ms=t.lib_cpu_ms, base_ms=t.base_ms,
+        lib_found=_sums(t.lib_found), base_found=_sums(t.base_found), judged=len(t.lib_found),
         lib_rss=in_child(child_library, path, few), base_rss=in_child(child_baseline, path, few),
         idle_rss=in_child(child_idle, path, few), file_mb=path.stat().st_size / 2**20,
     )
@@ -177,7 +231,8 @@ def p95(values: list[float]) -> float:
 HEADER = (
     "| questions | documents | import docs/s: library (CPU-bound rate) / baseline (ratio) "
     "| search median ms: library / brute force (speed-up) | search p95 ms: library / brute force "
-    "| library search CPU ms: median / p95 | peak RSS MB: library / brute force / idle | library file MB |"
+    "| library search CPU ms: median / p95 | whole questions found (top 1, top 10): library · brute force "
+    "| peak RSS MB: library / brute force / idle | library file MB |"
 )
 
 
@@ -191,7 +246,9 @@ library writes one SQLite transaction per document with FTS indexing. The machin
 shared with other jobs during the run: wall-clock numbers include waiting for the CPU, the CPU
 columns show the library's own work. Peak RSS is measured in fresh processes (VmHWM): the library
 process opens the file and runs queries, the brute-force one loads all questions and runs the
-same queries, "idle" imports the same modules and does nothing."""
+same queries, "idle" imports the same modules and does nothing. "Whole questions found" counts the
+whole-question queries (a corpus question, varied like the library content) whose top hit, and
+whose top 10, include a variant of the corpus question the query came from."""
 
 
 def row(r: Result) -> str:
@@ -203,6 +260,8 @@ def row(r: Result) -> str:
         f"| {lib_med:.1f} / {base_med:.1f} ({base_med / lib_med:.0f}× faster) "
         f"| {p95(r.lib_ms):.1f} / {p95(r.base_ms):.1f} "
         f"| {statistics.median(r.lib_cpu_ms):.1f} / {p95(r.lib_cpu_ms):.1f} "
+        f"| {r.lib_found[0]}/{r.judged}, {r.lib_found[1]}/{r.judged} · "
+        f"{r.base_found[0]}/{r.judged}, {r.base_found[1]}/{r.judged} "
         f"| {r.lib_rss:.0f} / {r.base_rss:.0f} / {r.idle_rss:.0f} | {r.file_mb:.0f} |"
     )
 

@@ -58,8 +58,18 @@ def vary_document(doc: Document, serial: int, words: list[str], rng: random.Rand
         inquiry=f"{period}/{serial + 1}" if doc.inquiry else None,
         date=dt.date(2005, 1, 1) + dt.timedelta(days=rng.randint(0, 7300)),
         questions=questions,
-        source=f"synthetic-{serial}.txt",
+        source=f"{Path(doc.source).name}#{serial}",
     )
+
+
+def origin(source_path: str, number: str, texts: dict[tuple[str, str], str]) -> str | None:
+    """The corpus question a synthetic question was varied from (its source is "file#serial")."""
+    return texts.get((source_path.split("#", 1)[0], number))
+
+
+def corpus_texts(base: list[Document]) -> dict[tuple[str, str], str]:
+    """(corpus file name, question number) → question text, to judge what a search found."""
+    return {(Path(d.source).name, q.number): q.text for d in base for q in d.questions}
 
 
 def documents(base: list[Document], questions: int, seed: int = 1) -> Iterator[Document]:
