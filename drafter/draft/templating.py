@@ -23,11 +23,15 @@ from drafter.errors import TemplateError
 
 
 def builtin_dir() -> Path:
-    """The shipped ``templates/`` folder (source tree first, then an installed data folder)."""
-    candidates = [
-        Path(__file__).resolve().parents[2] / "templates",
-        Path(sysconfig.get_path("data")) / "share" / "drafter" / "templates",
-    ]
+    """The shipped ``templates/`` folder: the source tree, else the installed data folder.
+
+    ``pip install .`` puts the templates under ``<prefix>/share/drafter/templates`` (see
+    ``[tool.setuptools.data-files]`` in pyproject.toml); a user install uses the user scheme.
+    """
+    candidates = [Path(__file__).resolve().parents[2] / "templates"]
+    schemes = {sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")}
+    for scheme in sorted(schemes):
+        candidates.append(Path(sysconfig.get_path("data", scheme)) / "share" / "drafter" / "templates")
     return next((path for path in candidates if (path / "citation.j2").is_file()), candidates[0])
 
 
