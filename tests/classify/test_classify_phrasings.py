@@ -128,6 +128,12 @@ REFERRED = Category.REFERRED
             "Grundstücksthemen können von hiesiger Stelle daher nicht beantwortet werden.",
             NOT_RESPONSIBLE,
         ),
+        # 21/968
+        (
+            "Die bereitgestellten Mittel werden im Rahmen der laufenden, noch nicht abgeschlossenen "
+            "Haushaltsaufstellungsverfahren festgelegt.",
+            PENDING,
+        ),
         # 21/283
         (
             "Die konkreten Namen der Unternehmen, die am ersten oder am zweiten vorbereitenden Verfahren "
@@ -230,6 +236,27 @@ def test_typical_non_answer(sentence: str, category: Category) -> None:
 )
 def test_look_alike_facts_are_answers(sentence: str) -> None:
     assert classify_answer(sentence) == (Status.ANSWERED, ())
+
+
+def test_data_in_an_annex_is_substance_even_beside_a_gap() -> None:
+    # 21/1969, answer 10
+    answer = (
+        "Die verfügbaren statistischen Daten zu Verschonungsbedarfsprüfungen nach § 28a des Erbschaft- und "
+        "Schenkungsteuergesetzes (ErbStG) wurden vom Statistischen Bundesamt bereitgestellt und können der "
+        "beigefügten Anlage 1* entnommen werden. Für die Jahre bis 2020 sind keine statistischen Angaben "
+        "verfügbar."
+    )
+    assert classify_answer(answer)[0] is Status.PARTIAL
+
+
+def test_a_definite_negative_beside_a_gap_is_substance() -> None:
+    # 21/1954, answer 15 (shortened)
+    answer = (
+        "Zu den Sozial- und Landessozialgerichten liegen der Bundesregierung keine Erkenntnisse vor. "
+        "Beim Bundessozialgericht sind aktuell keine über die Antwort zu Frage 13 hinausgehenden "
+        "Planungen vorhanden."
+    )
+    assert classify_answer(answer)[0] is Status.PARTIAL
 
 
 def test_a_count_in_a_finding_sentence_answers_in_part() -> None:
