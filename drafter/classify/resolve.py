@@ -4,14 +4,14 @@ A ``referred`` answer pointing to another question (or to the Vorbemerkung der B
 takes on that target's unresolved findings, with ``via`` showing the chain ("10" -> "4" -> "2":
 the findings of 2 reach 10 with via=("4", "2")). A target that was answered counts as substance, so
 a pure reference to an answered question is answered too. A reference to another Drucksache stays a
-``referred`` finding with its number. Cycles (4 -> 5 -> 4) and references into the own joint group
-end the chain: such a reference stays unresolved.
+``referred`` finding with its number. A cycle (4 -> 5 -> 4) ends the chain and the reference stays
+unresolved; a reference into the own joint answer adds nothing and is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from drafter.classify.answer import Analysis, analyse, decide
 from drafter.classify.targets import VORBEMERKUNG
@@ -55,21 +55,36 @@ class _Resolver:
         Vorbemerkung is a supplement and passes nothing on; a reference to another question still
         passes on that question's gaps ("Im Übrigen wird auf die Antwort zu Frage 2 verwiesen")."""
         analysis = self.analyses[number]
-        substance, counted, referrals = analysis.substance, list(analysis.counted), []
+        state = _State(analysis.substance, list(analysis.counted))
         complete = analysis.substance and not analysis.counted
+        group = set(self.groups.get(number, (number,)))
         for ref in analysis.referrals:
-            if complete and ref.refers_to == VORBEMERKUNG:
-                continue
-            reachable = [n for n in self.members(ref.refers_to or "") if n not in stack]
-            if not reachable:
-                referrals.append(ref)
-            for target in reachable:
-                sub = self.outcome(target, stack)
-                substance = substance or _gives_substance(target, sub)
-                if sub.status.unresolved:
-                    referrals.append(ref)
-                    counted.extend(_inherit(f, target) for f in sub.findings)
-        return _outcome(analysis.substance, substance, counted, referrals)
+            names = self.members(ref.refers_to or "")
+            if (complete and ref.refers_to == VORBEMERKUNG) or (names and group.issuperset(names)):
+                continue  # a supplement, or a pointer into the own joint answer
+            self._follow(ref, [n for n in names if n not in stack], stack, state)
+        return _outcome(analysis.substance, state.substance, state.counted, state.referrals)
+
+    def _follow(self, ref: Finding, targets: list[str], stack: tuple[str, ...], state: _State) -> None:
+        """Take on what the targets of one reference contribute; a reference that reaches nothing
+        (another Drucksache, a missing question, a cycle) stays unresolved."""
+        if not targets:
+            state.referrals.append(ref)
+        for target in targets:
+            sub = self.outcome(target, stack)
+            state.substance = state.substance or _gives_substance(target, sub)
+            if sub.status.unresolved:
+                state.referrals.append(ref)
+                state.counted.extend(_inherit(f, target) for f in sub.findings)
+
+
+@dataclass
+class _State:
+    """What one answer has gathered while its references are followed."""
+
+    substance: bool
+    counted: list[Finding]
+    referrals: list[Finding] = field(default_factory=list)
 
 
 def _gives_substance(target: str, outcome: Outcome) -> bool:
