@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from drafter.classify.rules import Rule, RuleKind, default_rules, matching
+from drafter.classify.match import matching
+from drafter.classify.rules import Rule, RuleKind, default_rules
 from drafter.classify.sentences import split_sentences
 from drafter.classify.targets import targets
 from drafter.models import Category, Finding, Status

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from drafter.classify.gate import Literals, Vocabulary, passes, required_literals
+from drafter.classify.gate import Literals, passes, required_literals
 from drafter.classify.sentences import fold, prepared
 from drafter.errors import DrafterError
 from drafter.models import Category
@@ -167,8 +167,8 @@ def _kind(path: Path, rule_id: str, value: Any) -> RuleKind:
         raise _fail(path, f"Regel „{rule_id}“: unbekannte Art „{value}“ (erlaubt: {known}).") from None
 
 
-def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
-    """Build one rule from its TOML table, checking every field."""
+def _rule_id(path: Path, raw: Any, seen: set[str]) -> str:
+    """The table's id, checked to be present and unique."""
     if not isinstance(raw, dict):
         raise _fail(path, "jede Regel muss eine Tabelle [[rule]] sein.")
     rule_id = raw.get("id")
@@ -177,6 +177,11 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
     if rule_id in seen:
         raise _fail(path, f"die id „{rule_id}“ kommt doppelt vor.")
     seen.add(rule_id)
+    return rule_id
+
+
+def _check_fields(path: Path, rule_id: str, raw: dict[str, Any]) -> str:
+    """Reject unknown fields, demand one pattern field and an example; return the pattern field."""
     unknown = set(raw) - _FIELDS
     if unknown:
         raise _fail(path, f"Regel „{rule_id}“: unbekannte Felder {', '.join(sorted(unknown))}.")
@@ -185,15 +190,21 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
     example = raw.get("example")
     if not isinstance(example, str) or not example.strip():
         raise _fail(path, f"Regel „{rule_id}“: ein echter Beispielsatz („example“) fehlt.")
+    return "pattern" if "pattern" in raw else "patterns"
+
+
+def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
+    """Build one rule from its TOML table, checking every field."""
+    rule_id = _rule_id(path, raw, seen)
+    field = _check_fields(path, rule_id, raw)
     kind = _kind(path, rule_id, raw.get("kind"))
-    field = "pattern" if "pattern" in raw else "patterns"
     unless = raw.get("unless")
     return Rule(
         id=rule_id,
         kind=kind,
         pattern=_compile(path, rule_id, field, raw[field]),
         sources=tuple(raw[field]) if isinstance(raw[field], list) else (raw[field],),
-        example=fold(example),
+        example=fold(raw["example"]),
         category=_category(path, rule_id, kind, raw.get("category")),
         unless=_compile(path, rule_id, "unless", unless) if unless is not None else None,
         applies_with=_with(path, rule_id, kind, raw.get("with")),
@@ -214,54 +225,6 @@ def load_rules(path: Path = DEFAULT_RULES) -> tuple[Rule, ...]:
         raise _fail(path, "enthält keine Regeln ([[rule]]).")
     seen: set[str] = set()
     return tuple(_rule(path, raw, seen) for raw in raw_rules)
-
-
-@dataclass(frozen=True)
-class _Index:
-    """Which rule alternatives each gate literal can unlock, for one rule set."""
-
-    vocabulary: Vocabulary
-    postings: dict[str, tuple[tuple[int, int], ...]]
-    ungated: tuple[tuple[int, int], ...]
-
-
-_INDEXES: dict[int, tuple[Sequence[Rule], _Index]] = {}
-
-
-def _build_index(rules: Sequence[Rule]) -> _Index:
-    postings: dict[str, list[tuple[int, int]]] = {}
-    ungated: list[tuple[int, int]] = []
-    for r, rule in enumerate(rules):
-        for a, (gate, _) in enumerate(rule.alternatives):
-            if gate is None:
-                ungated.append((r, a))
-            for word in gate or ():
-                postings.setdefault(word, []).append((r, a))
-    vocabulary = Vocabulary(set(postings))
-    return _Index(vocabulary, {w: tuple(p) for w, p in postings.items()}, tuple(ungated))
-
-
-def _index(rules: Sequence[Rule]) -> _Index:
-    """The index of a rule set, built once per rule set."""
-    hit = _INDEXES.get(id(rules))
-    if hit is None or hit[0] is not rules:
-        hit = (rules, _build_index(rules))
-        _INDEXES[id(rules)] = hit
-    return hit[1]
-
-
-def matching(rules: Sequence[Rule], sentence: str) -> list[tuple[int, Rule]]:
-    """The rules that match a sentence with their positions, in file order. Same result as
-    ``rule.matches`` for each rule, but only alternatives whose gate literals occur are searched."""
-    text, lowered = prepared(sentence)
-    index = _index(rules)
-    candidates: dict[int, set[int]] = {}
-    for r, a in index.ungated:
-        candidates.setdefault(r, set()).add(a)
-    for word in index.vocabulary.present(lowered):
-        for r, a in index.postings[word]:
-            candidates.setdefault(r, set()).add(a)
-    return [(r, rules[r]) for r in sorted(candidates) if rules[r].search_some(text, candidates[r])]
 
 
 @cache

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from drafter.classify.gate import Vocabulary, required_literals
-from drafter.classify.rules import default_rules, matching
+from drafter.classify.match import matching
+from drafter.classify.rules import default_rules
 from drafter.classify.sentences import prepared, split_sentences
 
 DATA = Path(__file__).parents[1] / "data" / "bundestag"
