@@ -128,6 +128,51 @@ REFERRED = Category.REFERRED
             "Grundstücksthemen können von hiesiger Stelle daher nicht beantwortet werden.",
             NOT_RESPONSIBLE,
         ),
+        # further Antworten of the 21st Wahlperiode (21/305, 21/394, 21/449, 21/456, 21/496, 21/1214,
+        # 21/1489, 21/1615, 21/1738, 21/1993)
+        (
+            "Eine lückenlose Auflistung aller Veranstaltungen im betreffenden Zeitraum erfolgte nicht, da "
+            "eine Erfassung sämtlicher diesbezüglicher Daten in der angefragten Detailtiefe nicht "
+            "verpflichtend ist.",
+            NO_INFORMATION,
+        ),
+        (
+            "Die daraus geleisteten Zahlungen können aus Datenschutz- und Wettbewerbsgründen (Schutz von "
+            "Betriebs- und Geschäftsgeheimnissen) nicht einzelnen Mandaten zuordenbar aufgeschlüsselt, "
+            "jedoch in ihrer Gesamthöhe angegeben werden.",
+            REFUSED,
+        ),
+        (
+            "Für das Haushaltsjahr 2024 liegen die Informationen zum jetzigen Zeitpunkt nicht in der "
+            "nachgefragten Form vor.",
+            NO_INFORMATION,
+        ),
+        (
+            "Das Bundesministerium der Finanzen kann für die Vergangenheit keine Antwort anhand der "
+            "Personalverwaltungssysteme ermitteln.",
+            NO_INFORMATION,
+        ),
+        ("Darüber hinaus ist eine Beantwortung für die Vergangenheit nicht möglich.", NO_INFORMATION),
+        ("Eine Datenerhebung findet daher nicht statt.", NO_INFORMATION),
+        ("Zu laufenden Vorhaben liegen dementsprechend noch keine Evaluationen vor.", PENDING),
+        (
+            "Die Bundesregierung erteilt grundsätzlich keine Auskünfte zu operativen polizeilichen "
+            "Maßnahmen im Rahmen von laufenden Ermittlungsverfahren.",
+            REFUSED,
+        ),
+        ("Eine Antwort steht derzeit noch aus.", PENDING),
+        ("Detailinformationen zu Regionen oder Produktionen liegen nicht vor.", NO_INFORMATION),
+        (
+            "Es erfolgt insofern auch keine systematische Erfassung der Maßnahmen, die sich auf die "
+            "Versorgung mit Seltenen Erden auswirken.",
+            NO_INFORMATION,
+        ),
+        (
+            "Zum aktuellen Zeitpunkt können dazu keine Aussagen getroffen werden, da dies erst im Rahmen "
+            "der Verwendungsnachweislegung ermittelt wird.",
+            PENDING,
+        ),
+        ("Weitergehende Angaben hierzu sind aus Gründen des Personaldatenschutzes nicht möglich.", REFUSED),
         # 21/968
         (
             "Die bereitgestellten Mittel werden im Rahmen der laufenden, noch nicht abgeschlossenen "
@@ -230,6 +275,9 @@ def test_typical_non_answer(sentence: str, category: Category) -> None:
         "Soweit Anfragen Umstände betreffen, die geheimhaltungsbedürftig sind, hat die Bundesregierung zu "
         "prüfen, ob und auf welche Weise die Geheimhaltungsbedürftigkeit mit dem Informationsanspruch in "
         "Einklang gebracht werden kann.",
+        # a past event dated by a law, not a deferral (21/305)
+        "Der Begriff der externen Personen wurde erst mit Inkrafttreten der Vorschrift eingeführt.",
+        "Es steht außer Frage, dass die Regelung gilt.",
         # something that must not become known is not something unknown (21/126)
         "Die Einstufung darf dem Betroffenen aus polizeitaktischen Erwägungen nicht bekannt werden.",
     ],
