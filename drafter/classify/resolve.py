@@ -17,6 +17,10 @@ from drafter.classify.answer import Analysis, analyse, decide
 from drafter.classify.targets import VORBEMERKUNG
 from drafter.models import Category, Finding, Question, Status
 
+# Questions on one chain of references at most; a longer chain (only seen in broken input) stops and
+# its last reference stays unresolved instead of exhausting the interpreter's recursion limit.
+_MAX_CHAIN = 40
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -62,7 +66,8 @@ class _Resolver:
             names = self.members(ref.refers_to or "")
             if (complete and ref.refers_to == VORBEMERKUNG) or (names and group.issuperset(names)):
                 continue  # a supplement, or a pointer into the own joint answer
-            self._follow(ref, [n for n in names if n not in stack], stack, state)
+            reachable = [n for n in names if n not in stack] if len(stack) < _MAX_CHAIN else []
+            self._follow(ref, reachable, stack, state)
         return _outcome(analysis.substance, state.substance, state.counted, state.referrals)
 
     def _follow(self, ref: Finding, targets: list[str], stack: tuple[str, ...], state: _State) -> None:

@@ -199,6 +199,14 @@ def test_question_numbers_of_another_drucksache_are_not_followed() -> None:
     assert [f.refers_to for f in out["2"].findings] == ["20/4711"]
 
 
+def test_a_very_long_chain_stops_without_error() -> None:
+    answers = [(str(n), f"Es wird auf die Antwort zu Frage {n + 1} verwiesen.") for n in range(1, 400)]
+    out = classify_questions(_doc(*answers, ("400", PENDING)))
+    assert len(out) == 400
+    assert all(q.status is Status.OPEN for q in out)
+    assert Category.PENDING in {f.category for f in out[-2].findings}
+
+
 def test_unanswered_questions_are_left_alone() -> None:
     question = Question("1", "Wie viele?", None, ("1",))
     assert classify_questions([question]) == (question,)
