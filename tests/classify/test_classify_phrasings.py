@@ -173,6 +173,10 @@ REFERRED = Category.REFERRED
             PENDING,
         ),
         ("Weitergehende Angaben hierzu sind aus Gründen des Personaldatenschutzes nicht möglich.", REFUSED),
+        # common formulations of deferral and refusal
+        ("Die Bundesregierung hat sich hierzu noch keine abschließende Meinung gebildet.", PENDING),
+        ("Die Antwort wird zu einem späteren Zeitpunkt nachgereicht.", PENDING),
+        ("Die Bundesregierung sieht sich außerstande, hierzu Angaben zu machen.", REFUSED),
         # 21/968
         (
             "Die bereitgestellten Mittel werden im Rahmen der laufenden, noch nicht abgeschlossenen "
