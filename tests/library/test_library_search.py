@@ -62,6 +62,14 @@ def test_scores_are_bounded_and_sorted_and_limit_holds(corpus: Library) -> None:
     assert corpus.search("", 5) == [] and corpus.search("Bundeswehr", 0) == []
 
 
+@pytest.mark.parametrize(
+    "query", ['"Eurodac" AND (', "Eurodac* OR NOT", "EURODAC; DROP TABLE questions", "eurodac:"]
+)
+def test_query_syntax_characters_are_plain_text(corpus: Library, query: str) -> None:
+    hits = corpus.search(query)
+    assert (hits[0].drucksache, hits[0].number) == ("19/21876", "10")
+
+
 def test_unknown_words_find_nothing(corpus: Library) -> None:
     assert corpus.search("Xylophonmanufaktur Quarkspeise") == []
 
