@@ -283,6 +283,9 @@ def test_typical_non_answer(sentence: str, category: Category) -> None:
         # a past event dated by a law, not a deferral (21/305)
         "Der Begriff der externen Personen wurde erst mit Inkrafttreten der Vorschrift eingeführt.",
         "Es steht außer Frage, dass die Regelung gilt.",
+        # plans and running programmes stated as facts (21/192, 21/2320)
+        "Weitere Herkunftsländer sollen zu einem späteren Zeitpunkt einbezogen werden.",
+        "Betroffen sind im Rahmen des laufenden IPCEI ME/KT die Projekte der Applied Materials GmbH.",
         # something that must not become known is not something unknown (21/126)
         "Die Einstufung darf dem Betroffenen aus polizeitaktischen Erwägungen nicht bekannt werden.",
     ],
