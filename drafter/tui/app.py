@@ -7,6 +7,7 @@ draft, and the German error modal every ``Failed`` message ends in. Screens own 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import cast
@@ -18,6 +19,7 @@ from textual.command import CommandPalette
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
+from textual.worker import get_current_worker
 
 from drafter.models import Document, Draft, Question
 from drafter.tui.backend import Backend
@@ -25,7 +27,7 @@ from drafter.tui.bindings import ACTIONS, bindings_for, key_label, known_ids
 from drafter.tui.commands import ActionCommands, Palette
 from drafter.tui.labels import shorten
 from drafter.tui.marking import toggle
-from drafter.tui.messages import DraftChanged, Failed, LibraryChanged
+from drafter.tui.messages import DraftChanged, DraftSaved, Failed, LibraryChanged
 from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.draft import DraftScreen
 from drafter.tui.screens.error import ErrorScreen
@@ -127,6 +129,21 @@ class DrafterApp(App[None]):
         except Exception as error:
             self.post_message(Failed(error))
 
+    @work(thread=True, exclusive=True, group="autosave")
+    def autosave(self, delay: float) -> None:
+        """Save the session's draft once edits pause for ``delay`` seconds. An app worker, so leaving
+        the draft screen right after typing does not cancel the save."""
+        time.sleep(delay)
+        draft = self.session.draft
+        if get_current_worker().is_cancelled or draft is None or not (draft.title.strip() or draft.questions):
+            return
+        try:
+            self.session.set_id(self.backend.save_draft(draft))
+        except Exception as error:
+            self.post_message(Failed(error))
+            return
+        self.post_message(DraftSaved())
+
     @work(thread=True, group="marks")
     def toggle_mark(self, doc: Document, question: Question) -> None:
         """Mark or unmark one item (see ``drafter.tui.marking``), then save the draft."""
@@ -154,6 +171,11 @@ class DrafterApp(App[None]):
                for s in self.screen_stack):
             return
         self.push_screen(ErrorScreen(title, message))
+
+    def on_draft_saved(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, DraftScreen):
+                screen.saved()
 
     def on_draft_changed(self) -> None:
         for screen in self.screen_stack:

@@ -29,6 +29,10 @@ class DraftChanged(Message):
     """The session's draft changed outside the draft screen (marks, resume)."""
 
 
+class DraftSaved(Message):
+    """The session's draft is in the library now."""
+
+
 class LibraryChanged(Message):
     """Documents were imported or fetched; lists of documents should reload."""
 

@@ -81,12 +81,13 @@ class DraftScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.shown = None
+        self.rebuilding = False
 
     def on_mount(self) -> None:
         self.query_one("#draft-title", TextArea).focus()
         self.call_after_refresh(self._repaint)
         self._status()
-        self._save_and_check(delay=0.0)
+        self._check(delay=0.0)
 
     async def on_screen_resume(self) -> None:
         """Coming back to this screen: if the draft changed meanwhile (marks made in a document
@@ -113,7 +114,8 @@ class DraftScreen(Screen[None]):
     @on(Input.Changed)
     @on(TextArea.Changed)
     def _edited(self) -> None:
-        self.commit()
+        if not self.rebuilding:
+            self.commit()
 
     def commit(self) -> None:
         """Store the widgets' state in the session and schedule saving and checking."""
@@ -126,17 +128,17 @@ class DraftScreen(Screen[None]):
             session.head_auto = False
         self.shown = session.update(lambda _old: draft)
         self._status("Ungespeicherte Änderungen ...")
-        self._save_and_check(delay=AUTOSAVE_DELAY_S)
+        self.drafter.autosave(AUTOSAVE_DELAY_S)
+        self._check(delay=AUTOSAVE_DELAY_S)
 
-    @work(thread=True, exclusive=True, group="draft-save")
-    def _save_and_check(self, delay: float) -> None:
+    @work(thread=True, exclusive=True, group="draft-check")
+    def _check(self, delay: float) -> None:
+        """Run the draft checks once typing pauses (saving is the app's job: it outlives this screen)."""
         time.sleep(delay)
         draft = self.drafter.session.draft
         if get_current_worker().is_cancelled or draft is None:
             return
         try:
-            if draft.title.strip() or draft.questions:
-                self.drafter.session.set_id(self.drafter.backend.save_draft(draft))
             warnings = self.drafter.backend.check(draft)
         except Exception as error:
             self.drafter.post_message(Failed(error))
@@ -144,7 +146,11 @@ class DraftScreen(Screen[None]):
         self.post_message(self.Checked(warnings))
 
     def on_draft_screen_checked(self, message: Checked) -> None:
-        self.show_warnings(message.warnings)
+        if not self.rebuilding:  # the commit after the rebuild starts a fresh check
+            self.show_warnings(message.warnings)
+
+    def saved(self) -> None:
+        """The app saved the draft: say so."""
         self._status()
 
     def show_warnings(self, warnings: list[Any]) -> None:
@@ -171,8 +177,12 @@ class DraftScreen(Screen[None]):
     async def rebuild(self, questions: tuple[DraftQuestion, ...], focus: int | None) -> None:
         """Re-mount the question editors after a structural change, then save."""
         container = self.query_one("#draft-questions", Vertical)
-        await container.remove_children()
-        await container.mount_all(self._editors(questions))
+        self.rebuilding = True  # while editors come and go, the widgets do not show the draft
+        try:
+            await container.remove_children()
+            await container.mount_all(self._editors(questions))
+        finally:
+            self.rebuilding = False
         self.commit()
         if focus is not None and self.editors():
             self.editors()[max(0, min(focus, len(questions) - 1))].focus_text()

@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
 
 from drafter.tui.bindings import bindings_for
 from drafter.tui.messages import Failed, LibraryChanged
@@ -35,9 +36,9 @@ class LibraryScreen(Screen[None]):
     SCOPE = "library"
 
     class Loaded(Message):
-        def __init__(self, summaries: list[Any]) -> None:
+        def __init__(self, summaries: list[Any], options: list[Option]) -> None:
             super().__init__()
-            self.summaries = summaries
+            self.summaries, self.options = summaries, options
 
     class Unavailable(Message):
         """The library could not be read (the error itself goes to the app's modal)."""
@@ -81,14 +82,15 @@ class LibraryScreen(Screen[None]):
     def reload(self) -> None:
         """Read the document list on the database thread."""
         try:
-            self.post_message(self.Loaded(self.drafter.backend.documents()))
+            summaries = self.drafter.backend.documents()
+            self.post_message(self.Loaded(summaries, DocumentList.options_for(summaries)))
         except Exception as error:
             self.post_message(self.Unavailable())
             self.drafter.post_message(Failed(error))
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self.summaries = message.summaries
-        self.query_one(DocumentList).show(message.summaries)
+        self.query_one(DocumentList).show(message.options)
         self._show_status(len(message.summaries))
 
     def on_library_screen_unavailable(self) -> None:

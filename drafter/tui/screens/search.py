@@ -79,7 +79,10 @@ class SearchScreen(Screen[Any]):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
         time.sleep(DEBOUNCE_S)
-        if get_current_worker().is_cancelled or not query.strip():
+        if get_current_worker().is_cancelled:
+            return
+        if not query.strip():
+            self.post_message(self.Results(query, []))
             return
         try:
             hits = self.drafter.backend.search(query, limit=LIMIT)
@@ -98,6 +101,8 @@ class SearchScreen(Screen[Any]):
         results.clear_options()
         results.add_options(Option(hit_text(hit), id=str(i)) for i, hit in enumerate(self.hits))
         status = f"{len(self.hits)} Treffer für \"{message.query}\"" if self.hits else "Keine Treffer."
+        if not message.query.strip():
+            status = "Tippen, um zu suchen."
         self.query_one("#search-status", Static).update(status)
 
     def action_focus_results(self) -> None:

@@ -37,13 +37,16 @@ def document_line(summary: Any) -> Text:
 class DocumentList(OptionList):
     """Option ids are Drucksache numbers ("#3" for the third document if it has none)."""
 
-    def show(self, summaries: Sequence[Any]) -> None:
+    @staticmethod
+    def options_for(summaries: Sequence[Any]) -> list[Option]:
+        """The rows, built off the UI thread (thousands of styled lines take a noticeable moment)."""
+        return [Option(document_line(s), id=s.number or f"#{i}") for i, s in enumerate(summaries)]
+
+    def show(self, options: list[Option]) -> None:
         """Replace the rows, keeping the highlighted document where it is still listed."""
         keep = self.current_number()
         self.clear_options()
-        self.add_options(
-            Option(document_line(s), id=s.number or f"#{i}") for i, s in enumerate(summaries)
-        )
+        self.add_options(options)
         numbers = self.numbers()
         if numbers:
             self.highlighted = numbers.index(keep) if keep in numbers else 0

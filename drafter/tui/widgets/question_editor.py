@@ -69,6 +69,8 @@ class QuestionEditor(Vertical):
             label.update(f"{letter(index)})")
 
     def show_warnings(self, messages: list[str]) -> None:
+        if not self.query(".warnings"):
+            return  # not composed yet; the next check fills it
         warnings = self.query_one(".warnings", Static)
         warnings.update("\n".join(f"! {m}" for m in messages))
         warnings.display = bool(messages)
