@@ -99,13 +99,14 @@ def test_ctrl_c_stops_the_import_cleanly_and_the_next_run_resumes(
 
 def test_two_writers_at_once_lose_nothing(db_path: Path, bundestag_dir: Path, tmp_path: Path) -> None:
     inbox = _inbox(bundestag_dir, tmp_path)
-    first = _import(db_path, inbox, delay=0.05)
-    second = _import(db_path, *sorted(inbox.glob("*.txt"), reverse=True), delay=0.05)
+    first = _import(db_path, inbox, delay=0.15)
+    second = _import(db_path, *sorted(inbox.glob("*.txt"), reverse=True), delay=0.15)
     results = [child.communicate(timeout=180) for child in (first, second)]
     for child, (_, stderr) in zip((first, second), results, strict=True):
         assert child.returncode == 0, stderr
     counts = [_counts(stdout) for stdout, _ in results]
     assert counts[0]["importiert"] + counts[1]["importiert"] == CORPUS_FILES
+    assert counts[0]["importiert"] and counts[1]["importiert"]  # both really wrote, from opposite ends
     assert counts[0]["fehlgeschlagen"] == counts[1]["fehlgeschlagen"] == 0
     with Library(db_path) as lib:
         assert lib.integrity_ok()
