@@ -51,3 +51,16 @@ def expand_list(text: str, known: Iterable[str]) -> tuple[str, ...]:
     unique = dict.fromkeys(wanted)
     order = {n: i for i, n in enumerate(known_list)}
     return tuple(sorted(unique, key=lambda n: (order.get(n, len(order)), number_key(n))))
+
+
+def announced_numbers(text: str) -> frozenset[int]:
+    """Main question numbers named by any joint-answer note in ``text`` ("1, 3 bis 5 und 18")."""
+    from drafter.parse.patterns import JOINT_NOTE
+
+    found: set[int] = set()
+    for match in JOINT_NOTE.finditer(text):
+        for part in _SEPARATORS.split(_FRAGE.sub("", match.group("list")).strip()):
+            ends = [number_key(end) for end in _RANGE.split(part.strip(), maxsplit=1)]
+            if all(key[0] < 10_000 for key in ends):
+                found.update(range(ends[0][0], ends[-1][0] + 1))
+    return frozenset(found)

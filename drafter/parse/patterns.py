@@ -18,11 +18,29 @@ MONTH_NUMBER = {name.lower(): index for index, name in enumerate(MONTHS, start=1
 MONTH_NAMES = "|".join(MONTHS)
 
 # " 1. Welche neuen Zusammenarbeitsformen ..." (number padded with EN/FIGURE SPACE before normalising)
-QUESTION_START = re.compile(r"^(\d{1,3})\s?\.\s*(\S.*)$")
+QUESTION_START = re.compile(r"^([1-9]\d{0,2})\s?\.\s+(\S.*)$")
 # "a) Welche Regierungen ... nahmen daran teil?"
 SUB_START = re.compile(r"^([a-z])\)\s*(\S.*)$")
-# "1. Februar 2018", "13. Juni 2025 übermittelte ..."
-DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{MONTH_NAMES})\b")
+# "1. Februar 2018", "13. Juni 2025 übermittelte ...", "21. Wahlperiode", "27. Lebensjahres": an
+# ordinal that starts a line is no question number
+ORDINAL_START = re.compile(
+    rf"^\d{{1,3}}\.\s*(?:{MONTH_NAMES}|Wahlperiode|Legislaturperiode|Lebensjahr\w*|Jahrhundert\w*"
+    r"|Kalenderwoche|Quartal\w*|Halbjahr\w*|Sitzung|Lesung|Kapitel\w*|Buch\w*|Abschnitt\w*"
+    r"|Mal|Änderung\w*|Verordnung\w*|Gesetz\w*|Nachtrag\w*|Klasse|Stufe|Platz|Stelle|Woche)\b"
+)
+# a line ending like this is continued by the next one, which therefore cannot start a question
+OPEN_END = re.compile(
+    r"(?:[A-Za-zÄÖÜäöüß]-|\b(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|und|oder|sowie|von|vor|zu|zur"
+    r"|zum|in|im|an|am|auf|aus|bei|mit|nach|über|unter|für|gegen|durch|um|ohne|seit|bis|als|wie|bzw\.|vom"
+    r"|sogenannten|sog\.|deren|dessen|dass|ob|wenn|sich|nicht|auch|noch|ab|je|pro|gemäß|laut|Nr\.|Abs\.))$"
+)
+# how a further sentence of the same question starts ("… Empfehlungen?" / "Gibt es …?")
+QUESTION_WORD = re.compile(
+    r"^(?:W(?:ie|ann|as|o|er|en|em|arum|eshalb|ieso|eswegen|o\w+)|Welche\w*|Inwie\w+|Gibt|Gab|Ist|Sind|War"
+    r"|Waren|Hat|Haben|Hatte|Hatten|Wird|Werden|Wurde|Wurden|Plant|Kann|Können|Könnte|Soll|Sollen|Sollte"
+    r"|Liegen|Liegt|Teilt|Sieht|Hält|Beabsichtigt|Bestehen|Besteht|Trifft|Falls|Wenn|Sofern|Und|Oder"
+    r"|Bzw\.|(?:In|Aus|Mit|Auf|Nach|Für|Bei|Um|Zu|Von|An|Durch|Bis|Seit|Ab)\s+w\w+)\b"
+)
 # a line that closes a question: "... (bitte auflisten)?" or "... „Plattform“?“"
 QUESTION_END = re.compile(r"\?[\s)\]“”\"'»«’*]*$")
 # "(bitte nach Jahren aufschlüsseln)" printed after the question mark
@@ -36,7 +54,11 @@ JOINT_NOTE = re.compile(
     rf"\bFragen?\s+(?P<list>{_LIST})\s+(?:(?:werden|wurden|sind)\b[^.]{{0,120}}?)?"
     r"\b(?:gemeinsam|zusammen|zusammengefasst|zusammenhängend|im\s+Zusammenhang)\b[^.]{0,40}?\bbeantwortet"
 )
-JOINT_NOTE_START = re.compile(r"^(?:Die\s+)?Fragen\s+\d|\bFragen\s+\d{1,3}\s?[a-z]?\s+(?:und|bis)\s")
+JOINT_NOTE_START = re.compile(r"^(?:(?:Die|Aufgrund|Wegen)\b.{0,60}?\b)?Fragen?\s+\d")
+# a question that closes with its request instead of "?": "… (bitte nach Jahren aufschlüsseln)."
+REQUEST_CLOSE = re.compile(r"\)[.:]?$")
+# a list item of a question: "a) Kinderzuschlag,", "b) EU-Bürgern und"
+ITEM_END = re.compile(r"(?:[,;]|\b(?:und|oder|sowie|bzw\.))$")
 # "Zu Frage 3:", "Zu den Fragen 3 und 4:", "Zu 3.:", "Antwort zu Frage 3:"
 ANSWER_MARKER = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:Fragen?\s+)?(?P<list>\d{1,3}\s?[a-z]?\)?"

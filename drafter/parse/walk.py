@@ -1,0 +1,299 @@
+"""Which numbered lines of an Antwort start a reprinted question.
+
+The hard part of segmentation is telling a reprinted question from an answer line that merely
+starts with a number ("1. Februar 2018 …", "2. Schritt: …", an enumeration restarting at 1., a
+question's own line "21. Wahlperiode vereinbart wurde?"). A line starts a question only when:
+
+- its number is not taken yet and lies at most ``WINDOW`` above the highest number seen, or a
+  joint-answer note anywhere in the text names it (questions may be reprinted out of order: 12,
+  14, 13; "Die Fragen 1, 3 bis 5 und 18 …"); for "a)", it is the next letter of the current question;
+- it is no ordinal ("13. Juni 2025", "27. Lebensjahres"), does not start in lower case, and the
+  line before it does not run on (ending in a hyphen or a word like "der", "für");
+- in a PDF it is set in the smaller question type, or the text reaches a line ending in "?" within
+  ``MAX_QUESTION_LINES`` lines without running into another start, a heading, a blank line or a
+  joint note; a question without "?" is taken only when it is the expected next number and what
+  stops it confirms the sequence (a joint note naming it, or following questions "a)", "b)", …
+  that close with "?").
+
+A question may hold further sentences after its "?" ("… Empfehlungen?" / "Gibt es …?"): lines
+that open like a question and close with "?" before any line ending a statement stay with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from drafter.parse import patterns as p
+from drafter.parse.numbers import announced_numbers
+from drafter.parse.segment import OpenBlock, Segments, next_letter
+from drafter.parse.text import join_lines
+
+WINDOW = 10
+MAX_QUESTION_LINES = 30
+_MAX_REQUEST_LINES = 3
+_MAX_CHAIN = 60
+_MAX_LETTER_SKIP = 3
+_MAX_FOLLOW_LINES = 6
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+class AnswerWalker:
+    """One pass over an Antwort's clean lines, collecting head, Vorbemerkungen and blocks."""
+
+    def __init__(self, lines: Sequence[str], small: Sequence[bool]) -> None:
+        self.lines = tuple(lines)
+        self.small = tuple(small) if len(small) == len(lines) else (False,) * len(lines)
+        self.sized = any(self.small) and not all(self.small)
+        self.announced = announced_numbers(join_lines(self.lines))
+        self.head: list[str] = []
+        self.preamble: list[str] = []
+        self.government: list[str] = []
+        self.target = self.head
+        self.blocks: list[OpenBlock] = []
+        self.used: set[str] = set()
+        self.highest = 0
+        self.parent = ""
+        self.letter = ""
+        self.listing = False
+
+    def walk(self) -> Segments:
+        index = 0
+        while index < len(self.lines):
+            index = self._step(index)
+        return Segments(
+            head=tuple(self.head),
+            blocks=tuple(b.freeze() for b in self.blocks),
+            preamble=tuple(self.preamble),
+            government_preamble=tuple(self.government),
+        )
+
+    def _step(self, index: int) -> int:
+        line = self.lines[index]
+        heading = p.HEADING.match(line)
+        if heading and not self.blocks:
+            government = "regierung" in (heading.group("who") or "regierung").lower()
+            self.target = self.government if government else self.preamble
+            return index + 1
+        number = self._candidate(index)
+        end = None if number is None else self._question_end(index, number)
+        if number is None or end is None:
+            self.target.append(line)
+            return index + 1
+        self._open(number, index, end)
+        return end + 1
+
+    def _open(self, number: str, index: int, end: int) -> None:
+        first = _start_text(self.lines[index])
+        self.blocks.append(OpenBlock(number, [first, *self.lines[index + 1 : end + 1]], index))
+        self.target = self.blocks[-1].answer
+        self.used.add(number)
+        if number[-1].isalpha():
+            self.letter = number[-1]
+        else:
+            inline = p.SUB_START.match(_start_text(self.lines[index]))
+            self.parent, self.letter = number, inline.group(1) if inline else ""
+            self.highest = max(self.highest, int(number))
+            last = self.lines[end]
+            self.listing = not p.QUESTION_END.search(last) and not last.endswith(".")
+
+    def _previous(self, index: int) -> str:
+        return self.lines[index - 1] if index > 0 else ""
+
+    def _plausible(self, number: str) -> bool:
+        value = int(number)
+        return number not in self.used and (value <= self.highest + WINDOW or value in self.announced)
+
+    def _candidate(self, index: int) -> str | None:
+        """The number line ``index`` would start, if the sequence and its shape allow it."""
+        line = self.lines[index]
+        main = p.QUESTION_START.match(line)
+        if main:
+            if p.OPEN_END.search(self._previous(index)):
+                return None
+            number = main.group(1)
+            return number if _shaped(line, main.group(2)) and self._plausible(number) else None
+        sub = p.SUB_START.match(line)
+        if sub and self.parent and 0 < _letter_gap(self.letter, sub.group(1)) <= _MAX_LETTER_SKIP:
+            number = self.parent + sub.group(1)
+            return None if number in self.used else number
+        return None
+
+    def _expected(self) -> set[str]:
+        return {str(self.highest + 1), self.parent + next_letter(self.letter)} - {"a"}
+
+    def _question_end(self, index: int, number: str) -> int | None:
+        """Last line of the question starting at ``index``, or None when it is no question."""
+        if self.sized and self.small[index]:
+            run_end = self._small_run_end(index, number)
+            closes = any(p.QUESTION_END.search(line) for line in self.lines[index : run_end + 1])
+            if closes or number in self._expected():
+                return run_end
+        if number in self._expected() and self._list_item(index):
+            return index
+        end, stop = self._scan_to_mark(index, number)
+        if end is not None:
+            inline = bool(p.SUB_START.match(_start_text(self.lines[index])))
+            return self._follow_on(end, number, inline=inline)
+        if not self._may_lack_mark(number):
+            return None
+        request = self._request_close(index, stop)
+        if request is not None:
+            return request
+        if stop is not None and self._confirms(stop, number):
+            return stop - 1
+        return None
+
+    def _may_lack_mark(self, number: str) -> bool:
+        """Only the expected next number, one a joint note names, or a gap left by an
+        out-of-order reprint may be a question that does not close with "?"."""
+        if number in self._expected():
+            return True
+        if number[-1].isalpha():
+            return False
+        return int(number) in self.announced or int(number) < self.highest
+
+    def _list_item(self, index: int) -> bool:
+        """ "a) Kinderzuschlag," under a question that introduces a list: a one-line question."""
+        line = self.lines[index]
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        item = bool(p.SUB_START.match(line) and p.ITEM_END.search(line))
+        return self.listing and item and not following[:1].islower()
+
+    def _request_close(self, index: int, stop: int | None) -> int | None:
+        """The line closing "(bitte … aufschlüsseln)." when the question ends with its request."""
+        last = stop if stop is not None else min(index + MAX_QUESTION_LINES, len(self.lines))
+        opened = False
+        for cursor in range(index, last):
+            line = self.lines[cursor]
+            opened = opened or "(bitte" in line or "(Bitte" in line
+            if opened and p.REQUEST_CLOSE.search(line):
+                return cursor
+        return None
+
+    def _scan_to_mark(self, index: int, number: str) -> tuple[int | None, int | None]:
+        """(line closing with "?", None) or (None, index of the line that broke the question)."""
+        last = min(index + MAX_QUESTION_LINES, len(self.lines))
+        for cursor in range(index, last):
+            line = self.lines[cursor]
+            if cursor > index and (not line or self._breaks(cursor, number)):
+                return None, cursor
+            if p.QUESTION_END.search(line):
+                return self._request_end(cursor), None
+        return None, None
+
+    def _follow_on(self, end: int, number: str, *, inline: bool = False) -> int:
+        """Extend a question over further sentences that open like a question and close with "?",
+        and, for "5. a) … ?" printed as one question, over its "b) … ?" lines."""
+        letter = "a"
+        while end + 1 < len(self.lines):
+            start = end + 1
+            line = self.lines[start]
+            sub = p.SUB_START.match(line)
+            if inline and sub and sub.group(1) == next_letter(letter):
+                letter = sub.group(1)
+            elif not p.QUESTION_WORD.match(line) or self._breaks(start, number):
+                return end
+            closing = self._sentence_close(start, number, inline=inline)
+            if closing is None:
+                return end
+            end = closing
+        return end
+
+    def _sentence_close(self, start: int, number: str, *, inline: bool = False) -> int | None:
+        for cursor in range(start, min(start + _MAX_FOLLOW_LINES, len(self.lines))):
+            line = self.lines[cursor]
+            lettered = inline and bool(p.SUB_START.match(line))
+            if not line or (cursor > start and (lettered or self._breaks(cursor, number))):
+                return None
+            if p.QUESTION_END.search(line):
+                return cursor
+            if line.endswith((".", ":")):
+                return None
+        return None
+
+    def _confirms(self, stop: int, number: str) -> bool:
+        """A question without "?" is confirmed by a joint note naming it, or by the questions that
+        follow it in sequence ("2. … Altersgruppen:", "a) unter 10 Jahre,", … "e) 16 bis 17 Jahre?")
+        up to one that closes with "?"."""
+        for _ in range(_MAX_CHAIN):
+            while stop < len(self.lines) and not self.lines[stop]:
+                stop += 1
+            if stop >= len(self.lines):
+                return False
+            note = p.JOINT_NOTE.search(join_lines(self.lines[stop : stop + 3]))
+            if note and int(number.rstrip(_LETTERS)) in announced_numbers(note.group(0)):
+                return True
+            following = _number_of(self.lines[stop], number)
+            if following is None or following not in successors(number):
+                return False
+            end, next_stop = self._scan_to_mark(stop, following)
+            if end is not None:
+                return True
+            if next_stop is None:
+                return False
+            number, stop = following, next_stop
+        return False
+
+    def _breaks(self, index: int, number: str) -> bool:
+        """Whether line ``index`` cannot continue the question ``number``: a plausible new start, a
+        heading, a joint note. A line after one that runs on always continues."""
+        line = self.lines[index]
+        main = p.QUESTION_START.match(line)
+        if main:
+            if p.OPEN_END.search(self._previous(index)):
+                return False
+            return _shaped(line, main.group(2)) and self._plausible(main.group(1))
+        sub = p.SUB_START.match(line)
+        if sub:
+            return number.rstrip(_LETTERS) + sub.group(1) in successors(number)
+        if p.JOINT_NOTE_START.match(line):
+            return bool(p.JOINT_NOTE.search(join_lines(self.lines[index : index + 3])))
+        return bool(p.HEADING.match(line) or p.ANSWER_MARKER.match(line))
+
+    def _small_run_end(self, index: int, number: str) -> int:
+        cursor = index
+        while cursor + 1 < len(self.lines) and self.small[cursor + 1] and self.lines[cursor + 1]:
+            if self._breaks(cursor + 1, number):
+                break
+            cursor += 1
+        return cursor
+
+    def _request_end(self, end: int) -> int:
+        """Include "(bitte … aufschlüsseln)" printed on the lines after the question mark."""
+        if end + 1 >= len(self.lines) or not p.TRAILING_REQUEST.match(self.lines[end + 1]):
+            return end
+        for cursor in range(end + 1, min(end + 1 + _MAX_REQUEST_LINES, len(self.lines))):
+            if self.lines[cursor].endswith((")", ").", ")?")):
+                return cursor
+        return end
+
+
+def successors(number: str) -> set[str]:
+    """Numbers that may follow ``number`` directly: "2" -> {"3", "2a"}, "2a" -> {"3", "2b"}."""
+    main = number.rstrip(_LETTERS)
+    letter = number[len(main) :]
+    return {str(int(main) + 1), main + next_letter(letter)}
+
+
+def _shaped(line: str, rest: str) -> bool:
+    """A question's text starts in upper case or with its first letter ("5. a) Welche …")."""
+    return (not rest[:1].islower() or bool(p.SUB_START.match(rest))) and not p.ORDINAL_START.match(line)
+
+
+def _letter_gap(current: str, letter: str) -> int:
+    """How many letters ``letter`` lies after ``current`` ("" counts as before "a")."""
+    return ord(letter) - (ord(current) if current else ord("a") - 1)
+
+
+def _number_of(line: str, current: str) -> str | None:
+    """The number a start line names, letters read as sub-questions of ``current``'s question."""
+    main = p.QUESTION_START.match(line)
+    if main:
+        return main.group(1)
+    sub = p.SUB_START.match(line)
+    return current.rstrip(_LETTERS) + sub.group(1) if sub else None
+
+
+def _start_text(line: str) -> str:
+    match = p.QUESTION_START.match(line) or p.SUB_START.match(line)
+    return match.group(2) if match else line
