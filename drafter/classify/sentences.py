@@ -26,6 +26,12 @@ ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner"
 
+_TABLE = 150  # a longer "sentence" whose head holds several numbers is taken for a table run-in
+_NUMBER = re.compile(r"\d+")
+_OPENER = re.compile(
+    r"(?<=[\w)“\"] )(?:Zu|Die|Der|Das|Eine?|Es|Im|Hierzu|Dazu|Darüber|Weitere|Für|Nach|Aus|Bei|Seit|Insofern"
+    r"|Insoweit|Im Übrigen|Eine weitere)\s"
+)
 _EDGE = 600  # characters of a very long sentence that the phrase rules read at each end
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]*]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
@@ -105,9 +111,21 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _CANDIDATE.finditer(folded):
         if _is_boundary(folded, match.start(), match.end() - match.start() > 1):
-            sentences.append(folded[start : match.end()].strip())
+            sentences.extend(_detach_tail(folded[start : match.end()].strip()))
             start = match.end()
-    rest = folded[start:].strip()
-    if rest:
-        sentences.append(rest)
+    sentences.extend(_detach_tail(folded[start:].strip()))
     return [s for s in sentences if s]
+
+
+def _detach_tail(sentence: str) -> list[str]:
+    """Split a table run together with the sentence after it ("… 03.05.2025 Hilchenbach NW Einzelperson
+    Zu Einzelpersonen erteilt die Bundesregierung … keine Auskunft."): table cells end without a full
+    stop, so the closing sentence is the part from the last typical sentence opener on. Only where
+    the part before holds several numbers, so "der Fraktion Die Linke" in prose stays whole."""
+    if len(sentence) <= _TABLE:
+        return [sentence]
+    openers = [m.start() for m in _OPENER.finditer(sentence, len(sentence) - _TABLE)]
+    tail_start = next((p for p in reversed(openers) if len(sentence) - p >= 30), None)
+    if tail_start is None or tail_start < 40 or len(_NUMBER.findall(sentence, 0, tail_start)) < 4:
+        return [sentence]
+    return [sentence[:tail_start].rstrip(), sentence[tail_start:]]

@@ -80,6 +80,27 @@ def test_a_footnote_mark_after_a_number_ends_the_sentence() -> None:
     ]
 
 
+def test_a_table_run_into_the_next_sentence_is_cut_before_it() -> None:
+    # 21/1023, answer 4: table cells have no full stops
+    table = (
+        "Datum Ort Land Auftretende 25.01.2025 Großraum Hannover NI Einzelperson 15.02.2025 Hilchenbach NW "
+        "Einzelperson 03.05.2025 Hilchenbach NW „Odessa“, „Thematik 25“ und „Volksnah“"
+    )
+    closing = (
+        "Zu Einzelpersonen erteilt die Bundesregierung aus Gründen des Schutzes des allgemeinen "
+        "Persönlichkeitsrechts grundsätzlich keine Auskunft."
+    )
+    assert split_sentences(f"{table} {closing}") == [table, closing]
+
+
+def test_a_long_sentence_naming_a_faction_stays_whole() -> None:
+    sentence = (
+        "Auf die Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten Clara Bünger, Gökay "
+        "Akbulut, weiterer Abgeordneter und der Fraktion Die Linke zu den Abschiebungen wird verwiesen."
+    )
+    assert split_sentences(sentence) == [sentence]
+
+
 def test_a_short_number_before_a_sentence_opener_ends_the_sentence() -> None:
     text = "Die Zahl der Verfahren beträgt 12. Die Bundesregierung prüft weitere Schritte."
     assert split_sentences(text) == [
