@@ -62,11 +62,17 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Cut one inflection or derivation suffix ("vernetzung"→"vernetz", "strassen"→"strass")."""
+    """Cut one inflection or derivation suffix, then drop umlauts to their base vowel.
+
+    "vernetzung"→"vernetz", "strassen"→"strass"; "zugaenge"→"zugang" and "laender"→"land", so the
+    plural umlaut meets the singular (as the Snowball German stemmer does). Applied to both sides,
+    a genuine "ue" ("aktuell"→"aktull") is harmless.
+    """
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def index_text(text: str) -> str:
@@ -127,5 +133,5 @@ def query_terms(text: str) -> list[str]:
 def fingerprint() -> str:
     """Changes whenever folding, stemming or the lexicon change, so stored concepts go stale."""
     data = resources.files(__package__).joinpath("lexicon.toml").read_bytes()
-    rules = repr((_SUFFIXES, _MIN_STEM)).encode()
+    rules = repr((_SUFFIXES, _MIN_STEM, "umlaut-base-vowel")).encode()
     return hashlib.sha256(data + rules).hexdigest()[:16]

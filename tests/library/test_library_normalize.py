@@ -37,6 +37,8 @@ def test_stems_meet_across_inflection() -> None:
     assert stem(fold("Straßen")) == stem(fold("Strasse"))
     assert stem("vernetzung") == stem("vernetzen") == "vernetz"
     assert stem("eu") == "eu"  # too short to cut
+    assert stem(fold("Zugänge")) == stem(fold("Zugang")) == "zugang"
+    assert stem(fold("Länder")) == stem(fold("Land"))
 
 
 def test_synonyms_fold_to_one_concept() -> None:
