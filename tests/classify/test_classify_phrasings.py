@@ -173,6 +173,18 @@ REFERRED = Category.REFERRED
             PENDING,
         ),
         ("Weitergehende Angaben hierzu sind aus Gründen des Personaldatenschutzes nicht möglich.", REFUSED),
+        # 21/519, 21/969, 21/545
+        (
+            "Welche Maßnahmen dazu beitragen können, wird sich aus den gegenwärtig noch nicht vorliegenden "
+            "Vorschlägen der Europäischen Kommission zur GAP ergeben.",
+            PENDING,
+        ),
+        ("Die Klimawirkungskette für das Handlungsfeld Gewerbe wird derzeit weiterentwickelt.", PENDING),
+        (
+            "Es ist keine Aussage auf Grundlage der Prüfung der Internen Revision der Bundesagentur für "
+            "Arbeit möglich, siehe die Antwort zu Frage 6.",
+            REFERRED,
+        ),
         # common formulations of deferral and refusal
         ("Die Bundesregierung hat sich hierzu noch keine abschließende Meinung gebildet.", PENDING),
         ("Die Antwort wird zu einem späteren Zeitpunkt nachgereicht.", PENDING),
