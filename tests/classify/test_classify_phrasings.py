@@ -185,6 +185,22 @@ REFERRED = Category.REFERRED
             "Arbeit möglich, siehe die Antwort zu Frage 6.",
             REFERRED,
         ),
+        # 21/417, 21/2328, 21/177
+        (
+            "Da die Länder das AsylbLG als eigene Angelegenheit ausführen, sind entsprechende Fragen an "
+            "diese zu richten.",
+            NOT_RESPONSIBLE,
+        ),
+        (
+            "Die dadurch erhobenen Daten sind nicht mehr aussagekräftig und geben kein verlässliches Bild "
+            "der tatsächlichen Verkehre wieder.",
+            NO_INFORMATION,
+        ),
+        (
+            "Die Entwicklung der Anzahl der Stellen im Auswärtigen Amt kann den Übersichten des "
+            "Bundeshaushaltsplans des jeweiligen Jahres entnommen werden.",
+            REFERRED,
+        ),
         # common formulations of deferral and refusal
         ("Die Bundesregierung hat sich hierzu noch keine abschließende Meinung gebildet.", PENDING),
         ("Die Antwort wird zu einem späteren Zeitpunkt nachgereicht.", PENDING),
