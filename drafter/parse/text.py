@@ -29,14 +29,18 @@ def _glue(left: str, right: str) -> str:
 
 
 def join_lines(lines: Iterable[str]) -> str:
-    """Join layout lines into one line of text, whitespace folded."""
-    out = ""
-    for raw in lines:
-        line = fold(raw)
+    """Join clean layout lines (as ``normalise`` leaves them: stripped, spaces folded) into one line
+    of text, in time linear in the text length."""
+    parts: list[str] = []
+    previous = ""
+    for line in lines:
         if not line:
             continue
-        out = line if not out else out + _glue(out, line) + line
-    return out
+        if previous:
+            parts.append(_glue(previous, line))
+        parts.append(line)
+        previous = line
+    return "".join(parts)
 
 
 def paragraphs(lines: Sequence[str]) -> str:
@@ -47,14 +51,13 @@ def paragraphs(lines: Sequence[str]) -> str:
     claiming layout knowledge the plain text does not carry.
     """
     blocks: list[list[str]] = [[]]
-    for index, raw in enumerate(lines):
-        line = fold(raw)
+    for index, line in enumerate(lines):
         if not line:
             if blocks[-1]:
                 blocks.append([])
             continue
         blocks[-1].append(line)
-        following = fold(lines[index + 1]) if index + 1 < len(lines) else ""
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         if _SENTENCE_END.search(line) and following[:1] and not following[:1].islower():
             blocks.append([])
     return "\n".join(text for text in (join_lines(block) for block in blocks) if text)
