@@ -144,13 +144,13 @@ class _Cutter:
         head = p.RUNNING_HEAD.match(line)
         if head:
             self.running_number = self.running_number or head.group("a") or head.group("b")
-            return index + 1
+            return self._page_break(index)
         if p.TRAILER.match(line) or p.PAGE_NUMBER_DASHED.match(line):
             return index + 1
         if not self.dip and (p.PAGE_NUMBER.match(line) or p.HEAD_PART.match(line)):
             part = p.HEAD_PART.match(line)
             self.running_number = self.running_number or (part.group("number") if part else None)
-            return index + 1
+            return self._page_break(index)
         if p.TRANSMISSION_START.match(line):
             end = self._note_end(index, p.TRANSMISSION_END)
             self.transmission = fold(" ".join(self.source[index : end + 1]))
@@ -164,6 +164,17 @@ class _Cutter:
         self.lines.append(line)
         self.small.append(self.source_small[index])
         return index + 1
+
+    def _page_break(self, index: int) -> int:
+        """Drop a page's running head or number with the blank lines around it, so that a sentence
+        broken by the page ("… bei" / head / "Schleusung …") runs on."""
+        while self.lines and not self.lines[-1]:
+            self.lines.pop()
+            self.small.pop()
+        index += 1
+        while index < len(self.source) and not self.source[index]:
+            index += 1
+        return index
 
     def _note_end(self, start: int, end_pattern: re.Pattern[str]) -> int:
         """Index of the line that closes a note, or ``start`` when none does within a few lines."""

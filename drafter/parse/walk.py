@@ -21,6 +21,7 @@ that open like a question and close with "?" before any line ending a statement 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from drafter.parse import patterns as p
@@ -35,6 +36,8 @@ _MAX_CHAIN = 60
 _MAX_LETTER_SKIP = 3
 _MAX_FOLLOW_LINES = 6
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# a line that ends a sentence: "… ihre Aufgaben.", "… Altersgruppen:" (not "31." or "(vgl.")
+_SENTENCE_CLOSE = re.compile(r"(?:[A-Za-zÄÖÜäöüß]{4,}[.!]|[:;])[“”\"]?$")
 
 
 class AnswerWalker:
@@ -140,8 +143,16 @@ class AnswerWalker:
         if request is not None:
             return request
         if stop is not None and self._confirms(stop, number):
-            return stop - 1
+            return self._first_close(index, stop)
         return None
+
+    def _first_close(self, index: int, stop: int) -> int:
+        """Where a question confirmed without "?" ends: its first line closing a sentence ("… ihre
+        Aufgaben.", "… Altersgruppen:"), else the line before the block that confirmed it."""
+        for cursor in range(index, stop):
+            if _SENTENCE_CLOSE.search(self.lines[cursor]):
+                return cursor
+        return stop - 1
 
     def _may_lack_mark(self, number: str) -> bool:
         """Only the expected next number, one a joint note names, or a gap left by an
