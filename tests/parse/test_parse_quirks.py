@@ -36,7 +36,7 @@ def test_en_space_padding_of_question_numbers() -> None:
 
 
 def test_letter_spaced_headings() -> None:
-    """"V o r b e m e r k u n g  d e r  B u n d e s r e g i e r u n g" is a heading."""
+    """ "V o r b e m e r k u n g  d e r  B u n d e s r e g i e r u n g" is a heading."""
     spaced = "V o r b e m e r k u n g  d e r  B u n d e s r e g i e r u n g"
     assert clean_line(spaced) == "Vorbemerkung der Bundesregierung"
     assert clean_line("1 2 3 4 5 6 7") == "1 2 3 4 5 6 7"
@@ -92,7 +92,8 @@ def test_joint_answer_over_a_list() -> None:
     """21/1023: "Die Fragen 14 und 15 werden gemeinsam beantwortet."; 21/2000: "Die Fragen 1, 2 und
     4 bis 7 werden gemeinsam beantwortet.\""""
     doc = parse_file(BUNDESTAG / "21_1023-antwort.txt")
-    assert _answer(doc, "14") == _answer(doc, "15") == "Der Bundesregierung liegen hierzu keine Erkenntnisse vor."
+    nothing = "Der Bundesregierung liegen hierzu keine Erkenntnisse vor."
+    assert _answer(doc, "14") == _answer(doc, "15") == nothing
     doc = parse_file(BUNDESTAG / "21_2000-antwort.txt")
     assert doc.question("5").group == ("1", "2", "4", "5", "6", "7")  # type: ignore[union-attr]
     assert doc.question("3").group == ("3",)  # type: ignore[union-attr]
@@ -192,7 +193,8 @@ def test_hyphenation_repaired_only_in_pdf_text() -> None:
 
 def test_question_without_question_mark_confirmed_by_the_next_question() -> None:
     """A question closing with "." instead of "?" is still taken when the next number follows."""
-    text = _text("21_1521-antwort.txt").replace("was sind dabei ihre Aufgaben?", "was sind dabei ihre Aufgaben.")
+    question = "was sind dabei ihre Aufgaben"
+    text = _text("21_1521-antwort.txt").replace(f"{question}?", f"{question}.")
     doc = parse_text(text, "21_1521-punkt.txt")
     assert doc.question("8").text.endswith("was sind dabei ihre Aufgaben.")  # type: ignore[union-attr]
     assert _answer(doc, "8").startswith("Die Agentur für Arbeit Hamburg beteiligt sich nicht")
@@ -202,7 +204,7 @@ def test_question_with_a_second_sentence_after_its_question_mark() -> None:
     """21/2182: "… Bundesländer lediglich Empfehlungen?" / "Gibt es nach Kenntnis der Bundesregierung
     Bundesländer, in denen die" / "Vorgaben (weiterhin) nicht umgesetzt werden, …?"."""
     doc = _antwort(
-        "1. Sind die Vorgaben in dem Rundschreiben verbindlich oder angesichts der Vollzugszuständigkeit der ",
+        "1. Sind die Vorgaben verbindlich oder angesichts der Vollzugszuständigkeit der ",
         "Bundesländer lediglich Empfehlungen?",
         "Gibt es nach Kenntnis der Bundesregierung Bundesländer, in denen die ",
         "Vorgaben (weiterhin) nicht umgesetzt werden, und um welche",
@@ -210,7 +212,7 @@ def test_question_with_a_second_sentence_after_its_question_mark() -> None:
         "Die Bundesregierung hat keine Kenntnis, ob alle Länder entsprechend verfahren.",
     )
     assert doc.questions[0].text.endswith("um welche Bundesländer handelt es sich hierbei?")
-    assert _answer(doc, "1") == "Die Bundesregierung hat keine Kenntnis, ob alle Länder entsprechend verfahren."
+    assert _answer(doc, "1").startswith("Die Bundesregierung hat keine Kenntnis, ob alle Länder")
 
 
 def test_sub_questions_listed_without_question_marks() -> None:
@@ -248,10 +250,9 @@ def test_kleine_anfrage_without_the_wir_fragen_line() -> None:
     Hintergrund fragen wir die Bundesregierung:"."""
     text = _text("21_1243-kleine-anfrage.txt")
     without = parse_text(text.replace("Wir fragen die Bundesregierung:\n", ""), "ohne.txt")
-    variant = parse_text(
-        text.replace("Wir fragen die Bundesregierung:", "Vor diesem Hintergrund fragen wir die Bundesregierung:"),
-        "variante.txt",
-    )
+    ask = "Wir fragen die Bundesregierung:"
+    variant_text = text.replace(ask, "Vor diesem Hintergrund fragen wir die Bundesregierung:")
+    variant = parse_text(variant_text, "variante.txt")
     for doc in (without, variant):
         assert [q.number for q in doc.questions] == [str(n) for n in range(1, 10)]
         assert doc.questions[0].text.startswith("An welchen Orten in Hamburg")
