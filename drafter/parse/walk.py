@@ -34,6 +34,7 @@ MAX_QUESTION_LINES = 30
 _MAX_REQUEST_LINES = 3
 _MAX_CHAIN = 60
 _MAX_LETTER_SKIP = 3
+_MAX_ITEM_LINES = 4
 _MAX_FOLLOW_LINES = 6
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a line that ends a sentence: "… ihre Aufgaben.", "… Altersgruppen:" (not "31." or "(vgl.")
@@ -131,8 +132,10 @@ class AnswerWalker:
             closes = any(p.QUESTION_END.search(line) for line in self.lines[index : run_end + 1])
             if closes or number in self._expected():
                 return run_end
-        if number in self._expected() and self._list_item(index):
-            return index
+        if self.listing and number in self._expected():
+            item_end = self._item_end(index, number)
+            if item_end is not None:
+                return item_end
         end, stop = self._scan_to_mark(index, number)
         if end is not None:
             inline = bool(p.SUB_START.match(_start_text(self.lines[index])))
@@ -163,12 +166,19 @@ class AnswerWalker:
             return False
         return int(number) in self.announced or int(number) < self.highest
 
-    def _list_item(self, index: int) -> bool:
-        """ "a) Kinderzuschlag," under a question that introduces a list: a one-line question."""
-        line = self.lines[index]
-        following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
-        item = bool(p.SUB_START.match(line) and p.ITEM_END.search(line))
-        return self.listing and item and not following[:1].islower()
+    def _item_end(self, index: int, number: str) -> int | None:
+        """Last line of a list item "a) Opfer einer Straftat … (… StGB)," that ends with a comma,
+        "und" or "oder" within a few lines and is not continued in lower case; else None."""
+        if not p.SUB_START.match(self.lines[index]):
+            return None
+        for cursor in range(index, min(index + _MAX_ITEM_LINES, len(self.lines))):
+            line = self.lines[cursor]
+            if not line or p.QUESTION_END.search(line) or (cursor > index and self._breaks(cursor, number)):
+                return None
+            following = self.lines[cursor + 1] if cursor + 1 < len(self.lines) else ""
+            if p.ITEM_END.search(line) and not following[:1].islower():
+                return cursor
+        return None
 
     def _request_close(self, index: int, stop: int | None) -> int | None:
         """The line closing "(bitte … aufschlüsseln)." when the question ends with its request."""
@@ -237,6 +247,8 @@ class AnswerWalker:
             following = _number_of(self.lines[stop], number)
             if following is None or following not in successors(number):
                 return False
+            if following[-1].isalpha() and self._item_end(stop, following) is not None:
+                return True
             end, next_stop = self._scan_to_mark(stop, following)
             if end is not None:
                 return True
