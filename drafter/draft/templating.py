@@ -10,7 +10,6 @@ is an error naming the template, not a silent blank in a document sent to the go
 
 from __future__ import annotations
 
-import sysconfig
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.config import config_path
 from drafter.errors import TemplateError
+from drafter.resources import shipped_candidates
 
 
 def builtin_dir() -> Path:
@@ -28,10 +28,7 @@ def builtin_dir() -> Path:
     ``pip install .`` puts the templates under ``<prefix>/share/drafter/templates`` (see
     ``[tool.setuptools.data-files]`` in pyproject.toml); a user install uses the user scheme.
     """
-    candidates = [Path(__file__).resolve().parents[2] / "templates"]
-    schemes = {sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")}
-    for scheme in sorted(schemes):
-        candidates.append(Path(sysconfig.get_path("data", scheme)) / "share" / "drafter" / "templates")
+    candidates = shipped_candidates("templates")
     return next((path for path in candidates if (path / "citation.j2").is_file()), candidates[0])
 
 

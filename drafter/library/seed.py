@@ -1,9 +1,7 @@
 """The seed library: standard building blocks and follow-up wordings from ``questions_db/``.
 
-``questions_db/`` lives at the top of the source tree (reviewable JSON Lines). A source checkout or
-editable install reads it there; a normal ``pip install .`` ships it as setuptools data files under
-``<prefix>/share/drafter/questions_db`` (pyproject ``[tool.setuptools.data-files]``), found through
-``sysconfig`` for the environment's own and the user scheme. ``DRAFTER_SEED_DIR`` overrides both.
+``questions_db/`` is a shipped folder of reviewable JSON Lines, found by ``drafter.resources``;
+``DRAFTER_SEED_DIR`` overrides it.
 """
 
 from __future__ import annotations
@@ -11,11 +9,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import sysconfig
 from pathlib import Path
 
 from drafter.errors import LibraryError
 from drafter.library.normalize import index_text
+from drafter.resources import shipped_candidates
 
 SEED_KINDS = ("block", "followup")
 
@@ -34,11 +32,7 @@ def _candidates() -> list[Path]:
     override = os.environ.get("DRAFTER_SEED_DIR")
     if override:
         return [Path(override)]
-    found = [Path(__file__).resolve().parents[2] / "questions_db"]
-    schemes = {sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")}
-    for scheme in sorted(schemes):
-        found.append(Path(sysconfig.get_path("data", scheme)) / "share" / "drafter" / "questions_db")
-    return found
+    return shipped_candidates("questions_db")
 
 
 def read_seed(folder: Path) -> list[dict[str, str | None]]:
