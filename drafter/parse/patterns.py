@@ -57,6 +57,7 @@ JOINT_NOTE = re.compile(
 JOINT_NOTE_START = re.compile(r"^(?:(?:Die|Aufgrund|Wegen)\b.{0,60}?\b)?Fragen?\s+\d")
 # a question that closes with its request instead of "?": "… (bitte nach Jahren aufschlüsseln)."
 REQUEST_CLOSE = re.compile(r"\)[.:]?$")
+REQUEST_OPEN = re.compile(r"\([^()]*\b[Bb]itte\b")
 # a list item of a question: "a) Kinderzuschlag,", "b) EU-Bürgern und"
 ITEM_END = re.compile(r"(?:[,;]|\b(?:und|oder|sowie|bzw\.))$")
 # "Zu Frage 3:", "Zu den Fragen 3 und 4:", "Zu 3.:", "Antwort zu Frage 3:"

@@ -183,11 +183,11 @@ class AnswerWalker:
     def _request_close(self, index: int, stop: int | None) -> int | None:
         """The line closing "(bitte … aufschlüsseln)." when the question ends with its request."""
         last = stop if stop is not None else min(index + MAX_QUESTION_LINES, len(self.lines))
-        opened = False
+        seen = ""
         for cursor in range(index, last):
             line = self.lines[cursor]
-            opened = opened or "(bitte" in line or "(Bitte" in line
-            if opened and p.REQUEST_CLOSE.search(line):
+            seen = f"{seen} {line}"
+            if p.REQUEST_CLOSE.search(line) and p.REQUEST_OPEN.search(seen):
                 return cursor
         return None
 
