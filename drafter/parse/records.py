@@ -18,7 +18,7 @@ from drafter.parse.segment import Block
 from drafter.parse.text import join_lines, paragraphs
 
 _NOTE_REACH = 160
-_NOTE_CLOSE = re.compile(r"[.:]")
+_NOTE_CLOSE = re.compile(r"\w*[ \t]*[.:]?")
 
 
 def answer_questions(blocks: Sequence[Block]) -> tuple[Question, ...]:
@@ -55,7 +55,7 @@ def split_joint_note(text: str, known: Sequence[str]) -> tuple[str, tuple[str, .
     match = p.JOINT_NOTE.search(text, 0, _NOTE_REACH + 200)
     if not match or match.start() > _NOTE_REACH or re.search(r"[.!?]\s", text[: match.start()]):
         return text, ()
-    close = _NOTE_CLOSE.search(text, match.end())
+    close = _NOTE_CLOSE.match(text, match.end())
     rest = text[close.end() :] if close else text[match.end() :]
     return rest.strip(), expand_list(match.group("list"), known)
 
