@@ -95,6 +95,8 @@ TRANSMISSION = re.compile(
     r"mit\s+Schreiben\s+(?:des|der)\s+(?P<who>.+?)\s+vom\s+(?P<day>\d{1,2})\.\s*"
     rf"(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}})\s+übermittelt"
 )
+# an annex after the last answer: "Anlage 1 zur Frage Nr. 1", "Tabellenanhang zu der Kleinen Anfrage 21/1357"
+ANNEX = re.compile(r"^(?:Anlagen?|Anhang|Tabellenanhang)\b[^.!?]{0,80}$|^Kleine Anfrage der Abgeordneten\b")
 PRINT_NOTE = re.compile(r"^Die\s+Drucksache\s+enthält\s+zusätzlich\b")
 FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
 

@@ -62,7 +62,7 @@ class AnswerWalker:
 
     def walk(self) -> Segments:
         index = 0
-        while index < len(self.lines):
+        while index < len(self.lines) and not self._annex_starts(index):
             index = self._step(index)
         return Segments(
             head=tuple(self.head),
@@ -85,6 +85,17 @@ class AnswerWalker:
             return index + 1
         self._open(number, index, end)
         return end + 1
+
+    def _annex_starts(self, index: int) -> bool:
+        """An annex heading after the last answer ends the answers; it often reprints the questions
+        ("Anlage 1 zur Frage Nr. 1" / "Frage 1: Wie hoch …"). Only when no new question follows."""
+        if not self.blocks or not self.blocks[-1].answer or not p.ANNEX.match(self.lines[index]):
+            return False
+        for line in self.lines[index + 1 :]:
+            main = p.QUESTION_START.match(line)
+            if main and main.group(1) not in self.used and int(main.group(1)) > self.highest:
+                return False
+        return True
 
     def _open(self, number: str, index: int, end: int) -> None:
         first = _start_text(self.lines[index])
