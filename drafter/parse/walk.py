@@ -143,14 +143,14 @@ class AnswerWalker:
             closes = any(p.QUESTION_END.search(line) for line in self.lines[index : run_end + 1])
             if closes or number in self._expected():
                 return run_end
-        if self.listing and number in self._expected():
-            item_end = self._item_end(index, number)
-            if item_end is not None:
-                return item_end
         end, stop = self._scan_to_mark(index, number)
         if end is not None:
             inline = bool(p.SUB_START.match(_start_text(self.lines[index])))
             return self._follow_on(end, number, inline=inline)
+        if self.listing and number in self._expected():
+            item_end = self._item_end(index, number)
+            if item_end is not None:
+                return item_end
         if not self._may_lack_mark(number):
             return None
         request = self._request_close(index, stop)
