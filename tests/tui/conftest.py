@@ -4,6 +4,7 @@ copied for each test, and the app from the same factory the CLI uses."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from drafter.library import Library
 from drafter.library.importer import import_paths
+from drafter.serialize import document_from_dict
 from drafter.tui.app import DrafterApp, create_app
 
 TODAY = dt.date(2026, 11, 28)
@@ -34,6 +36,18 @@ def library_file(corpus_db: Path, tmp_path: Path) -> Path:
     target = tmp_path / "library.sqlite"
     shutil.copy(corpus_db, target)
     return target
+
+
+@pytest.fixture
+def snapshot_db(tmp_path: Path, data_dir: Path) -> Path:
+    """A library of frozen parsed records (tests/data/tui/snapshot-documents.jsonl), so the SVG
+    snapshots show the screens, not the current state of the parser and classifier."""
+    path = tmp_path / "snapshot-library.sqlite"
+    lines = (data_dir / "tui" / "snapshot-documents.jsonl").read_text(encoding="utf-8").splitlines()
+    with Library(path) as lib:
+        for index, line in enumerate(lines):
+            lib.import_document(document_from_dict(json.loads(line)), source_hash=f"snapshot-{index}")
+    return path
 
 
 @pytest.fixture

@@ -1,21 +1,29 @@
 """SVG snapshots of the main screens at 80x24 (pytest-textual-snapshot; review changes as SVG diffs).
 
-Deterministic: the library is the corpus (dates from the documents), the draft date is fixed, the
-cursor does not blink, notifications are cleared, and no temporary path is on screen.
+Deterministic: the library holds frozen parsed records (``snapshot_db``; dates from the documents),
+the draft date is fixed, the cursor does not blink, notifications are cleared, and no temporary
+path is on screen.
 Update with ``pytest tests/tui/test_tui_snapshots.py --snapshot-update`` after looking at the diff.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
+from conftest import TODAY
 from pilot_steps import open_from_library, settle
 from textual.pilot import Pilot
 
-from drafter.tui.app import DrafterApp
+from drafter.tui.app import DrafterApp, create_app
 
 SIZE = (80, 24)
+
+
+def app_on(db: Path) -> DrafterApp:
+    """The app as ``drafter --db DB`` builds it, with the date fixed and the cursor still."""
+    return create_app(str(db), today=TODAY, cursor_blink=False)
 Steps = Callable[[Pilot[None]], Awaitable[None]]
 
 
@@ -44,20 +52,22 @@ def keys(*names: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     return press
 
 
-def test_library_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps())
+def test_library_screen(snap_compare: Any, snapshot_db: Path) -> None:
+    assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=steps())
 
 
-def test_document_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
+def test_document_screen(snap_compare: Any, snapshot_db: Path) -> None:
     """19/21876 at its fourth unresolved item (3b), with its matches."""
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(open_answer, keys("n", "n", "n")))
+    walk = steps(open_answer, keys("n", "n", "n"))
+    assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=walk)
 
 
-def test_draft_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
+def test_draft_screen(snap_compare: Any, snapshot_db: Path) -> None:
     """Items 3 and 3a marked: the composed head, the first question and the signature warning."""
     marks = keys("n", "space", "n", "space")
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(open_answer, marks, keys("e")))
+    walk = steps(open_answer, marks, keys("e"))
+    assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=walk)
 
 
-def test_help_screen(snap_compare: Any, make_app: Callable[..., DrafterApp]) -> None:
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(keys("f1")))
+def test_help_screen(snap_compare: Any, snapshot_db: Path) -> None:
+    assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=steps(keys("f1")))
