@@ -72,13 +72,13 @@ HEADING = re.compile(
     rf"^Vorbemerkung(?:en)?(?:\s+(?:der|des)\s+(?P<who>{_WORD}(?:\s+und\s+{_WORD})?))?\s*:?$"
 )
 ASK_LINE = re.compile(r"(?:[Ww]ir\s+fragen\s+die|fragen\s+wir\s+die)\s+(?:Bundes|Landes)?[Rr]egierung\b")
-SIGNED = re.compile(rf"^Berlin,\s+den\s+(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})\s*$")
+SIGNED = re.compile(r"^Berlin,\s+den\b")
 
 # "Deutscher Bundestag – 19. Wahlperiode – 5 – Drucksache 19/21876" and its mirror on even pages
 RUNNING_HEAD = re.compile(
     r"^(?:Deutscher\s+Bundestag\s+[–-]\s+\d{1,2}\.\s+Wahlperiode\s+[–-]\s+\d+\s+[–-]\s+"
-    r"Drucksache\s+(?P<a>\d{1,2}/\d{1,6})"
-    r"|Drucksache\s+(?P<b>\d{1,2}/\d{1,6})\s+[–-]\s+\d+\s+[–-]\s+Deutscher\s+Bundestag\s+[–-]\s+"
+    r"Drucksache\s+(?P<a>\d{1,2}/\d{1,6})(?:\s*\(neu\))?"
+    r"|Drucksache\s+(?P<b>\d{1,2}/\d{1,6})(?:\s*\(neu\))?\s+[–-]\s+\d+\s+[–-]\s+Deutscher\s+Bundestag\s+[–-]\s+"
     r"\d{1,2}\.\s+Wahlperiode)\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -98,7 +98,7 @@ TRANSMISSION = re.compile(
 # an annex after the last answer: "Anlage 1 zur Frage Nr. 1", "Tabellenanhang zu der Kleinen Anfrage 21/1357"
 ANNEX = re.compile(r"^(?:Anlagen?|Anhang|Tabellenanhang)\b[^.!?]{0,80}$|^Kleine Anfrage der Abgeordneten\b")
 PRINT_NOTE = re.compile(r"^Die\s+Drucksache\s+enthält\s+zusätzlich\b")
-FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
+FOOTNOTE = re.compile(r"^\*{1,3}\s+\S")
 
 # header: "Deutscher Bundestag Drucksache 21/1521" / "21. Wahlperiode 08.09.2025"
 OWN_NUMBER = re.compile(r"\bDrucksache\s+(\d{1,2}/\d{1,6})\b")
@@ -113,4 +113,4 @@ REFERENCE = re.compile(
 )
 REFERENCE_MORE = re.compile(r"^(?:\s*(?:,|und|sowie)\s*(\d{1,2}/\d{1,6}))")
 
-GERMAN_DATE = re.compile(rf"(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})")
+GERMAN_DATE = re.compile(rf"(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})\b")
