@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ImportProgress = Callable[[int, int, Path, str], None]
+FetchProgress = Callable[[int, "int | None", str], None]
 
 
 class Backend:
@@ -89,7 +90,7 @@ class Backend:
         with open_library(self.db) as lib:
             return import_paths(lib, list(paths), progress=progress)
 
-    def fetch(self, numbers: Sequence[str]) -> tuple[str, list[str]]:
+    def fetch(self, numbers: Sequence[str], progress: FetchProgress) -> tuple[str, list[str]]:
         """Fetch Drucksachen from DIP into the library (network: only when the user asks).
 
         Returns DIP's German summary line and the notes on every number that did not simply land.
@@ -103,7 +104,7 @@ class Backend:
         dip = load_config().dip
         client = DipClient(dip.base_url, dip.api_key, min_interval=dip.min_interval)
         with open_library(self.db) as lib, client:
-            report = fetch_numbers(lib, client, list(numbers), allow_pdf=dip.allow_pdf)
+            report = fetch_numbers(lib, client, list(numbers), allow_pdf=dip.allow_pdf, progress=progress)
         return summarize(report), notes(report.outcomes)
 
     @staticmethod

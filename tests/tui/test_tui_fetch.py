@@ -48,6 +48,7 @@ async def test_fetch_by_number_imports_and_opens(dip: tuple[DipServer, Path], db
         library = app.screen
         assert isinstance(library, LibraryScreen)
         assert {"21/1521", "21/1243"} <= set(library.query_one(DocumentList).numbers())
+        assert not library.query_one("#import-progress").display
 
 
 async def test_fetch_without_key_says_where_to_get_one(dip: tuple[DipServer, Path], db_path: Path) -> None:
@@ -65,3 +66,4 @@ async def test_fetch_without_key_says_where_to_get_one(dip: tuple[DipServer, Pat
         await pilot.press("enter")
         assert isinstance(app.screen, LibraryScreen)
         assert not server.state.hits("/api/v1/drucksache")
+        assert not app.screen.query_one("#import-progress").display

@@ -44,12 +44,12 @@ class LibraryScreen(Screen[None]):
         """The library could not be read (the error itself goes to the app's modal)."""
 
     class Progress(Message):
-        def __init__(self, done: int, total: int) -> None:
+        def __init__(self, done: int, total: int | None) -> None:
             super().__init__()
             self.done, self.total = done, total
 
     class Fetched(Message):
-        def __init__(self, summary: str, notes: list[str]) -> None:
+        def __init__(self, summary: str | None, notes: list[str]) -> None:
             super().__init__()
             self.summary, self.notes = summary, notes
 
@@ -123,10 +123,13 @@ class LibraryScreen(Screen[None]):
 
     def start_import(self, paths: Sequence[Path], *, open_first: bool = False) -> None:
         """Import in a worker; with ``open_first`` the first file that imported is opened after."""
+        self._show_progress()
+        self._import(list(paths), open_first)
+
+    def _show_progress(self) -> None:
         bar = self.query_one("#import-progress", ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
-        self._import(list(paths), open_first)
 
     @work(thread=True, exclusive=True, group="library-import")
     def _import(self, paths: list[Path], open_first: bool) -> None:
@@ -163,20 +166,28 @@ class LibraryScreen(Screen[None]):
             self.drafter.show_error("Drucksache abrufen", f"Keine Drucksachennummer erkannt in: {value}")
         elif numbers:
             self.notify(f"Rufe {', '.join(numbers)} aus DIP ab ...", title="DIP")
+            self._show_progress()
             self._fetch(numbers)
 
     @work(thread=True, exclusive=True, group="library-fetch")
     def _fetch(self, numbers: list[str]) -> None:
         try:
-            summary, notes = self.drafter.backend.fetch(numbers)
+            summary, notes = self.drafter.backend.fetch(numbers, self._fetch_progress)
         except Exception as error:
+            self.post_message(self.Fetched(None, []))
             self.drafter.post_message(Failed(error))
             return
         self.post_message(self.Fetched(summary, notes))
         self.drafter.post_message(LibraryChanged(opened=numbers[0]))
 
+    def _fetch_progress(self, done: int, total: int | None, label: str) -> None:
+        """Called by the DIP fetch before each document, on the worker thread."""
+        self.post_message(self.Progress(done, total))
+
     def on_library_screen_fetched(self, message: Fetched) -> None:
-        self.notify(message.summary, title="DIP")
+        self.query_one("#import-progress", ProgressBar).display = False
+        if message.summary is not None:
+            self.notify(message.summary, title="DIP")
         if message.notes:
             self.drafter.show_error("DIP-Abruf", "\n".join(message.notes))
 
