@@ -72,7 +72,7 @@ def _counts(doc: Document) -> Text:
 def _print_question(out: Console, question: Question) -> None:
     label, style = STATUS_LABEL[question.status]
     line = Text(f"  {question.number:>4}  ")
-    line.append(f"{label:<17}", style=style)
+    line.append(f"{label:<19}", style=style)
     line.append(_shorten(question.text))
     if len(question.group) > 1:
         line.append(
