@@ -73,6 +73,8 @@ def segment_anfrage(doc: Normalised) -> Segments:
     if ask is not None and p.ASK_LINE.match(lines[ask]):
         head.pop()
     blocks = _sequential_blocks(lines, start, end)
+    if not blocks and ask is not None and any(lines[start:end]):
+        blocks = [OpenBlock("1", [line for line in lines[start:end] if line], start).freeze()]
     return Segments(head=tuple(head), blocks=tuple(blocks), closing=tuple(lines[end:]))
 
 

@@ -64,6 +64,8 @@ class AnswerWalker:
         index = 0
         while index < len(self.lines) and not self._annex_starts(index):
             index = self._step(index)
+        if not self.blocks:
+            self._single_question()
         return Segments(
             head=tuple(self.head),
             blocks=tuple(b.freeze() for b in self.blocks),
@@ -85,6 +87,22 @@ class AnswerWalker:
             return index + 1
         self._open(number, index, end)
         return end + 1
+
+    def _single_question(self) -> None:
+        """An Kleine Anfrage of one unnumbered question ("Welche Infrastrukturzustandsnoten wurden …
+        angeben)?") is reprinted after the Vorbemerkung without a number: take it as question 1."""
+        body = self.preamble if self.preamble else self.head
+        mark = next((i for i, line in enumerate(body) if p.QUESTION_END.search(line)), None)
+        if mark is None:
+            return
+        start = mark
+        while start > 0 and body[start - 1] and not _SENTENCE_CLOSE.search(body[start - 1]):
+            start -= 1
+        if not p.QUESTION_WORD.match(body[start]):
+            return
+        block = OpenBlock("1", list(body[start : mark + 1]), start, list(body[mark + 1 :]))
+        del body[start:]
+        self.blocks.append(block)
 
     def _annex_starts(self, index: int) -> bool:
         """An annex heading after the last answer ends the answers; it often reprints the questions

@@ -256,3 +256,30 @@ def test_kleine_anfrage_without_the_wir_fragen_line() -> None:
     for doc in (without, variant):
         assert [q.number for q in doc.questions] == [str(n) for n in range(1, 10)]
         assert doc.questions[0].text.startswith("An welchen Orten in Hamburg")
+
+
+def test_antwort_to_a_single_unnumbered_question() -> None:
+    """21/494: after the Vorbemerkung, "Welche Infrastrukturzustandsnoten wurden seitens der DB InfraGO"
+    / "… angeben)?" carries no number; it is question 1."""
+    doc = _antwort(
+        "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r",
+        "In diesem Falle wäre die Notwendigkeit dieser Kleinen Anfrage nicht mehr gegeben.",
+        "Welche Infrastrukturzustandsnoten wurden seitens der DB InfraGO",
+        "jeweils für alle Bahnstrecken in Deutschland festgestellt (bitte",
+        "angeben)?",
+        "Aus der nachfolgenden Tabelle können die Netzzustandsnoten entnommen werden.",
+    )
+    assert [q.number for q in doc.questions] == ["1"]
+    assert doc.questions[0].text.startswith("Welche Infrastrukturzustandsnoten")
+    assert _answer(doc, "1").startswith("Aus der nachfolgenden Tabelle")
+    assert doc.preamble == "In diesem Falle wäre die Notwendigkeit dieser Kleinen Anfrage nicht mehr gegeben."
+
+
+def test_kleine_anfrage_of_a_single_unnumbered_question() -> None:
+    text = _text("21_1243-kleine-anfrage.txt")
+    start = text.index("1. An welchen Orten")
+    end = text.index("2. Wie viel und welches")
+    single = text[:start] + text[start + 3 : end] + text[text.index("Berlin, den") :]
+    doc = parse_text(single, "einzelfrage.txt")
+    assert [q.number for q in doc.questions] == ["1"]
+    assert doc.questions[0].text.startswith("An welchen Orten in Hamburg")
