@@ -283,3 +283,23 @@ def test_kleine_anfrage_of_a_single_unnumbered_question() -> None:
     doc = parse_text(single, "einzelfrage.txt")
     assert [q.number for q in doc.questions] == ["1"]
     assert doc.questions[0].text.startswith("An welchen Orten in Hamburg")
+
+
+def test_sub_questions_reprinted_out_of_letter_order() -> None:
+    """21/560: "a) Werden zur Identifizierung auch DNA-Analysen verwendet?" / "c) Wie wird der Abgleich
+    mit möglichen Angehörigen organisiert?" / "Die Fragen 4a und 4c werden gemeinsam beantwortet." / …
+    / "b) Welche Identifizierungsmethoden zeigen die höchste Erfolgsquote?"."""
+    doc = _antwort(
+        "1. Wie viele Kriegstote wurden identifiziert?",
+        "Bis Ende des Jahres 2024 wurden 312 830 Tote identifiziert.",
+        "a) Werden zur Identifizierung auch DNA-Analysen verwendet?",
+        "c) Wie wird der Abgleich mit möglichen Angehörigen organisiert?",
+        "Die Fragen 1a und 1c werden gemeinsam beantwortet.",
+        "DNA-Analysen werden nur in Einzelfällen verwendet.",
+        "b) Welche Identifizierungsmethoden zeigen die höchste Erfolgsquote?",
+        "Die höchste Erfolgsquote besteht bei der Identifizierung mittels Erkennungsmarke.",
+    )
+    assert [q.number for q in doc.questions] == ["1", "1a", "1c", "1b"]
+    assert doc.question("1a").group == ("1a", "1c")  # type: ignore[union-attr]
+    assert _answer(doc, "1c") == "DNA-Analysen werden nur in Einzelfällen verwendet."
+    assert "Erfolgsquote" not in _answer(doc, "1c")
