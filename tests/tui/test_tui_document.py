@@ -106,3 +106,17 @@ async def test_drafter_file_imports_it_and_opens_it(
         await pilot.press("escape")
         await settle(pilot)
         assert "19/23412" in app.screen.query_one(DocumentList).numbers()
+
+
+async def test_match_panel_shows_the_history_of_an_item(make_app: Callable[..., DrafterApp]) -> None:
+    """21/437 repeats the questions of the earlier answer 21/434: item 6 was left open both times."""
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_from_library(pilot, "21/437")
+        screen = _screen(app)
+        screen.query_one(QuestionList).select_number("6")
+        await settle(pilot)
+        matches = plain(screen.query_one("#matches", Static))
+        history = matches.split("Früher gefragt (Verlauf)")[1].split("Spätere Antworten")[0]
+        assert "[offen] 21/434 Fr. 6" in " ".join(history.split())
+        assert "Antwort:" in history
