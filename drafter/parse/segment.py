@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from drafter.parse import patterns as p
 from drafter.parse.normalise import Normalised
-from drafter.parse.text import fold
+from drafter.parse.text import join_lines
 
 _CLOSED = frozenset("?.:!)“”\";")
 
@@ -52,8 +52,10 @@ class OpenBlock:
     answer: list[str] = field(default_factory=list)
 
     def freeze(self) -> Block:
-        """The finished block; the question text is whitespace-folded exactly as printed."""
-        return Block(self.number, fold(" ".join(self.text)), tuple(self.answer), self.line)
+        """The finished block; the question text on one line, words joined across line ends as
+        ``join_lines`` does ("WIN-" / "Initiative" -> "WIN-Initiative"), so that a question reads
+        the same whether its Kleine Anfrage or its Antwort broke the line there."""
+        return Block(self.number, join_lines(self.text), tuple(self.answer), self.line)
 
 
 def segment_antwort(doc: Normalised) -> Segments:

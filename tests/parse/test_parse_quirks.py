@@ -188,7 +188,8 @@ def test_hyphenation_repaired_only_in_pdf_text() -> None:
     assert "Schwerpunkt auf die Zusammenarbeit mit den Westbalkanstaaten" in _answer(doc, "1")
     assert "EU-Ratspräsidentschaft" in _answer(doc, "1")
     doc = parse_file(BUNDESTAG / "21_1792-antwort.txt")
-    assert "angekündigten Maßnahme, Reha- Leistungen gezielter" in doc.question("30").text  # type: ignore[union-attr]
+    assert "angekündigten Maßnahme, Reha-Leistungen gezielter" in doc.question("30").text  # type: ignore[union-attr]
+    assert "Widerspruchs- und Klageverfahren" in str(doc.preamble)
 
 
 def test_question_without_question_mark_confirmed_by_the_next_question() -> None:
