@@ -40,7 +40,8 @@ _TRANSLATE = {ord(ch): " " for ch in _SPACE_CHARS} | {
 }
 _LETTER_SPACED = re.compile(r"^(?:\S {1,2}){5,}\S$")
 _HYPHEN_BREAK = re.compile(r"[a-zäöüß]{2}-$")
-_MIN_HYPHEN_BREAKS = 3
+_MIN_HYPHEN_BREAKS = 5
+_CONJUNCTION = re.compile(r"^(?:und|oder|bzw\.|sowie|als|bis|noch)\b")
 _MAX_NOTE_LINES = 4
 _MAX_FOOTNOTE_LINES = 3
 
@@ -90,13 +91,17 @@ def clean_line(line: str) -> str:
 
 
 def detect_origin(lines: Sequence[str]) -> Origin:
-    """PDFTEXT when the text carries running page heads or words hyphenated across lines; else DIP."""
+    """PDFTEXT when the text carries running page heads or several words hyphenated across lines
+    ("Zusammenar-" / "beit"; "Lebens-" / "und Arbeitsbedingungen" is a compound, not a break)."""
     if any(p.RUNNING_HEAD.match(line) or p.HEAD_PART.match(line) for line in lines):
         return Origin.PDFTEXT
     breaks = sum(
         1
         for line, following in itertools.pairwise(lines)
-        if _HYPHEN_BREAK.search(line) and following[:1].islower() and "/" not in line
+        if _HYPHEN_BREAK.search(line)
+        and following[:1].islower()
+        and "/" not in line
+        and not _CONJUNCTION.match(following)
     )
     return Origin.PDFTEXT if breaks >= _MIN_HYPHEN_BREAKS else Origin.DIP
 
