@@ -17,6 +17,11 @@ def _row(label: str, field: Widget) -> Horizontal:
     return Horizontal(Label(label, classes="field-label"), field, classes="field-row")
 
 
+def _field(value: str, field_id: str, placeholder: str = "") -> Input:
+    """A one-line field that keeps its text on focus (selecting it all invites overtyping it)."""
+    return Input(value, id=field_id, compact=True, select_on_focus=False, placeholder=placeholder)
+
+
 class DraftHeader(Vertical):
     """Edits the fields of a draft that are not questions; ``apply`` writes them into a draft."""
 
@@ -27,12 +32,12 @@ class DraftHeader(Vertical):
     def compose(self) -> ComposeResult:
         draft = self.draft
         yield _row("Titel", TextArea(draft.title, id="draft-title", soft_wrap=True, compact=True))
-        yield _row("Abgeordnete", Input(", ".join(draft.askers), id="draft-askers", compact=True,
-                                        placeholder="Name, Name (mit Komma getrennt)"))
-        yield _row("Fraktion", Input(draft.faction or "", id="draft-faction", compact=True))
-        yield _row("Vorbemerkung", TextArea("\n\n".join(draft.preamble), id="draft-preamble", soft_wrap=True,
-                                            compact=True))
-        yield _row("Unterschrift", Input(draft.signature, id="draft-signature", compact=True))
+        askers = _field(", ".join(draft.askers), "draft-askers", "Name, Name (mit Komma getrennt)")
+        yield _row("Abgeordnete", askers)
+        yield _row("Fraktion", _field(draft.faction or "", "draft-faction"))
+        preamble = TextArea("\n\n".join(draft.preamble), id="draft-preamble", soft_wrap=True, compact=True)
+        yield _row("Vorbemerkung", preamble)
+        yield _row("Unterschrift", _field(draft.signature, "draft-signature"))
         yield Static("", id="header-warnings", classes="warnings", markup=False)
 
     def apply(self, draft: Draft) -> Draft:

@@ -44,7 +44,7 @@ class QuestionEditor(Vertical):
 
     @staticmethod
     def _sub_row(index: int, text: str) -> Horizontal:
-        field = Input(text, classes="sub-text", compact=True, placeholder="Unterfrage")
+        field = Input(text, classes="sub-text", compact=True, select_on_focus=False, placeholder="Unterfrage")
         return Horizontal(Label(f"{letter(index)})", classes="sub-letter"), field, classes="sub-row")
 
     def value(self) -> DraftQuestion:
