@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from pilot_steps import open_from_library, plain, settle
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from drafter.tui.app import DrafterApp
 from drafter.tui.screens.document import DocumentScreen
@@ -95,3 +95,17 @@ async def test_checks_appear_under_the_question_while_typing(make_app: Callable[
         warnings = plain(second.query_one(".warnings", Static))
         assert "Fragesatz" in warnings
         assert "Fragesatz" not in plain(screen.editors()[0].query_one(".warnings", Static))
+
+
+async def test_focusing_a_field_does_not_select_its_text_for_overtyping(
+    make_app: Callable[..., DrafterApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await draft_with(pilot, ("4",))
+        askers = screen.query_one("#draft-askers", Input)
+        before = askers.value
+        await pilot.press("tab")
+        assert askers.has_focus
+        await pilot.press(*", Jan Korte")
+        assert askers.value == before + ", Jan Korte"
