@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from drafter.parse import patterns as p
 from drafter.parse.numbers import announced_numbers
 from drafter.parse.segment import OpenBlock, Segments, next_letter
+from drafter.parse.starts import LETTERS, letter_gap, number_of, shaped, start_text, successors
 from drafter.parse.text import join_lines
 
 WINDOW = 10
@@ -37,7 +38,6 @@ _MAX_CHAIN = 60
 _MAX_LETTER_SKIP = 3
 _MAX_ITEM_LINES = 4
 _MAX_FOLLOW_LINES = 6
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a line that ends a sentence: "… ihre Aufgaben.", "… Altersgruppen:" (not "31." or "(vgl.")
 _SENTENCE_CLOSE = re.compile(r"(?:[A-Za-zÄÖÜäöüß]{4,}[.!]|[:;])[“”\"]?$")
 
@@ -117,14 +117,14 @@ class AnswerWalker:
         return True
 
     def _open(self, number: str, index: int, end: int) -> None:
-        first = _start_text(self.lines[index])
+        first = start_text(self.lines[index])
         self.blocks.append(OpenBlock(number, [first, *self.lines[index + 1 : end + 1]], index))
         self.target = self.blocks[-1].answer
         self.used.add(number)
         if number[-1].isalpha():
             self.letter = number[-1]
         else:
-            inline = p.SUB_START.match(_start_text(self.lines[index]))
+            inline = p.SUB_START.match(start_text(self.lines[index]))
             self.parent, self.letter = number, inline.group(1) if inline else ""
             self.highest = max(self.highest, int(number))
             last = self.lines[end]
@@ -145,9 +145,9 @@ class AnswerWalker:
             if p.OPEN_END.search(self._previous(index)):
                 return None
             number = main.group(1)
-            return number if _shaped(line, main.group(2)) and self._plausible(number) else None
+            return number if shaped(line, main.group(2)) and self._plausible(number) else None
         sub = p.SUB_START.match(line)
-        if sub and self.parent and _letter_gap(self.letter, sub.group(1)) <= _MAX_LETTER_SKIP:
+        if sub and self.parent and letter_gap(self.letter, sub.group(1)) <= _MAX_LETTER_SKIP:
             number = self.parent + sub.group(1)
             return None if number in self.used else number
         return None
@@ -164,7 +164,7 @@ class AnswerWalker:
                 return run_end
         end, stop = self._scan_to_mark(index, number)
         if end is not None:
-            inline = bool(p.SUB_START.match(_start_text(self.lines[index])))
+            inline = bool(p.SUB_START.match(start_text(self.lines[index])))
             return self._follow_on(end, number, inline=inline)
         if self.listing and number in self._expected():
             item_end = self._item_end(index, number)
@@ -272,9 +272,9 @@ class AnswerWalker:
             if stop >= len(self.lines):
                 return False
             note = p.JOINT_NOTE.search(join_lines(self.lines[stop : stop + 3]))
-            if note and int(number.rstrip(_LETTERS)) in announced_numbers(note.group(0)):
+            if note and int(number.rstrip(LETTERS)) in announced_numbers(note.group(0)):
                 return True
-            following = _number_of(self.lines[stop], number)
+            following = number_of(self.lines[stop], number)
             if following is None or following not in successors(number):
                 return False
             if following[-1].isalpha() and self._item_end(stop, following) is not None:
@@ -295,10 +295,10 @@ class AnswerWalker:
         if main:
             if p.OPEN_END.search(self._previous(index)):
                 return False
-            return _shaped(line, main.group(2)) and self._plausible(main.group(1))
+            return shaped(line, main.group(2)) and self._plausible(main.group(1))
         sub = p.SUB_START.match(line)
         if sub:
-            return number.rstrip(_LETTERS) + sub.group(1) in successors(number)
+            return number.rstrip(LETTERS) + sub.group(1) in successors(number)
         if p.JOINT_NOTE_START.match(line):
             return bool(p.JOINT_NOTE.search(join_lines(self.lines[index : index + 3])))
         return bool(p.HEADING.match(line) or p.ANSWER_MARKER.match(line))
@@ -319,34 +319,3 @@ class AnswerWalker:
             if self.lines[cursor].endswith((")", ").", ")?")):
                 return cursor
         return end
-
-
-def successors(number: str) -> set[str]:
-    """Numbers that may follow ``number`` directly: "2" -> {"3", "2a"}, "2a" -> {"3", "2b"}."""
-    main = number.rstrip(_LETTERS)
-    letter = number[len(main) :]
-    return {str(int(main) + 1), main + next_letter(letter)}
-
-
-def _shaped(line: str, rest: str) -> bool:
-    """A question's text starts in upper case or with its first letter ("5. a) Welche …")."""
-    return (not rest[:1].islower() or bool(p.SUB_START.match(rest))) and not p.ORDINAL_START.match(line)
-
-
-def _letter_gap(current: str, letter: str) -> int:
-    """How many letters ``letter`` lies after ``current`` ("" counts as before "a")."""
-    return ord(letter) - (ord(current) if current else ord("a") - 1)
-
-
-def _number_of(line: str, current: str) -> str | None:
-    """The number a start line names, letters read as sub-questions of ``current``'s question."""
-    main = p.QUESTION_START.match(line)
-    if main:
-        return main.group(1)
-    sub = p.SUB_START.match(line)
-    return current.rstrip(_LETTERS) + sub.group(1) if sub else None
-
-
-def _start_text(line: str) -> str:
-    match = p.QUESTION_START.match(line) or p.SUB_START.match(line)
-    return match.group(2) if match else line
