@@ -72,3 +72,12 @@ def test_19_21876_from_printed_pdf_text_has_all_31_questions() -> None:
     assert sum(n[-1].isalpha() for n in numbers) == 10
     assert numbers[:7] == ["1", "2", "2a", "2b", "3", "3a", "3b"]
     assert all(q.answer for q in doc.questions)
+
+
+def test_printed_pdf_yields_the_questions_of_the_kleine_anfrage() -> None:
+    """tests/data/pdf/21_1173-antwort.pdf: questions in the smaller type, answers in the body type."""
+    doc = parsed(BUNDESTAG.parent / "pdf" / "21_1173-antwort.pdf")
+    reference = reference_questions((BUNDESTAG / "21_1028-kleine-anfrage.txt").read_text(encoding="utf-8"))
+    assert [(q.number, squash(q.text)) for q in doc.questions] == [(n, squash(t)) for n, t in reference]
+    assert doc.question("1b").group == ("1", "1a", "1b")  # type: ignore[union-attr]
+    assert all(q.answer for q in doc.questions)
