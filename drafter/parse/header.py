@@ -22,18 +22,14 @@ from drafter.parse.text import fold, join_lines
 
 _KIND_SCAN_LINES = 12
 _MAX_TITLE_LINES = 4
+_SHORT_TITLE_LINE = 45
 _OTHER_KINDS = (
     "Gesetzentwurf", "Große Anfrage", "Antrag", "Entschließungsantrag", "Änderungsantrag",
     "Beschlussempfehlung und Bericht", "Beschlussempfehlung", "Bericht", "Unterrichtung",
     "Schriftliche Fragen", "Fragen für die Fragestunde", "Verordnung", "Wahlvorschlag",
     "Stellungnahme", "Mitteilung", "Dringlichkeitsfragen",
 )  # fmt: skip
-_FUNCTION_WORDS = frozenset((
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
-    "und", "oder", "sowie", "von", "vor", "zu", "zur", "zum", "in", "im", "an", "am", "auf", "aus",
-    "bei", "mit", "nach", "über", "unter", "für", "gegen", "durch", "um", "ohne", "seit", "bis",
-    "als", "wie", "bzw.", "sogenannten", "sog.", "deren", "dessen",
-))  # fmt: skip
+_FACTION_SLASH = re.compile(r"/\s*-?\s*")
 _KNOWN_FACTIONS = ("BÜNDNIS 90/DIE GRÜNEN", "DIE LINKE.", "Die Linke", "CDU/CSU")
 
 
@@ -152,7 +148,7 @@ def _askers(lines: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
         return (), None
     text = text[start.end() :]
     faction_match = p.FACTION.search(text)
-    faction = fold(faction_match.group("name")) if faction_match else None
+    faction = _FACTION_SLASH.sub("/", fold(faction_match.group("name"))) if faction_match else None
     names_text = text[: faction_match.start()] if faction_match else text
     names = [fold(n) for n in re.split(r",|\s+und\s+", names_text)]
     askers = tuple(n for n in names if n and not n.startswith("weitere"))
@@ -172,5 +168,10 @@ def _split_title(lines: Sequence[str], *, whole: bool) -> tuple[list[str], list[
 
 
 def _title_continues(line: str, following: str) -> bool:
+    """Title lines run on after a lower-case word, a comma or a hyphen ("… religiös motivierte" /
+    "Bekleidungsvorschriften …"), or into a short line or one opening in lower case or with "("."""
     last = line.rsplit(" ", 1)[-1]
-    return last in _FUNCTION_WORDS or line.endswith(("-", "–")) or following[:1].islower()
+    if last[:1].islower() or line.endswith((",", "-", "–", "/")) or following[:1].islower():
+        return True
+    short = len(following) < _SHORT_TITLE_LINE and not following.endswith((".", ":", "?", "!"))
+    return following.startswith("(") or short
