@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from drafter.models import Kind, Origin
-from drafter.parse import parse_file
+from drafter.parse import parse_file, parse_text
 
 BUNDESTAG = Path(__file__).parents[1] / "data" / "bundestag"
 
@@ -97,3 +97,24 @@ def test_transmission_note_split_before_its_date() -> None:
     assert doc.ministry_date == dt.date(2025, 6, 5)
     assert doc.question("5") is not None
     assert doc.question("5").text.startswith("Wie viele Strafanzeigen hat das BMDV")  # type: ignore[union-attr]
+
+
+def test_kleine_anfrage_title_running_on_after_an_adjective() -> None:
+    """21/1020's Kleine Anfrage: "Berichte über Mobbing an Schulen durch religiös motivierte" /
+    "Bekleidungsvorschriften und insbesondere …" is one title, followed by the preamble."""
+    text = (BUNDESTAG / "21_1243-kleine-anfrage.txt").read_text(encoding="utf-8")
+    title = (
+        "Berichte über Mobbing an Schulen durch religiös motivierte\n"
+        "Bekleidungsvorschriften und insbesondere durch Kopftuchzwang"
+    )
+    doc = parse_text(text.replace("Bundeswehrmanöver „Red Storm Bravo“", title, 1), "titel.txt")
+    assert doc.title == " ".join(title.split())
+    assert doc.preamble is not None and doc.preamble.startswith("Für Ende September 2025")
+
+
+def test_faction_broken_after_its_slash() -> None:
+    """21/1126: "… und der Fraktion BÜNDNIS 90/" / "DIE GRÜNEN"."""
+    text = (BUNDESTAG / "21_1210-antwort.txt").read_text(encoding="utf-8")
+    broken = text.replace("BÜNDNIS \n90/DIE GRÜNEN", "BÜNDNIS 90/\nDIE GRÜNEN")
+    assert broken != text
+    assert parse_text(broken, "fraktion.txt").faction == "BÜNDNIS 90/DIE GRÜNEN"
