@@ -300,7 +300,8 @@ class AnswerWalker:
         if sub:
             return number.rstrip(LETTERS) + sub.group(1) in successors(number)
         if p.JOINT_NOTE_START.match(line):
-            return bool(p.JOINT_NOTE.search(join_lines(self.lines[index : index + 3])))
+            note = p.JOINT_NOTE.search(join_lines(self.lines[index : index + 3]))
+            return note is not None and note.start() < len(line)
         return bool(p.HEADING.match(line) or p.ANSWER_MARKER.match(line))
 
     def _small_run_end(self, index: int, number: str) -> int:
