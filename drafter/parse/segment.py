@@ -14,7 +14,7 @@ from drafter.parse import patterns as p
 from drafter.parse.normalise import Normalised
 from drafter.parse.text import join_lines
 
-_CLOSED = frozenset("?.:!)“”\";")
+_CLOSED = frozenset('?.:!)“”";')
 
 
 @dataclass(frozen=True)
