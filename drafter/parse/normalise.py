@@ -39,6 +39,7 @@ _TRANSLATE = {ord(ch): " " for ch in _SPACE_CHARS} | {
     ord(ch): None for ch in "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 }
 _LETTER_SPACED = re.compile(r"^(?:\S {1,2}){5,}\S$")
+_WORD_GAP = re.compile(r" {2,}")
 _HYPHEN_BREAK = re.compile(r"[a-zäöüß]{2}-$")
 _MIN_HYPHEN_BREAKS = 5
 _CONJUNCTION = re.compile(r"^(?:und|oder|bzw\.|sowie|als|bis|noch)\b")
@@ -60,7 +61,7 @@ class Normalised:
 
 def normalise(source: SourceText, origin: Origin | None = None) -> Normalised:
     """Apply every repair listed in the module docstring; ``origin`` None means detect from text."""
-    lines = [clean_line(line) for line in source.lines]
+    lines = [_clean(line) for line in "\n".join(source.lines).translate(_TRANSLATE).split("\n")]
     small = list(source.small) if len(source.small) == len(lines) else [False] * len(lines)
     origin = origin or source.origin or detect_origin(lines)
     cut = _Cutter(lines, small, origin == Origin.DIP)
@@ -81,10 +82,14 @@ def normalise(source: SourceText, origin: Origin | None = None) -> Normalised:
 
 def clean_line(line: str) -> str:
     """Unicode spaces to plain spaces, invisible characters removed, letter-spacing collapsed."""
-    spaced = line.translate(_TRANSLATE).strip()
-    folded = fold(spaced)
+    return _clean(line.translate(_TRANSLATE))
+
+
+def _clean(spaced: str) -> str:
+    """``clean_line`` for a line whose characters are already translated."""
+    folded = " ".join(spaced.split())
     if _LETTER_SPACED.match(folded):
-        words = re.split(r" {2,}", spaced)
+        words = _WORD_GAP.split(spaced.strip())
         if all(len(part) == 1 and part.isalpha() for word in words for part in word.split(" ")):
             return " ".join(word.replace(" ", "") for word in words)
     return folded

@@ -107,10 +107,7 @@ INQUIRY_LINE = re.compile(r"^[–-]\s*Drucksache\s+(\d{1,2}/\d{1,6})\s*[–-]$")
 ASKERS_START = re.compile(r"\b(?:der|des)\s+Abgeordneten\s+")
 FACTION = re.compile(r"(?:\b(?:und\s+)?(?:der|die)\s+)?\b(?P<kind>Fraktion|Gruppe)\b\s*(?P<name>.*)$")
 # cited Drucksachen: "Bundestagsdrucksache 18/8669", "Drucksache 21/617", "BT-Drs. 19/1234"
-REFERENCE = re.compile(
-    r"(?:Bundestags)?[Dd]rucksachen?\s+(?:Nr\.\s*)?(\d{1,2}/\d{1,6})"
-    r"|\b(?:BT-)?Drs\.\s*(\d{1,2}/\d{1,6})"
-)
+REFERENCE = re.compile(r"(?:rucksachen?\s+(?:Nr\.\s*)?|\bDrs\.\s*)(\d{1,2}/\d{1,6})")
 REFERENCE_MORE = re.compile(r"^(?:\s*(?:,|und|sowie)\s*(\d{1,2}/\d{1,6}))")
 
 GERMAN_DATE = re.compile(rf"(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})\b")

@@ -105,7 +105,7 @@ def references(lines: Sequence[str], exclude: Iterable[str | None]) -> tuple[str
     skip = {n for n in exclude if n}
     found: dict[str, None] = {}
     for match in p.REFERENCE.finditer(text):
-        found.setdefault(match.group(1) or match.group(2))
+        found.setdefault(match.group(1))
         tail = text[match.end() : match.end() + 80]
         more = p.REFERENCE_MORE.match(tail)
         while more:
