@@ -40,6 +40,8 @@ _TRANSLATE = {ord(ch): " " for ch in _SPACE_CHARS} | {
 }
 _LETTER_SPACED = re.compile(r"^(?:\S {1,2}){5,}\S$")
 _WORD_GAP = re.compile(r" {2,}")
+# first characters of every line the cutter may drop (heads, page numbers, trailer, notes, footnotes)
+_NOTE_INITIALS = frozenset("DGVI*–-0123456789")
 _HYPHEN_BREAK = re.compile(r"[a-zäöüß]{2}-$")
 _MIN_HYPHEN_BREAKS = 5
 _CONJUNCTION = re.compile(r"^(?:und|oder|bzw\.|sowie|als|bis|noch)\b")
@@ -151,6 +153,10 @@ class _Cutter:
 
     def _step(self, index: int) -> int:
         line = self.source[index]
+        if line[:1] not in _NOTE_INITIALS:
+            self.lines.append(line)
+            self.small.append(self.source_small[index])
+            return index + 1
         head = p.RUNNING_HEAD.match(line)
         if head:
             self.running_number = self.running_number or head.group("a") or head.group("b")
