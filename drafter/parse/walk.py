@@ -166,7 +166,7 @@ class AnswerWalker:
         if end is not None:
             inline = bool(p.SUB_START.match(start_text(self.lines[index])))
             return self._follow_on(end, number, inline=inline)
-        if self.listing and number in self._expected():
+        if self._may_list(number):
             item_end = self._item_end(index, number)
             if item_end is not None:
                 return item_end
@@ -195,6 +195,13 @@ class AnswerWalker:
         if number[-1].isalpha():
             return False
         return int(number) in self.announced or int(number) < self.highest
+
+    def _may_list(self, number: str) -> bool:
+        """List items follow a question that introduces them; the first one ("a)") directly, before
+        any answer text, so that an answer's own list ("a) 90 Prozent bei Kobalt,") stays answer."""
+        if not self.listing or number not in self._expected():
+            return False
+        return not number.endswith("a") or not self.blocks[-1].answer
 
     def _item_end(self, index: int, number: str) -> int | None:
         """Last line of a list item "a) Opfer einer Straftat … (… StGB)," that ends with a comma,
