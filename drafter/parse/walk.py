@@ -284,7 +284,8 @@ class AnswerWalker:
             following = number_of(self.lines[stop], number)
             if following is None or following not in successors(number):
                 return False
-            if following[-1].isalpha() and self._item_end(stop, following) is not None:
+            introduces = not number[-1].isalpha() or self.listing
+            if following[-1].isalpha() and introduces and self._item_end(stop, following) is not None:
                 return True
             end, next_stop = self._scan_to_mark(stop, following)
             if end is not None:
