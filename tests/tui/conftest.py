@@ -3,20 +3,19 @@ copied for each test, and the app from the same factory the CLI uses."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pilot_steps import TODAY
 
 from drafter.library import Library
 from drafter.library.importer import import_paths
 from drafter.serialize import document_from_dict
 from drafter.tui.app import DrafterApp, create_app
 
-TODAY = dt.date(2026, 11, 28)
 ANSWER_19_21876 = "19/21876"
 
 

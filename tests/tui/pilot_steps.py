@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from rich.console import Console
@@ -11,6 +12,9 @@ from textual.worker import WorkerState
 
 from drafter.tui.app import DrafterApp
 from drafter.tui.widgets.document_list import DocumentList
+
+TODAY = dt.date(2026, 11, 28)
+"""The date new drafts carry in the tests and snapshots."""
 
 
 async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:

@@ -12,8 +12,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import TODAY
-from pilot_steps import open_from_library, settle
+from pilot_steps import TODAY, open_from_library, settle
 from textual.pilot import Pilot
 
 from drafter.tui.app import DrafterApp, create_app
