@@ -36,7 +36,7 @@ MAX_QUESTION_LINES = 30
 _MAX_REQUEST_LINES = 3
 _MAX_CHAIN = 60
 _MAX_LETTER_SKIP = 3
-_MAX_ITEM_LINES = 4
+_MAX_ITEM_LINES = 8
 _MAX_FOLLOW_LINES = 6
 # a line that ends a sentence: "… ihre Aufgaben.", "… Altersgruppen:" (not "31." or "(vgl.")
 _SENTENCE_CLOSE = re.compile(r"(?:[A-Za-zÄÖÜäöüß]{4,}[.!]|[:;])[“”\"]?$")
