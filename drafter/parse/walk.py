@@ -32,7 +32,7 @@ from drafter.parse.starts import LETTERS, letter_gap, number_of, shaped, start_t
 from drafter.parse.text import join_lines
 
 WINDOW = 10
-MAX_QUESTION_LINES = 30
+MAX_QUESTION_LINES = 45
 _MAX_REQUEST_LINES = 3
 _MAX_CHAIN = 60
 _MAX_LETTER_SKIP = 3
