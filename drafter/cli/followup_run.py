@@ -47,7 +47,7 @@ def run_followup(args: argparse.Namespace) -> int:
             templates_dir=config.draft.templates_dir,
         )
         items = select_items(docs, select, args.include_partial)
-        left_out = [] if select or args.include_partial else _partial_numbers(docs)
+        left_out = [] if select or args.include_partial else _partial_numbers(docs, items)
         if draft.signature == SIGNATURE_PLACEHOLDER:
             term = wahlperiode(draft.signed_on or dt.date.today())
             signature = signature_from_library(library, draft.faction, term)
@@ -100,11 +100,16 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None
 
 
-def _partial_numbers(docs: list[Document]) -> list[str]:
-    """ "19/21876: 1, 3, 3a" per answer: partial items the user may want to add."""
+def _partial_numbers(docs: list[Document], items: list[Item]) -> list[str]:
+    """ "19/21876: 1, 3, 3a" per answer: partial items not taken that the user may want to add."""
+    taken = {(id(item.doc), number) for item in items for number in item.numbers}
     lines = []
     for doc in docs:
-        numbers = [q.number for q in doc.questions if q.status is Status.PARTIAL and q.findings]
+        numbers = [
+            q.number
+            for q in doc.questions
+            if q.status is Status.PARTIAL and q.findings and (id(doc), q.number) not in taken
+        ]
         if numbers:
             lines.append(f"{doc.number or doc.source} Fragen {', '.join(numbers)}")
     return lines
@@ -118,6 +123,8 @@ def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWar
         source = question.source
         if source is not None:
             reason = CATEGORY_NAMES.get(source.category.value if source.category else "", "offen")
+            if item.unaddressed:
+                reason = f"teilweise – in der gemeinsamen Antwort nicht behandelt; {reason}"
             folded = f" mit {', '.join(c.number for c in item.children)}" if item.children else ""
             print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question}{folded} ({reason})")
     if warnings:

@@ -1,9 +1,11 @@
 """Which unresolved items of the earlier answers a follow-up asks about, and how they group.
 
 An item is one question of an Antwort with status ``open`` (and ``partial`` when asked for, or when
-the user names it in ``select``). Sub-questions whose parent is asked too, and whose findings have
-the same categories, are folded into the parent's follow-up: "Wer führt diese Analyse durch?"
-only makes sense under the question that says which analysis is meant.
+the user names it in ``select``). A ``partial`` member of a joint answer that says nothing about
+its own question (``coverage.unaddressed_partial``) is taken by default like an open one.
+Sub-questions whose parent is asked too, and whose findings have the same categories, are folded
+into the parent's follow-up: "Wer führt diese Analyse durch?" only makes sense under the question
+that says which analysis is meant.
 """
 
 from __future__ import annotations
@@ -12,17 +14,22 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from drafter.draft.coverage import unaddressed_partial
 from drafter.errors import DraftError
 from drafter.models import Category, Document, Finding, Kind, Question, Status
 
 
 @dataclass(frozen=True)
 class Item:
-    """One follow-up to write: a question of ``doc`` plus the sub-questions folded into it."""
+    """One follow-up to write: a question of ``doc`` plus the sub-questions folded into it.
+
+    ``unaddressed``: the question is ``partial`` only through a joint answer that does not treat it.
+    """
 
     doc: Document
     question: Question
     children: tuple[Question, ...] = ()
+    unaddressed: bool = False
 
     @property
     def numbers(self) -> tuple[str, ...]:
@@ -57,19 +64,19 @@ def select_items(
         for doc in docs
         if doc.kind is Kind.ANTWORT
         for q in doc.questions
-        if _wanted(q, wanted, include_partial)
+        if _wanted(doc, q, wanted, include_partial)
     ]
     if wanted is not None:
         _check_known(docs, wanted)
     return _fold(chosen)
 
 
-def _wanted(question: Question, wanted: set[str] | None, include_partial: bool) -> bool:
+def _wanted(doc: Document, question: Question, wanted: set[str] | None, include_partial: bool) -> bool:
     if not question.status.unresolved or not question.findings:
         return False
     if wanted is not None:
         return question.number.lower() in wanted
-    return question.status is Status.OPEN or include_partial
+    return question.status is Status.OPEN or include_partial or unaddressed_partial(doc, question)
 
 
 def _check_known(docs: Sequence[Document], wanted: set[str]) -> None:
@@ -99,5 +106,5 @@ def _fold(chosen: list[tuple[Document, Question]]) -> list[Item]:
         if host is not None and _categories(items[host].question) == _categories(question):
             items[host] = Item(doc, items[host].question, (*items[host].children, question))
         else:
-            items.append(Item(doc, question))
+            items.append(Item(doc, question, unaddressed=unaddressed_partial(doc, question)))
     return items

@@ -42,9 +42,13 @@ def test_followup_from_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "← 19/21876 Frage 10 (noch nicht abgeschlossen)" in stdout
     assert "← 19/21876 Frage 4 (keine Erkenntnisse)" in stdout
     assert "Unterschrift [Unterschrift fehlt]" in stdout
-    assert "teilweise beantwortet (mit --include-partial): 19/21876 Fragen 1, 3, 3a" in stdout
+    assert (
+        "← 19/21876 Frage 3a (teilweise – in der gemeinsamen Antwort nicht behandelt; "
+        "noch nicht abgeschlossen)" in stdout
+    )
+    assert "teilweise beantwortet (mit --include-partial): 19/21876 Fragen 1, 3, 7, 9, 12," in stdout
     text = "\n".join(p.text for p in WordDocument(str(out)).paragraphs)
-    assert "Eurodac" in text and "Finanzmittel" in text
+    assert "Eurodac" in text and "Finanzmittel" in text and "EU-Ratsarbeitsgruppen" in text
     with Library(db_path) as library:
         assert library.get_document("19/21876") is not None  # imported
         saved = library.latest_draft()
