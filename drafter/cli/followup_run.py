@@ -21,18 +21,11 @@ from drafter.draft.select import Item, parse_select, select_items
 from drafter.draft.sources import load_sources, signature_from_library
 from drafter.draft.wording import wahlperiode
 from drafter.errors import DraftError
+from drafter.labels import CATEGORY_NAMES
 from drafter.library import open_library
 from drafter.models import Document, Draft, Status
 
 DEFAULT_NAME = "nachfrage"
-CATEGORY_NAMES = {
-    "no_information": "keine Erkenntnisse",
-    "pending": "noch nicht abgeschlossen",
-    "classified": "eingestuft",
-    "refused": "verweigert",
-    "not_responsible": "nicht zuständig",
-    "referred": "Verweis",
-}
 
 
 def run_followup(args: argparse.Namespace) -> int:

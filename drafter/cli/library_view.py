@@ -10,10 +10,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from drafter.errors import LibraryError
+from drafter.labels import STATUS_NAMES
 from drafter.library import DocumentSummary, FollowUp, Library, Related, SearchHit
 from drafter.library.importer import ImportReport, collect, import_paths
 
-STATUS = {"answered": "beantwortet", "partial": "teilweise", "open": "offen", "unanswered": "ohne Antwort"}
 KIND = {"antwort": "Antwort", "kleine_anfrage": "Kleine Anfrage", "seed": "Baustein"}
 OUTCOME = {"imported": "importiert", "replaced": "ersetzt", "unchanged": "unverändert",
            "failed": "fehlgeschlagen"}
@@ -52,7 +52,7 @@ def print_hits(hits: list[SearchHit]) -> None:
     table = Table("Punkte", "Drucksache", "Frage", "Status", "Fragetext", "Antwort (Auszug)")
     for hit in hits:
         where = hit.drucksache or KIND["seed"]
-        table.add_row(f"{hit.score:.0f}", where, hit.number or "", STATUS[hit.status], hit.text,
+        table.add_row(f"{hit.score:.0f}", where, hit.number or "", STATUS_NAMES[hit.status], hit.text,
                       _cut(hit.answer, 160))
     console.print(table)
 
@@ -70,7 +70,7 @@ def print_documents(docs: list[DocumentSummary]) -> None:
         return
     table = Table("Drucksache", "Art", "Datum", "Fragen je Status", "gehört zu", "Titel")
     for doc in docs:
-        counts = ", ".join(f"{n} {STATUS.get(s, s)}" for s, n in sorted(doc.counts.items()))
+        counts = ", ".join(f"{n} {STATUS_NAMES.get(s, s)}" for s, n in sorted(doc.counts.items()))
         date = doc.date.strftime("%d.%m.%Y") if doc.date else ""
         table.add_row(doc.number or "", KIND.get(doc.kind, doc.kind), date, counts,
                       doc.paired_with or "", _cut(doc.title, 70))
@@ -91,7 +91,7 @@ def print_stored_document(lib: Library, number: str) -> None:
     if citing:
         console.print(f"zitiert in: {', '.join(citing)}")
     for q in doc.questions:
-        console.print(escape(f"  {q.number}. [{STATUS[q.status.value]}] {_cut(q.text, 200)}"))
+        console.print(escape(f"  {q.number}. [{STATUS_NAMES[q.status.value]}] {_cut(q.text, 200)}"))
 
 
 def print_related(related: Related) -> None:
@@ -108,6 +108,6 @@ def print_followups(number: str, followups: list[FollowUp]) -> None:
         return
     table = Table("Punkt", "Status", "nachgefragt in", "Frage", "Antwort", "Ergebnis", "Auszug")
     for f in followups:
-        table.add_row(f.item, STATUS[f.item_status], f.pressed_in, f.question, f.answered_in or "",
-                      STATUS[f.outcome], _cut(f.answer, 160))
+        table.add_row(f.item, STATUS_NAMES[f.item_status], f.pressed_in, f.question, f.answered_in or "",
+                      STATUS_NAMES[f.outcome], _cut(f.answer, 160))
     console.print(table)

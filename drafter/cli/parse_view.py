@@ -6,21 +6,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from drafter.labels import CATEGORY_NAMES, STATUS_NAMES
 from drafter.models import Document, Kind, Question, Status
 
-STATUS_LABEL = {
-    Status.ANSWERED: ("beantwortet", "green"),
-    Status.PARTIAL: ("teilweise", "yellow bold"),
-    Status.OPEN: ("offen", "red bold"),
-    Status.UNANSWERED: ("noch ohne Antwort", "cyan"),
-}
-CATEGORY_LABEL = {
-    "no_information": "keine Erkenntnisse",
-    "pending": "noch nicht abgeschlossen",
-    "classified": "eingestuft",
-    "refused": "verweigert",
-    "not_responsible": "nicht zuständig",
-    "referred": "Verweis",
+STATUS_STYLE = {
+    Status.ANSWERED: "green",
+    Status.PARTIAL: "yellow bold",
+    Status.OPEN: "red bold",
+    Status.UNANSWERED: "cyan",
 }
 _TEXT_WIDTH = 110
 
@@ -62,17 +55,16 @@ def _details(doc: Document) -> str:
 
 def _counts(doc: Document) -> Text:
     text = Text(f"{len(doc.questions)} Fragen: ")
-    for status, (label, style) in STATUS_LABEL.items():
+    for status, style in STATUS_STYLE.items():
         count = sum(1 for q in doc.questions if q.status is status)
         if count:
-            text.append(f"{count} {label}  ", style=style)
+            text.append(f"{count} {STATUS_NAMES[status.value]}  ", style=style)
     return text
 
 
 def _print_question(out: Console, question: Question) -> None:
-    label, style = STATUS_LABEL[question.status]
     line = Text(f"  {question.number:>4}  ")
-    line.append(f"{label:<19}", style=style)
+    line.append(f"{STATUS_NAMES[question.status.value]:<19}", style=STATUS_STYLE[question.status])
     line.append(_shorten(question.text))
     if len(question.group) > 1:
         line.append(
@@ -80,9 +72,10 @@ def _print_question(out: Console, question: Question) -> None:
         )
     out.print(line)
     for finding in question.findings:
-        category = CATEGORY_LABEL.get(finding.category.value, finding.category.value)
+        category = CATEGORY_NAMES.get(finding.category.value, finding.category.value)
         target = f" → {finding.refers_to}" if finding.refers_to else ""
-        out.print(Text(f"        {category}{target}: „{_shorten(finding.evidence)}“", style=style))
+        line = f"        {category}{target}: „{_shorten(finding.evidence)}“"
+        out.print(Text(line, style=STATUS_STYLE[question.status]))
 
 
 def _shorten(text: str) -> str:
