@@ -74,8 +74,8 @@ def _print_question(out: Console, question: Question) -> None:
     for finding in question.findings:
         category = CATEGORY_NAMES.get(finding.category.value, finding.category.value)
         target = f" → {finding.refers_to}" if finding.refers_to else ""
-        line = f"        {category}{target}: „{_shorten(finding.evidence)}“"
-        out.print(Text(line, style=STATUS_STYLE[question.status]))
+        evidence = f"        {category}{target}: „{_shorten(finding.evidence)}“"
+        out.print(Text(evidence, style=STATUS_STYLE[question.status]))
 
 
 def _shorten(text: str) -> str:
