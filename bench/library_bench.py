@@ -216,11 +216,21 @@ def run_size(size: int, base: list, queries: list[str], work: Path) -> Result:
     t = latencies(path, queries, base)
     few = [q.text for q in queries[:MEMORY_QUERIES]]
     return Result(
-        size=size, docs=docs, lib_import=lib_rate, lib_import_cpu=lib_cpu_rate, base_import=base_rate,
-        lib_ms=t.lib_ms, lib_cpu_ms=t.lib_cpu_ms, base_ms=t.base_ms,
-        lib_found=_sums(t.lib_found), base_found=_sums(t.base_found), judged=len(t.lib_found),
-        lib_rss=in_child(child_library, path, few), base_rss=in_child(child_baseline, path, few),
-        idle_rss=in_child(child_idle, path, few), file_mb=path.stat().st_size / 2**20,
+        size=size,
+        docs=docs,
+        lib_import=lib_rate,
+        lib_import_cpu=lib_cpu_rate,
+        base_import=base_rate,
+        lib_ms=t.lib_ms,
+        lib_cpu_ms=t.lib_cpu_ms,
+        base_ms=t.base_ms,
+        lib_found=_sums(t.lib_found),
+        base_found=_sums(t.base_found),
+        judged=len(t.lib_found),
+        lib_rss=in_child(child_library, path, few),
+        base_rss=in_child(child_baseline, path, few),
+        idle_rss=in_child(child_idle, path, few),
+        file_mb=path.stat().st_size / 2**20,
     )
 
 
@@ -267,8 +277,14 @@ def row(r: Result) -> str:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     load = Path("/proc/loadavg").read_text().split()[:3]
     versions = f"SQLite {sqlite3.sqlite_version}, rapidfuzz {rapidfuzz.__version__}"
     return (
@@ -282,8 +298,7 @@ def report(results: list[Result], queries: int, corpus: Path) -> str:
     lines = [
         "# Question library benchmark",
         "",
-        f"`python bench/library_bench.py --sizes {','.join(str(r.size) for r in results)}` "
-        f"on {machine()}.",
+        f"`python bench/library_bench.py --sizes {','.join(str(r.size) for r in results)}` on {machine()}.",
         "",
         f"Library content: the {corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus} "
         "corpus questions, varied (bench/variants.py). "

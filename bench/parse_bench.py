@@ -83,10 +83,18 @@ def main() -> None:
     _parse_all(texts)  # warm caches: rule compilation, imports
     pages = _pages(pdfs)
     rows = [
-        ("DIP texts, documents/s", _rate(lambda: _parse_all(texts), args.rounds),
-         _rate(lambda: _read_all(texts), args.rounds), f"{len(texts)} documents"),
-        ("PDFs, pages/s", _rate(lambda: _parse_pages(pdfs, pages), max(3, args.rounds // 4)),
-         _rate(lambda: _pdfium_text(pdfs), max(3, args.rounds // 4)), f"{len(pdfs)} PDFs, {pages} pages"),
+        (
+            "DIP texts, documents/s",
+            _rate(lambda: _parse_all(texts), args.rounds),
+            _rate(lambda: _read_all(texts), args.rounds),
+            f"{len(texts)} documents",
+        ),
+        (
+            "PDFs, pages/s",
+            _rate(lambda: _parse_pages(pdfs, pages), max(3, args.rounds // 4)),
+            _rate(lambda: _pdfium_text(pdfs), max(3, args.rounds // 4)),
+            f"{len(pdfs)} PDFs, {pages} pages",
+        ),
     ]
     lines = [
         f"Machine: {platform.machine()}, Python {platform.python_version()}, median of rounds.",

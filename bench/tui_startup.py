@@ -89,8 +89,9 @@ def startup(path: Path, runs: int) -> list[dict[str, float]]:
     results = []
     for _ in range(runs):
         start = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True,
-                             check=True, cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, check=True, cwd=ROOT
+        )
         marks = json.loads(out.stdout.strip().splitlines()[-1])
         marks["process"] = time.perf_counter() - start
         results.append(marks)
@@ -150,51 +151,58 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18]
 
 
-def report(args: argparse.Namespace, starts: list[dict[str, float]], docs: int,
-           typed: tuple[list[float], list[float], float, float]) -> str:
+def report(
+    args: argparse.Namespace,
+    starts: list[dict[str, float]],
+    docs: int,
+    typed: tuple[list[float], list[float], float, float],
+) -> str:
     shown, calls, late, first_search = typed
     first = [s["first"] for s in starts]
     listed = [s["listed"] for s in starts]
     process = [s["process"] for s in starts]
     load = Path("/proc/loadavg").read_text().split()[:3]
-    return "\n".join([
-        "# Terminal UI benchmark",
-        "",
-        f"`python bench/tui_startup.py --startup-size {args.startup_size} --search-size {args.search_size}`",
-        "",
-        f"Machine: {platform.processor() or platform.machine()}, 2 shared cores (load average at the end "
-        f"{' '.join(load)}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}.",
-        "",
-        f"## Start-up with {args.startup_size:,} questions ({docs:,} documents), {len(starts)} runs",
-        "",
-        "| measure | median s | max s |",
-        "|---|---|---|",
-        f"| first screen (library screen mounted, imports included) | {statistics.median(first):.2f} "
-        f"| {max(first):.2f} |",
-        f"| documents listed (table filled from the library) | {statistics.median(listed):.2f} "
-        f"| {max(listed):.2f} |",
-        f"| whole child process (interpreter start to exit) | {statistics.median(process):.2f} "
-        f"| {max(process):.2f} |",
-        "",
-        f"## Search-as-you-type with {args.search_size:,} questions, {len(shown)} queries",
-        "",
-        f"One key every {KEY_INTERVAL_S * 1000:.0f} ms; half keyword queries, half the first "
-        f"{PHRASE_CHARS} characters of a varied corpus question.",
-        "",
-        "| measure | median ms | p95 ms | max ms |",
-        "|---|---|---|---|",
-        f"| last key to results on screen (includes the debounce wait) | {statistics.median(shown):.0f} "
-        f"| {p95(shown):.0f} | {max(shown):.0f} |",
-        f"| library search call alone | {statistics.median(calls):.0f} | {p95(calls):.0f} "
-        f"| {max(calls):.0f} |",
-        "",
-        f"The first search after opening the library took {first_search:.0f} ms (it reads the index from "
-        "disk; a cold operating-system cache makes it slow), before the typing started.",
-        "",
-        f"Worst lateness of a 10 ms timer on the UI thread while typing and searching: {late:.0f} ms "
-        "(the searches run in worker threads; the UI keeps handling keys).",
-        "",
-    ])
+    return "\n".join(
+        [
+            "# Terminal UI benchmark",
+            "",
+            "`python bench/tui_startup.py"
+            f" --startup-size {args.startup_size} --search-size {args.search_size}`",
+            "",
+            f"Machine: {platform.processor() or platform.machine()}, 2 shared cores (load average at the end "
+            f"{' '.join(load)}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}.",
+            "",
+            f"## Start-up with {args.startup_size:,} questions ({docs:,} documents), {len(starts)} runs",
+            "",
+            "| measure | median s | max s |",
+            "|---|---|---|",
+            f"| first screen (library screen mounted, imports included) | {statistics.median(first):.2f} "
+            f"| {max(first):.2f} |",
+            f"| documents listed (table filled from the library) | {statistics.median(listed):.2f} "
+            f"| {max(listed):.2f} |",
+            f"| whole child process (interpreter start to exit) | {statistics.median(process):.2f} "
+            f"| {max(process):.2f} |",
+            "",
+            f"## Search-as-you-type with {args.search_size:,} questions, {len(shown)} queries",
+            "",
+            f"One key every {KEY_INTERVAL_S * 1000:.0f} ms; half keyword queries, half the first "
+            f"{PHRASE_CHARS} characters of a varied corpus question.",
+            "",
+            "| measure | median ms | p95 ms | max ms |",
+            "|---|---|---|---|",
+            f"| last key to results on screen (includes the debounce wait) | {statistics.median(shown):.0f} "
+            f"| {p95(shown):.0f} | {max(shown):.0f} |",
+            f"| library search call alone | {statistics.median(calls):.0f} | {p95(calls):.0f} "
+            f"| {max(calls):.0f} |",
+            "",
+            f"The first search after opening the library took {first_search:.0f} ms (it reads the index from "
+            "disk; a cold operating-system cache makes it slow), before the typing started.",
+            "",
+            f"Worst lateness of a 10 ms timer on the UI thread while typing and searching: {late:.0f} ms "
+            "(the searches run in worker threads; the UI keeps handling keys).",
+            "",
+        ]
+    )
 
 
 def main() -> None:

@@ -48,9 +48,7 @@ def vary_text(text: str, words: list[str], rng: random.Random) -> str:
 
 
 def vary_document(doc: Document, serial: int, words: list[str], rng: random.Random) -> Document:
-    questions = tuple(
-        dataclasses.replace(q, text=vary_text(q.text, words, rng)) for q in doc.questions
-    )
+    questions = tuple(dataclasses.replace(q, text=vary_text(q.text, words, rng)) for q in doc.questions)
     period = rng.randint(17, 21)
     return dataclasses.replace(
         doc,

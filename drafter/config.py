@@ -166,7 +166,7 @@ def _key_bindings(section: dict[str, Any], path: Path) -> dict[str, str]:
     bindings: dict[str, str] = {}
     for name, value in _flatten(section):
         if not isinstance(value, str) or not value.strip():
-            raise _value_error(path, "keys", name, "muss eine Taste wie \"ctrl+o\" sein")
+            raise _value_error(path, "keys", name, 'muss eine Taste wie "ctrl+o" sein')
         bindings[name] = value.strip()
     return bindings
 

@@ -19,14 +19,16 @@ def register(commands: Any) -> None:
     )
     sub = parser.add_subparsers(dest="library_command", metavar="AKTION", required=True)
     imp = sub.add_parser(
-        "import", help="Dateien und Ordner importieren",
+        "import",
+        help="Dateien und Ordner importieren",
         description="Importiert Antworten und Kleine Anfragen (.txt, .pdf; Ordner rekursiv). "
         "Bereits importierte Dateien bleiben unverändert, neuere Fassungen ersetzen ältere.",
     )
     imp.add_argument("paths", nargs="+", metavar="PFAD", help="Text- oder PDF-Dateien, auch Ordner")
     imp.set_defaults(func=run_import)
     search = sub.add_parser(
-        "search", help="ähnliche Fragen finden",
+        "search",
+        help="ähnliche Fragen finden",
         description="Sucht Fragen, die TEXT ähneln (Stichwörter oder eine ganze Frage), beste zuerst.",
     )
     search.add_argument("text", nargs="+", metavar="TEXT", help="Suchwörter oder eine ganze Frage")
@@ -37,15 +39,22 @@ def register(commands: Any) -> None:
 
 
 def _register_views(sub: Any) -> None:
-    listing = sub.add_parser("list", help="alle Dokumente der Bibliothek zeigen",
-                             description="Zeigt alle Dokumente mit der Zahl ihrer Fragen je Status.")
+    listing = sub.add_parser(
+        "list",
+        help="alle Dokumente der Bibliothek zeigen",
+        description="Zeigt alle Dokumente mit der Zahl ihrer Fragen je Status.",
+    )
     listing.set_defaults(func=run_list)
-    show = sub.add_parser("show", help="ein Dokument mit seinen Fragen zeigen",
-                          description="Zeigt ein Dokument der Bibliothek mit Fragen, Status und Verweisen.")
+    show = sub.add_parser(
+        "show",
+        help="ein Dokument mit seinen Fragen zeigen",
+        description="Zeigt ein Dokument der Bibliothek mit Fragen, Status und Verweisen.",
+    )
     show.add_argument("number", metavar="DRUCKSACHE", help="Drucksachennummer, z. B. 19/21876")
     show.set_defaults(func=run_show)
     related = sub.add_parser(
-        "related", help="Vorgeschichte und Dubletten einer Frage",
+        "related",
+        help="Vorgeschichte und Dubletten einer Frage",
         description="Zeigt frühere Fragen zum selben Punkt (mit ihren Antworten), spätere Antworten "
         "und nahezu gleiche Fragen.",
     )
@@ -53,7 +62,8 @@ def _register_views(sub: Any) -> None:
     related.add_argument("question", metavar="FRAGE", help="Nummer der Frage, z. B. 10 oder 2a")
     related.set_defaults(func=run_related)
     followups = sub.add_parser(
-        "followups", help="welche offenen Punkte schon nachgefragt wurden",
+        "followups",
+        help="welche offenen Punkte schon nachgefragt wurden",
         description="Zeigt, welche offenen Punkte einer Antwort spätere Anfragen aufgegriffen haben "
         "und wie die Nachfrage ausging.",
     )
@@ -87,8 +97,14 @@ def run_search(args: argparse.Namespace) -> int:
 def hit_to_dict(hit: SearchHit) -> dict[str, object]:
     """The JSON line of one hit (search-result.schema.json, plus ``question_id`` and ``date``)."""
     return {
-        "drucksache": hit.drucksache, "kind": hit.kind, "number": hit.number, "text": hit.text,
-        "status": hit.status, "answer": hit.answer, "score": hit.score, "question_id": hit.question_id,
+        "drucksache": hit.drucksache,
+        "kind": hit.kind,
+        "number": hit.number,
+        "text": hit.text,
+        "status": hit.status,
+        "answer": hit.answer,
+        "score": hit.score,
+        "question_id": hit.question_id,
         "date": hit.date.isoformat() if hit.date else None,
     }
 

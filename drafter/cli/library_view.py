@@ -15,8 +15,12 @@ from drafter.library import DocumentSummary, FollowUp, Library, Related, SearchH
 from drafter.library.importer import ImportReport, collect, import_paths
 
 KIND = {"antwort": "Antwort", "kleine_anfrage": "Kleine Anfrage", "seed": "Baustein"}
-OUTCOME = {"imported": "importiert", "replaced": "ersetzt", "unchanged": "unverändert",
-           "failed": "fehlgeschlagen"}
+OUTCOME = {
+    "imported": "importiert",
+    "replaced": "ersetzt",
+    "unchanged": "unverändert",
+    "failed": "fehlgeschlagen",
+}
 
 
 def _out() -> Console:
@@ -52,8 +56,14 @@ def print_hits(hits: list[SearchHit]) -> None:
     table = Table("Punkte", "Drucksache", "Frage", "Status", "Fragetext", "Antwort (Auszug)")
     for hit in hits:
         where = hit.drucksache or KIND["seed"]
-        table.add_row(f"{hit.score:.0f}", where, hit.number or "", STATUS_NAMES[hit.status], hit.text,
-                      _cut(hit.answer, 160))
+        table.add_row(
+            f"{hit.score:.0f}",
+            where,
+            hit.number or "",
+            STATUS_NAMES[hit.status],
+            hit.text,
+            _cut(hit.answer, 160),
+        )
     console.print(table)
 
 
@@ -72,8 +82,14 @@ def print_documents(docs: list[DocumentSummary]) -> None:
     for doc in docs:
         counts = ", ".join(f"{n} {STATUS_NAMES.get(s, s)}" for s, n in sorted(doc.counts.items()))
         date = doc.date.strftime("%d.%m.%Y") if doc.date else ""
-        table.add_row(doc.number or "", KIND.get(doc.kind, doc.kind), date, counts,
-                      doc.paired_with or "", _cut(doc.title, 70))
+        table.add_row(
+            doc.number or "",
+            KIND.get(doc.kind, doc.kind),
+            date,
+            counts,
+            doc.paired_with or "",
+            _cut(doc.title, 70),
+        )
     console.print(table)
 
 
@@ -95,8 +111,11 @@ def print_stored_document(lib: Library, number: str) -> None:
 
 
 def print_related(related: Related) -> None:
-    for title, hits in (("Früher gefragt", related.prior), ("Spätere Antworten", related.later),
-                        ("Nahezu gleiche Fragen", related.duplicates)):
+    for title, hits in (
+        ("Früher gefragt", related.prior),
+        ("Spätere Antworten", related.later),
+        ("Nahezu gleiche Fragen", related.duplicates),
+    ):
         _out().print(f"[bold]{title}[/bold]")
         print_hits(hits)
 
@@ -108,6 +127,13 @@ def print_followups(number: str, followups: list[FollowUp]) -> None:
         return
     table = Table("Punkt", "Status", "nachgefragt in", "Frage", "Antwort", "Ergebnis", "Auszug")
     for f in followups:
-        table.add_row(f.item, STATUS_NAMES[f.item_status], f.pressed_in, f.question, f.answered_in or "",
-                      STATUS_NAMES[f.outcome], _cut(f.answer, 160))
+        table.add_row(
+            f.item,
+            STATUS_NAMES[f.item_status],
+            f.pressed_in,
+            f.question,
+            f.answered_in or "",
+            STATUS_NAMES[f.outcome],
+            _cut(f.answer, 160),
+        )
     console.print(table)

@@ -44,9 +44,18 @@ def _insert_row(
         " source_hash, source_path, origin, imported_at, meta, body)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            doc.number, doc.kind.value, doc.inquiry, doc.date.isoformat() if doc.date else None,
-            doc.title, json.dumps(list(doc.askers), ensure_ascii=False), doc.faction, doc.ministry,
-            source_hash, doc.source, doc.origin.value, _now(),
+            doc.number,
+            doc.kind.value,
+            doc.inquiry,
+            doc.date.isoformat() if doc.date else None,
+            doc.title,
+            json.dumps(list(doc.askers), ensure_ascii=False),
+            doc.faction,
+            doc.ministry,
+            source_hash,
+            doc.source,
+            doc.origin.value,
+            _now(),
             json.dumps(meta, ensure_ascii=False, default=str) if meta is not None else None,
             json.dumps(body, ensure_ascii=False),
         ),
@@ -58,16 +67,26 @@ def _insert_question(conn: sqlite3.Connection, doc_id: int, position: int, q: Qu
     cur = conn.execute(
         "INSERT INTO questions(doc_id, position, number, text, answer, grp, status, norm)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc_id, position, q.number, q.text, q.answer, json.dumps(list(q.group)), q.status.value,
-         index_text(q.text)),
+        (
+            doc_id,
+            position,
+            q.number,
+            q.text,
+            q.answer,
+            json.dumps(list(q.group)),
+            q.status.value,
+            index_text(q.text),
+        ),
     )
     if not q.findings:
         return
     conn.executemany(
         "INSERT INTO findings(question_id, position, category, evidence, refers_to, via)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [(cur.lastrowid, i, f.category.value, f.evidence, f.refers_to, json.dumps(list(f.via)))
-         for i, f in enumerate(q.findings)],
+        [
+            (cur.lastrowid, i, f.category.value, f.evidence, f.refers_to, json.dumps(list(f.via)))
+            for i, f in enumerate(q.findings)
+        ],
     )
 
 
@@ -81,25 +100,38 @@ def read_document(conn: sqlite3.Connection, doc_id: int) -> Document:
     body: dict[str, Any] = json.loads(row["body"])
     body["questions"] = []
     doc = document_from_dict(body)
-    questions = tuple(_read_question(conn, r) for r in conn.execute(
-        "SELECT * FROM questions WHERE doc_id = ? ORDER BY position", (doc_id,)
-    ).fetchall())
+    questions = tuple(
+        _read_question(conn, r)
+        for r in conn.execute(
+            "SELECT * FROM questions WHERE doc_id = ? ORDER BY position", (doc_id,)
+        ).fetchall()
+    )
     return dataclasses.replace(doc, questions=questions)
 
 
 def _read_question(conn: sqlite3.Connection, row: sqlite3.Row) -> Question:
-    findings = tuple(_finding(r) for r in conn.execute(
-        "SELECT category, evidence, refers_to, via FROM findings WHERE question_id = ? ORDER BY position",
-        (row["id"],),
-    ))
+    findings = tuple(
+        _finding(r)
+        for r in conn.execute(
+            "SELECT category, evidence, refers_to, via FROM findings WHERE question_id = ? ORDER BY position",
+            (row["id"],),
+        )
+    )
     return Question(
-        number=row["number"], text=row["text"], answer=row["answer"],
-        group=tuple(json.loads(row["grp"])), status=Status(row["status"]), findings=findings,
+        number=row["number"],
+        text=row["text"],
+        answer=row["answer"],
+        group=tuple(json.loads(row["grp"])),
+        status=Status(row["status"]),
+        findings=findings,
     )
 
 
 def _finding(row: sqlite3.Row) -> Finding:
-    data = {"category": row["category"], "evidence": row["evidence"], "refers_to": row["refers_to"],
-            "via": json.loads(row["via"])}
+    data = {
+        "category": row["category"],
+        "evidence": row["evidence"],
+        "refers_to": row["refers_to"],
+        "via": json.loads(row["via"]),
+    }
     return finding_from_dict(data)
-

@@ -34,7 +34,8 @@ def partner(conn: sqlite3.Connection, number: str) -> str | None:
     row = conn.execute(
         "SELECT coalesce((SELECT a.number FROM documents a WHERE a.inquiry = d.number LIMIT 1),"
         " (SELECT k.number FROM documents k WHERE k.number = d.inquiry)) FROM documents d"
-        " WHERE d.number = ?", (number,),
+        " WHERE d.number = ?",
+        (number,),
     ).fetchone()
     return row[0] if row else None
 
@@ -51,7 +52,8 @@ def citing(conn: sqlite3.Connection, number: str) -> list[str]:
 def _question(conn: sqlite3.Connection, number: str, question: str) -> sqlite3.Row:
     row: sqlite3.Row | None = conn.execute(
         "SELECT q.text, d.date, d.number, d.inquiry FROM questions q JOIN documents d ON d.id = q.doc_id"
-        " WHERE d.number = ? AND q.number = ?", (number, question),
+        " WHERE d.number = ? AND q.number = ?",
+        (number, question),
     ).fetchone()
     if row is None:
         raise LibraryError(f"Frage {question} der Drucksache {number} ist nicht in der Bibliothek.")
@@ -91,8 +93,12 @@ def followups_of(conn: sqlite3.Connection, number: str) -> list[FollowUp]:
     questions is paired with the unresolved item it resembles most (score ≥ PRESSED); its outcome
     is the status of the matching question in the follow-up's Antwort, if that is stored.
     """
-    items = _rows(conn, "SELECT q.number, q.text, q.status FROM questions q JOIN documents d ON"
-                  " d.id = q.doc_id WHERE d.number = ? AND q.status IN ('partial', 'open')", number)
+    items = _rows(
+        conn,
+        "SELECT q.number, q.text, q.status FROM questions q JOIN documents d ON"
+        " d.id = q.doc_id WHERE d.number = ? AND q.status IN ('partial', 'open')",
+        number,
+    )
     if not items:
         return []
     other = partner(conn, number)
@@ -124,8 +130,12 @@ def _pressed(
     conn: sqlite3.Connection, items: list[sqlite3.Row], inquiry: str, answer: str | None
 ) -> list[FollowUp]:
     source = answer or inquiry
-    questions = _rows(conn, "SELECT q.number, q.text, q.status, q.answer FROM questions q JOIN"
-                      " documents d ON d.id = q.doc_id WHERE d.number = ? ORDER BY q.position", source)
+    questions = _rows(
+        conn,
+        "SELECT q.number, q.text, q.status, q.answer FROM questions q JOIN"
+        " documents d ON d.id = q.doc_id WHERE d.number = ? ORDER BY q.position",
+        source,
+    )
     item_concepts = [concepts(i["text"]) for i in items]
     out = []
     for q in questions:
@@ -133,9 +143,15 @@ def _pressed(
         best = max(range(len(items)), key=lambda i: scores[i])
         if scores[best] >= PRESSED:
             item = items[best]
-            out.append(FollowUp(
-                item=item["number"], item_status=item["status"], pressed_in=inquiry, question=q["number"],
-                answered_in=answer, outcome=q["status"] if answer else "unanswered",
-                answer=excerpt(q["answer"]) if answer else None,
-            ))
+            out.append(
+                FollowUp(
+                    item=item["number"],
+                    item_status=item["status"],
+                    pressed_in=inquiry,
+                    question=q["number"],
+                    answered_in=answer,
+                    outcome=q["status"] if answer else "unanswered",
+                    answer=excerpt(q["answer"]) if answer else None,
+                )
+            )
     return out

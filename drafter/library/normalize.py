@@ -23,8 +23,28 @@ _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u00ad]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Longest first; a suffix is only cut when at least _MIN_STEM letters remain.
 _SUFFIXES = (
-    "itaeten", "itaet", "ungen", "heiten", "keiten", "ischen", "ische", "isch", "lichen", "liche",
-    "lich", "ung", "heit", "keit", "ern", "en", "er", "es", "em", "e", "s", "n",
+    "itaeten",
+    "itaet",
+    "ungen",
+    "heiten",
+    "keiten",
+    "ischen",
+    "ische",
+    "isch",
+    "lichen",
+    "liche",
+    "lich",
+    "ung",
+    "heit",
+    "keit",
+    "ern",
+    "en",
+    "er",
+    "es",
+    "em",
+    "e",
+    "s",
+    "n",
 )
 _MIN_STEM = 4
 

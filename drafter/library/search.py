@@ -54,8 +54,12 @@ def search(
         return []
     found = _candidates(conn, _VISIBLE, shortlist(conn, "question_fts", terms, size), 1)
     if seeds:
-        found += _candidates(conn, "SELECT id, norm FROM seed_entries WHERE id IN ({ids})",
-                             small_shortlist(conn, "seed_fts", terms, size), -1)
+        found += _candidates(
+            conn,
+            "SELECT id, norm FROM seed_entries WHERE id IN ({ids})",
+            small_shortlist(conn, "seed_fts", terms, size),
+            -1,
+        )
     scores = scores_for(terms, [norm.split() for _, norm in found])
     best = sorted(range(len(found)), key=lambda i: -scores[i])[:limit]
     return _hits(conn, [(found[i][0], scores[i]) for i in best])
@@ -96,15 +100,29 @@ def _seed_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
 
 def _question_hit(row: sqlite3.Row, score: float) -> SearchHit:
     return SearchHit(
-        drucksache=row["drucksache"], kind=row["kind"], number=row["number"], text=row["text"],
-        status=row["status"], answer=excerpt(row["answer"]), score=_bounded(score), question_id=row["id"],
+        drucksache=row["drucksache"],
+        kind=row["kind"],
+        number=row["number"],
+        text=row["text"],
+        status=row["status"],
+        answer=excerpt(row["answer"]),
+        score=_bounded(score),
+        question_id=row["id"],
         date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
     )
 
 
 def _seed_hit(seed_id: int, text: str, score: float) -> SearchHit:
-    return SearchHit(drucksache=None, kind="seed", number=None, text=text, status="unanswered",
-                     answer=None, score=_bounded(score), question_id=-seed_id)
+    return SearchHit(
+        drucksache=None,
+        kind="seed",
+        number=None,
+        text=text,
+        status="unanswered",
+        answer=None,
+        score=_bounded(score),
+        question_id=-seed_id,
+    )
 
 
 def _bounded(score: float) -> float:

@@ -63,6 +63,4 @@ def load_seed(conn: sqlite3.Connection) -> None:
         (e["key"], e["kind"], e["category"], e["text"], index_text(e["text"] or ""))
         for e in read_seed(seed_dir())
     ]
-    conn.executemany(
-        "INSERT INTO seed_entries(key, kind, category, text, norm) VALUES (?, ?, ?, ?, ?)", rows
-    )
+    conn.executemany("INSERT INTO seed_entries(key, kind, category, text, norm) VALUES (?, ?, ?, ?, ?)", rows)

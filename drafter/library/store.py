@@ -196,7 +196,10 @@ def _existing(conn: sqlite3.Connection, number: str | None, source_hash: str) ->
 
 def _summary(row: sqlite3.Row) -> DocumentSummary:
     return DocumentSummary(
-        number=row["number"], kind=row["kind"], title=row["title"],
+        number=row["number"],
+        kind=row["kind"],
+        title=row["title"],
         date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
-        counts=json.loads(row["counts"]) if row["counts"] else {}, paired_with=row["paired"],
+        counts=json.loads(row["counts"]) if row["counts"] else {},
+        paired_with=row["paired"],
     )

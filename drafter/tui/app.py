@@ -79,8 +79,11 @@ class DrafterApp(App[None]):
         self.set_keymap(self.keys)
         unknown = sorted(set(self.keys) - known_ids())
         if unknown:
-            self.notify(f"Unbekannte Tasten-Ids in [keys]: {', '.join(unknown)}", title="Konfiguration",
-                        severity="warning")
+            self.notify(
+                f"Unbekannte Tasten-Ids in [keys]: {', '.join(unknown)}",
+                title="Konfiguration",
+                severity="warning",
+            )
         self._resume()
 
     def key_labels(self) -> dict[str, str]:
@@ -167,8 +170,10 @@ class DrafterApp(App[None]):
 
     def show_error(self, title: str, message: str) -> None:
         """One modal per distinct problem: the same failure from two workers is shown once."""
-        if any(isinstance(s, ErrorScreen) and (s.error_title, s.error_message) == (title, message)
-               for s in self.screen_stack):
+        if any(
+            isinstance(s, ErrorScreen) and (s.error_title, s.error_message) == (title, message)
+            for s in self.screen_stack
+        ):
             return
         self.push_screen(ErrorScreen(title, message))
 
@@ -184,7 +189,7 @@ class DrafterApp(App[None]):
 
     def on_resumed(self, message: Resumed) -> None:
         title = shorten(message.draft.title, 50) or "ohne Titel"
-        self.notify(f"\"{title}\" fortgesetzt (F4).", title="Entwurf")
+        self.notify(f'"{title}" fortgesetzt (F4).', title="Entwurf")
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         self._library_screen().reload()

@@ -54,14 +54,23 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("library.search", "slash,s", "app.search", "Suchen", _LIBRARY, show=False),
     KeyAction("library.draft", "e", "app.show_draft", "Entwurf", _LIBRARY, show=False),
     KeyAction("document.next_open", "n", "next_open", "Nächster offener Punkt", _DOCUMENT, short="Nächster"),
-    KeyAction("document.previous_open", "p", "previous_open", "Voriger offener Punkt", _DOCUMENT,
-              short="Voriger"),
-    KeyAction("document.mark", "space,m", "toggle_mark", "Für den Entwurf markieren", _DOCUMENT,
-              short="Markieren"),
-    KeyAction("document.filter_status", "f", "filter_status", "Nach Status filtern", _DOCUMENT,
-              short="Status"),
-    KeyAction("document.filter_category", "c", "filter_category", "Nach Kategorie filtern", _DOCUMENT,
-              short="Kategorie"),
+    KeyAction(
+        "document.previous_open", "p", "previous_open", "Voriger offener Punkt", _DOCUMENT, short="Voriger"
+    ),
+    KeyAction(
+        "document.mark", "space,m", "toggle_mark", "Für den Entwurf markieren", _DOCUMENT, short="Markieren"
+    ),
+    KeyAction(
+        "document.filter_status", "f", "filter_status", "Nach Status filtern", _DOCUMENT, short="Status"
+    ),
+    KeyAction(
+        "document.filter_category",
+        "c",
+        "filter_category",
+        "Nach Kategorie filtern",
+        _DOCUMENT,
+        short="Kategorie",
+    ),
     KeyAction("document.draft", "e", "app.show_draft", "Entwurf", _DOCUMENT),
     KeyAction("document.back", "escape", "app.pop_screen", "Zurück", _DOCUMENT),
     KeyAction("search.back", "escape", "dismiss_search", "Zurück", _SEARCH),
@@ -70,8 +79,9 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("draft.new_question", "ctrl+n", "new_question", "Neue Frage", _DRAFT),
     KeyAction("draft.new_subquestion", "ctrl+t", "new_subquestion", "Unterfrage", _DRAFT),
     KeyAction("draft.delete", "ctrl+r", "delete_item", "Entfernen", _DRAFT),
-    KeyAction("draft.from_library", "ctrl+l", "from_library", "Frage aus der Bibliothek", _DRAFT,
-              short="Bibliothek"),
+    KeyAction(
+        "draft.from_library", "ctrl+l", "from_library", "Frage aus der Bibliothek", _DRAFT, short="Bibliothek"
+    ),
     KeyAction("draft.move_up", "ctrl+up,alt+up", "move_up", "Frage nach oben", _DRAFT, show=False),
     KeyAction("draft.move_down", "ctrl+down,alt+down", "move_down", "Frage nach unten", _DRAFT, show=False),
     KeyAction("draft.back", "escape", "app.pop_screen", "Zurück", _DRAFT, show=False),
@@ -86,8 +96,15 @@ def actions_for(scope: str) -> tuple[KeyAction, ...]:
 def bindings_for(scope: str) -> list[BindingType]:
     """Textual bindings for a screen (or the app), each carrying its remappable id."""
     return [
-        Binding(a.key, a.action, a.short or a.description, show=a.show, id=a.id, priority=a.priority,
-                tooltip=a.description)
+        Binding(
+            a.key,
+            a.action,
+            a.short or a.description,
+            show=a.show,
+            id=a.id,
+            priority=a.priority,
+            tooltip=a.description,
+        )
         for a in actions_for(scope)
     ]
 

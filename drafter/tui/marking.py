@@ -18,8 +18,9 @@ from drafter.tui.backend import Backend
 from drafter.tui.session import DraftSession, source_key, with_question, without_item
 
 
-def toggle(session: DraftSession, backend: Backend, doc: Document, question: Question,
-           today: dt.date | None = None) -> Draft | None:
+def toggle(
+    session: DraftSession, backend: Backend, doc: Document, question: Question, today: dt.date | None = None
+) -> Draft | None:
     """Mark or unmark ``question`` of ``doc``; only unresolved items can be marked."""
     if not question.status.unresolved and not session.is_marked(doc, question):
         raise DraftError(

@@ -32,7 +32,7 @@ def place_warnings(warnings: Sequence[Any], questions: int) -> tuple[dict[int, l
 
 
 def warning_text(warning: Any, own_place: str) -> str:
-    """"Frage 2b - Fragesatz: ..." under question 2; just "Fragesatz: ..." under its own question."""
+    """ "Frage 2b - Fragesatz: ..." under question 2; just "Fragesatz: ..." under its own question."""
     parts = [warning.place] if warning.place != own_place else []
     if not any(warning.rule in part or part in warning.rule for part in parts):
         parts.append(warning.rule)

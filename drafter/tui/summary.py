@@ -21,8 +21,11 @@ def kind_label(kind: str) -> str:
 def counts_of(summary: Any) -> tuple[int, int, int]:
     """(open, partial, answered) of a ``DocumentSummary``; missing statuses count zero."""
     counts: dict[str, int] = summary.counts
-    return (counts.get(Status.OPEN.value, 0), counts.get(Status.PARTIAL.value, 0),
-            counts.get(Status.ANSWERED.value, 0))
+    return (
+        counts.get(Status.OPEN.value, 0),
+        counts.get(Status.PARTIAL.value, 0),
+        counts.get(Status.ANSWERED.value, 0),
+    )
 
 
 def document_info(doc: Document) -> str:

@@ -46,8 +46,9 @@ def test_non_database_file_is_a_german_error_without_traceback(tmp_path: Path) -
     assert bad.read_bytes().startswith(b"PK\x03\x04")
 
 
-def test_import_summary_and_exit_code(db_path: Path, bundestag_dir: Path, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_summary_and_exit_code(
+    db_path: Path, bundestag_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _library(db_path, "import", bundestag_dir / "21_1243-kleine-anfrage.txt") == 0
     summary = "Import abgeschlossen: 1 importiert, 0 ersetzt, 0 unverändert, 0 fehlgeschlagen."
     assert summary in capsys.readouterr().out
@@ -59,8 +60,9 @@ def test_import_summary_and_exit_code(db_path: Path, bundestag_dir: Path, tmp_pa
     assert "1 importiert" in out and "1 fehlgeschlagen" in out and "leer.txt" in out
 
 
-def test_search_json_lines_are_valid_against_the_schema(db_path: Path, bundestag_dir: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_json_lines_are_valid_against_the_schema(
+    db_path: Path, bundestag_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     files = ("19_21876-antwort-pdftext.txt", "21_1023-antwort.txt")
     _library(db_path, "import", *(bundestag_dir / name for name in files))
     capsys.readouterr()
@@ -90,8 +92,9 @@ def test_search_table_is_german(
     assert "Keine passenden Fragen gefunden." in capsys.readouterr().out
 
 
-def test_show_and_list_and_unknown_document(db_path: Path, bundestag_dir: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_and_list_and_unknown_document(
+    db_path: Path, bundestag_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _library(db_path, "import", bundestag_dir / "21_1521-antwort.txt")
     _library(db_path, "list")
     assert "21/1521" in capsys.readouterr().out

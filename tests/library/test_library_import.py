@@ -16,9 +16,18 @@ Parse = Callable[[Path], Document]
 
 # The corpus pairs (Antwort ← Kleine Anfrage), as tests/data/SOURCES.md lists them.
 PAIRS = {
-    "21/1521": "21/1243", "21/1206": "21/1048", "21/927": "21/711", "21/1210": "21/953",
-    "21/1023": "21/937", "21/434": "21/247", "21/890": "21/710", "21/437": "21/245",
-    "21/2000": "21/1779", "21/1792": "21/1357", "21/1091": "21/684", "21/1173": "21/1028",
+    "21/1521": "21/1243",
+    "21/1206": "21/1048",
+    "21/927": "21/711",
+    "21/1210": "21/953",
+    "21/1023": "21/937",
+    "21/434": "21/247",
+    "21/890": "21/710",
+    "21/437": "21/245",
+    "21/2000": "21/1779",
+    "21/1792": "21/1357",
+    "21/1091": "21/684",
+    "21/1173": "21/1028",
 }
 
 
@@ -88,7 +97,8 @@ def test_bad_files_fail_with_reasons_and_the_rest_imports(
     seen: list[tuple[int, int, str, str]] = []
     with Library(db_path) as lib:
         report = import_paths(
-            lib, [folder, tmp_path / "fehlt.txt"],
+            lib,
+            [folder, tmp_path / "fehlt.txt"],
             progress=lambda done, total, path, outcome: seen.append((done, total, path.name, outcome)),
         )
         assert [s.number for s in lib.documents()] == ["21/1243"]

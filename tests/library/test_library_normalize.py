@@ -51,8 +51,13 @@ def test_stopwords_dropped_and_repeats_merged() -> None:
 
 
 def _doc(number: str, text: str) -> Document:
-    return Document(source="test", kind=Kind.KLEINE_ANFRAGE, number=number, title="t",
-                    questions=(Question(number="1", text=text),))
+    return Document(
+        source="test",
+        kind=Kind.KLEINE_ANFRAGE,
+        number=number,
+        title="t",
+        questions=(Question(number="1", text=text),),
+    )
 
 
 @pytest.mark.parametrize(

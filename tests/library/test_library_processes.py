@@ -71,8 +71,12 @@ def test_killed_import_leaves_a_consistent_library_and_resumes(
     resumed = _import(db_path, inbox)
     stdout, stderr = resumed.communicate(timeout=120)
     assert resumed.returncode == 0, stderr
-    assert _counts(stdout) == {"importiert": CORPUS_FILES - done, "ersetzt": 0, "unverändert": done,
-                               "fehlgeschlagen": 0}
+    assert _counts(stdout) == {
+        "importiert": CORPUS_FILES - done,
+        "ersetzt": 0,
+        "unverändert": done,
+        "fehlgeschlagen": 0,
+    }
     assert _documents(db_path) == CORPUS_FILES
 
 

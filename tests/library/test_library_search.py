@@ -85,7 +85,11 @@ def test_followups_show_what_was_pressed_on_and_how_it_ended(corpus: Library) ->
     followups = {f.item: f for f in corpus.followups_of("21/1521")}
     costs = followups["6"]
     assert (costs.item_status, costs.pressed_in, costs.question, costs.answered_in) == (
-        "partial", "21/2950", "2", "21/3100")
+        "partial",
+        "21/2950",
+        "2",
+        "21/3100",
+    )
     assert costs.outcome == "answered" and costs.answer and "410 000 Euro" in costs.answer
     places = followups["1"]
     assert (places.question, places.outcome) == ("1", "open")

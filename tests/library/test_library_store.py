@@ -38,10 +38,15 @@ ANSWER = Document(
     questions=(
         Question("1", "Wie viele Fälle gab es?", "Es gab 12 Fälle.", ("1",), Status.ANSWERED),
         Question(
-            "2a", "Wann endet die Prüfung?", "Die Prüfung ist noch nicht abgeschlossen.", ("2a", "2b"),
+            "2a",
+            "Wann endet die Prüfung?",
+            "Die Prüfung ist noch nicht abgeschlossen.",
+            ("2a", "2b"),
             Status.OPEN,
-            (Finding(Category.PENDING, "Die Prüfung ist noch nicht abgeschlossen."),
-             Finding(Category.REFERRED, "Es wird auf die Antwort zu Frage 1 verwiesen.", "1", ("1",))),
+            (
+                Finding(Category.PENDING, "Die Prüfung ist noch nicht abgeschlossen."),
+                Finding(Category.REFERRED, "Es wird auf die Antwort zu Frage 1 verwiesen.", "1", ("1",)),
+            ),
         ),
     ),
 )
@@ -120,10 +125,20 @@ def test_two_files_of_one_drucksache_do_not_flip_on_every_run(db_path: Path) -> 
 
 def test_draft_round_trip_and_listing(db_path: Path) -> None:
     draft = Draft(
-        title="Nachfrage zu 21/100", askers=("A. B.",), faction="Die Linke", preamble=("Absatz.",),
-        questions=(DraftQuestion("Ist die Prüfung abgeschlossen?", ("Wann?",),
-                                 SourceRef("21/100", "2a", Category.PENDING, "Die Prüfung …")),),
-        signed_on=dt.date(2025, 10, 1), signature="X und Fraktion", cites=("21/100",),
+        title="Nachfrage zu 21/100",
+        askers=("A. B.",),
+        faction="Die Linke",
+        preamble=("Absatz.",),
+        questions=(
+            DraftQuestion(
+                "Ist die Prüfung abgeschlossen?",
+                ("Wann?",),
+                SourceRef("21/100", "2a", Category.PENDING, "Die Prüfung …"),
+            ),
+        ),
+        signed_on=dt.date(2025, 10, 1),
+        signature="X und Fraktion",
+        cites=("21/100",),
     )
     with Library(db_path) as lib:
         assert lib.latest_draft() is None
@@ -132,8 +147,10 @@ def test_draft_round_trip_and_listing(db_path: Path) -> None:
         assert lib.save_draft(Draft(title="Zweiter Entwurf, überarbeitet", id=second)) == second
     with Library(db_path) as lib:
         assert lib.load_draft(first) == Draft(**{**draft.__dict__, "id": first})
-        assert [(i, t) for i, t, _ in lib.drafts()] == [(second, "Zweiter Entwurf, überarbeitet"),
-                                                        (first, "Nachfrage zu 21/100")]
+        assert [(i, t) for i, t, _ in lib.drafts()] == [
+            (second, "Zweiter Entwurf, überarbeitet"),
+            (first, "Nachfrage zu 21/100"),
+        ]
         latest = lib.latest_draft()
         assert latest is not None and latest.id == second
         with pytest.raises(LibraryError, match=r"Entwurf Nr\. 99"):
@@ -153,8 +170,9 @@ def test_locked_library_is_a_german_error(db_path: Path) -> None:
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with Library(db_path, busy_timeout=0.05, retries=1) as lib, pytest.raises(
-            LibraryError, match=r"Bibliothek ist gesperrt.*library\.sqlite"
+        with (
+            Library(db_path, busy_timeout=0.05, retries=1) as lib,
+            pytest.raises(LibraryError, match=r"Bibliothek ist gesperrt.*library\.sqlite"),
         ):
             lib.import_document(ANSWER, source_hash="x")
     finally:

@@ -1,4 +1,4 @@
-""""Drucksache abrufen" in the app, against the real DIP-shaped HTTP server of the DIP tests."""
+""" "Drucksache abrufen" in the app, against the real DIP-shaped HTTP server of the DIP tests."""
 
 from __future__ import annotations
 

@@ -86,8 +86,13 @@ def test_every_screen_action_exists() -> None:
     from drafter.tui.screens.library import LibraryScreen
     from drafter.tui.screens.search import SearchScreen
 
-    owners = {"app": DrafterApp, "library": LibraryScreen, "document": DocumentScreen, "search": SearchScreen,
-              "draft": DraftScreen}
+    owners = {
+        "app": DrafterApp,
+        "library": LibraryScreen,
+        "document": DocumentScreen,
+        "search": SearchScreen,
+        "draft": DraftScreen,
+    }
     for scope, owner in owners.items():
         for action in actions_for(scope):
             name = action.action.removeprefix("app.")

@@ -76,8 +76,11 @@ def test_answered_items_cannot_be_marked(answer: Document, db_path: Path) -> Non
 
 def test_first_imported_follows_the_order_given(tmp_path: Path) -> None:
     folder, single = tmp_path / "ordner", tmp_path / "b.txt"
-    report = ImportReport(imported=[folder / "z.txt", folder / "a.txt"], unchanged=[single],
-                          failed=[(tmp_path / "bad.txt", "kaputt")])
+    report = ImportReport(
+        imported=[folder / "z.txt", folder / "a.txt"],
+        unchanged=[single],
+        failed=[(tmp_path / "bad.txt", "kaputt")],
+    )
     assert first_imported([tmp_path / "bad.txt", folder, single], report) == folder / "a.txt"
     assert first_imported([single], report) == single
     assert first_imported([tmp_path / "bad.txt"], report) is None

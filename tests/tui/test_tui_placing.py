@@ -16,8 +16,9 @@ def test_warnings_go_under_their_question_or_the_head() -> None:
         DraftWarning("Frage 9", "Fragesatz", "Kein Fragesatz."),
     ]
     by_question, head = place_warnings(warnings, questions=3)
-    assert by_question == {1: ["Fragesatz: Kein Fragesatz.",
-                               "Frage 2b - Abkürzung: „NCC“ wird nicht ausgeschrieben."]}
+    assert by_question == {
+        1: ["Fragesatz: Kein Fragesatz.", "Frage 2b - Abkürzung: „NCC“ wird nicht ausgeschrieben."]
+    }
     assert head == [
         "Vorbemerkung, Absatz 1 - Quelle fehlt: Zitat ohne Quelle.",
         "Unterschrift: Noch nicht eingetragen.",

@@ -23,6 +23,8 @@ SIZE = (80, 24)
 def app_on(db: Path) -> DrafterApp:
     """The app as ``drafter --db DB`` builds it, with the date fixed and the cursor still."""
     return create_app(str(db), today=TODAY, cursor_blink=False)
+
+
 Steps = Callable[[Pilot[None]], Awaitable[None]]
 
 

@@ -80,7 +80,8 @@ class DocumentScreen(Screen[None]):
         """The questions the current filters let through, in document order."""
         statuses = STATUS_FILTERS[self.status_filter][1]
         return [
-            q for q in self.doc.questions
+            q
+            for q in self.doc.questions
             if (statuses is None or q.status in statuses)
             and (self.category_filter is None or any(f.category == self.category_filter for f in q.findings))
         ]

@@ -35,8 +35,12 @@ if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp
 
 AUTOSAVE_DELAY_S = 0.4
-EMPTY_HINT = ("Noch keine Fragen. Im Dokument offene Punkte mit der Leertaste markieren, "
-              "Strg+N für eine eigene Frage, Strg+L für eine Frage aus der Bibliothek.")
+EMPTY_HINT = (
+    "Noch keine Fragen. Im Dokument offene Punkte mit der Leertaste markieren, "
+    "Strg+N für eine eigene Frage, Strg+L für eine Frage aus der Bibliothek."
+)
+
+
 class DraftScreen(Screen[None]):
     """Edits the session's draft (one is created empty when there is none)."""
 

@@ -100,7 +100,7 @@ class SearchScreen(Screen[Any]):
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
         results.add_options(Option(hit_text(hit), id=str(i)) for i, hit in enumerate(self.hits))
-        status = f"{len(self.hits)} Treffer für \"{message.query}\"" if self.hits else "Keine Treffer."
+        status = f'{len(self.hits)} Treffer für "{message.query}"' if self.hits else "Keine Treffer."
         if not message.query.strip():
             status = "Tippen, um zu suchen."
         self.query_one("#search-status", Static).update(status)
