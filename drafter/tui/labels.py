@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.text import Text
 
+from drafter.labels import CATEGORY_NAMES
 from drafter.models import Category, Finding, Question, Status
 
 STATUS_LABEL = {
@@ -26,14 +27,7 @@ STATUS_STYLE = {
     Status.OPEN: "bold red",
     Status.UNANSWERED: "dim",
 }
-CATEGORY_LABEL = {
-    Category.NO_INFORMATION: "keine Erkenntnisse",
-    Category.PENDING: "noch nicht abgeschlossen",
-    Category.CLASSIFIED: "eingestuft (VS)",
-    Category.REFUSED: "verweigert",
-    Category.NOT_RESPONSIBLE: "nicht zuständig",
-    Category.REFERRED: "Verweis",
-}
+CATEGORY_LABEL = {category: CATEGORY_NAMES[category.value] for category in Category}
 MARK = "*"
 EVIDENCE_STYLE = "bold reverse"
 _WIDTH = max(len(label) for label in STATUS_LABEL.values())
