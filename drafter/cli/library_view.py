@@ -106,6 +106,9 @@ def print_stored_document(lib: Library, number: str) -> None:
         console.print(f"verweist auf: {', '.join(doc.references)}")
     if citing:
         console.print(f"zitiert in: {', '.join(citing)}")
+    pdf_url = lib.document_meta(number).get("pdf_url")
+    if pdf_url:
+        console.print(f"PDF (DIP): {escape(str(pdf_url))}")
     for q in doc.questions:
         console.print(escape(f"  {q.number}. [{STATUS_NAMES[q.status.value]}] {_cut(q.text, 200)}"))
 

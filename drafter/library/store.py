@@ -93,12 +93,22 @@ class Library:
         """
         with db.write(self.conn, self.label, self.retries) as conn:
             if _seen(conn, source_hash):
+                if meta:
+                    _merge_meta(conn, source_hash, meta)
                 return "unchanged"
             existing = _existing(conn, doc.number, source_hash)
             if existing is not None:
                 conn.execute("DELETE FROM documents WHERE id = ?", (existing["id"],))
             docstore.insert_document(conn, doc, source_hash, meta)
             return "imported" if existing is None else "replaced"
+
+    @db.guarded
+    def document_meta(self, number: str) -> dict[str, object]:
+        """What was stored beside a document: the source path, and for a DIP fetch DIP's metadata
+        (dip_id, pdf_url, vorgang_ids, ...). Empty for an unknown number."""
+        row = self.conn.execute("SELECT meta FROM documents WHERE number = ?", (number,)).fetchone()
+        value = json.loads(row["meta"]) if row and row["meta"] else {}
+        return value if isinstance(value, dict) else {}
 
     @db.guarded
     def has_source(self, source_hash: str) -> bool:
@@ -178,6 +188,18 @@ def _make_folder(path: Path) -> None:
         raise LibraryError(
             f"Der Ordner für die Fragenbibliothek „{path}“ lässt sich nicht anlegen ({error.strerror})."
         ) from error
+
+
+def _merge_meta(conn: sqlite3.Connection, source_hash: str, meta: dict[str, object]) -> None:
+    """Newer metadata for an unchanged text (a DIP re-fetch) updates the stored keys, keeps the rest."""
+    row = conn.execute("SELECT id, meta FROM documents WHERE source_hash = ?", (source_hash,)).fetchone()
+    if row is None:
+        return
+    merged = {**(json.loads(row["meta"]) if row["meta"] else {}), **meta}
+    conn.execute(
+        "UPDATE documents SET meta = ? WHERE id = ?",
+        (json.dumps(merged, ensure_ascii=False, default=str), row["id"]),
+    )
 
 
 def _seen(conn: sqlite3.Connection, source_hash: str) -> bool:

@@ -268,3 +268,17 @@ def test_dip_failing_at_once_raises(
     dip_state.fail("/api/v1/drucksache", 500, times=10)
     with pytest.raises(DipError, match="Serverfehler"):
         fetch_numbers(library, client, ["21/1521"])
+
+
+def test_refetch_of_an_unchanged_text_refreshes_dip_metadata(
+    pair: None, dip_server: DipServer, client: DipClient, library: Library
+) -> None:
+    fetch_numbers(library, client, ["21/1521"], related=False)
+    record = dip_server.state.records["2101521"]
+    record["aktualisiert"] = "2026-11-20T09:00:00+01:00"
+    again = fetch_numbers(library, client, ["21/1521"], related=False)
+    assert [o.status for o in again.outcomes] == ["unchanged"]
+    meta = library.document_meta("21/1521")
+    assert meta["aktualisiert"] == "2026-11-20T09:00:00+01:00"
+    assert meta["pdf_url"] == dip_server.root + "/btd/21/015/2101521.pdf"
+    assert library.document_meta("21/9999") == {}

@@ -243,3 +243,14 @@ def test_damaged_pages_are_a_german_error(db_path: Path) -> None:
     with pytest.raises(LibraryError, match=r"library\.sqlite.*beschädigte"), Library(db_path) as lib:
         lib.search("Fälle")
         lib.integrity_ok()
+
+
+def test_unchanged_reimport_merges_new_metadata_and_keeps_the_rest(db_path: Path) -> None:
+    doc = Document(source="a.txt", kind=Kind.KLEINE_ANFRAGE, number="21/1", title="T", questions=())
+    with Library(db_path) as lib:
+        first = lib.import_document(doc, source_hash="h1", meta={"path": "/a.txt", "dip_id": "1"})
+        assert first == "imported"
+        assert lib.import_document(doc, source_hash="h1", meta={"path": "/b.txt"}) == "unchanged"
+        assert lib.document_meta("21/1") == {"path": "/b.txt", "dip_id": "1"}
+        assert lib.import_document(doc, source_hash="h1") == "unchanged"
+        assert lib.document_meta("21/1") == {"path": "/b.txt", "dip_id": "1"}
