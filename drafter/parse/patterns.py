@@ -58,6 +58,9 @@ JOINT_NOTE_START = re.compile(r"^(?:(?:Die|Aufgrund|Wegen)\b.{0,60}?\b)?Fragen?\
 # a question that closes with its request instead of "?": "… (bitte nach Jahren aufschlüsseln)."
 REQUEST_CLOSE = re.compile(r"\)[.:]?$")
 REQUEST_OPEN = re.compile(r"\([^()]*\b[Bb]itte\b")
+# an option list run past "z)": "aa) Lisa Michalek (Ulrike Lempel),", "aaa) EDGE Group,"; the Kleine
+# Anfrage reads these as the text of item "z)"
+DOUBLED_ITEM = re.compile(r"^([a-z])\1+\)\s")
 # a list item of a question: "a) Kinderzuschlag,", "b) EU-Bürgern und"
 ITEM_END = re.compile(r"(?:[,;]|\b(?:und|oder|sowie|bzw\.))$")
 # "Zu Frage 3:", "Zu den Fragen 3 und 4:", "Zu 3.:", "Antwort zu Frage 3:"

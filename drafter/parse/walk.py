@@ -229,14 +229,21 @@ class AnswerWalker:
         return None
 
     def _scan_to_mark(self, index: int, number: str) -> tuple[int | None, int | None]:
-        """(line closing with "?", None) or (None, index of the line that broke the question)."""
+        """(line closing with "?", None) or (None, index of the line that broke the question).
+
+        An option list run past "z)" ("aa) …", "aaa) …") may go on beyond ``MAX_QUESTION_LINES``:
+        each such item allows a few more lines."""
         last = min(index + MAX_QUESTION_LINES, len(self.lines))
-        for cursor in range(index, last):
+        cursor = index
+        while cursor < last:
             line = self.lines[cursor]
             if cursor > index and (not line or self._breaks(cursor, number)):
                 return None, cursor
             if p.QUESTION_END.search(line):
                 return self._request_end(cursor), None
+            if p.DOUBLED_ITEM.match(line):
+                last = min(max(last, cursor + 1 + _MAX_ITEM_LINES), len(self.lines))
+            cursor += 1
         return None, None
 
     def _follow_on(self, end: int, number: str, *, inline: bool = False) -> int:

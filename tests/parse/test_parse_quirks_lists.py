@@ -1,0 +1,48 @@
+"""Named regression tests for option lists and requests inside reprinted questions (DIP texts of
+the 21st Wahlperiode), each quoting the pattern it guards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.models import Document, Origin
+from drafter.parse import parse_text
+
+BUNDESTAG = Path(__file__).parents[1] / "data" / "bundestag"
+
+
+def _antwort(*body: str) -> Document:
+    """A DIP-shaped Antwort: the real header of 21/1521 around the given body lines."""
+    head = (BUNDESTAG / "21_1521-antwort.txt").read_text(encoding="utf-8").splitlines()[:8]
+    return parse_text("\n".join([*head, *body, "ISSN 0722-8333"]), "test.txt", Origin.DIP)
+
+
+def _answer(doc: Document, number: str) -> str:
+    question = doc.question(number)
+    assert question is not None and question.answer is not None, f"Frage {number}"
+    return question.answer
+
+
+def test_option_list_running_past_z() -> None:
+    """21/1584: a list of names runs "z) Tax Foundation Europe," / "aa) Lisa Michalek …," … to
+    "yyyy) … (CBG)?"; the Kleine Anfrage reads everything after "z)" as item z, however long."""
+    doubled = [
+        f"{letter * width}) Organisation {letter * width} e. V.,"
+        for width in (2, 3)
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+    ]
+    doc = _antwort(
+        "1. Hat eines der aufgelisteten Netzwerke die Bundesregierung beraten:",
+        *[f"{letter}) Netzwerk {letter}," for letter in "abcdefghijklmnopqrstuvwxy"],
+        "z) Tax Foundation Europe,",
+        *doubled,
+        "aaaa) Coordination gegen BAYER-Gefahren e. V. (CBG)?",
+        "2. Welche Kosten sind dabei entstanden?",
+        "Die Fragen 1 und 2 werden gemeinsam beantwortet.",
+        "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+    )
+    assert [q.number for q in doc.questions][-2:] == ["1z", "2"]
+    assert doc.question("1z").text.endswith("(CBG)?")  # type: ignore[union-attr]
+    assert "zzz) Organisation zzz e. V.," in doc.question("1z").text  # type: ignore[union-attr]
+    assert _answer(doc, "1") == "Auf die Vorbemerkung der Bundesregierung wird verwiesen."
+    assert "Welche Kosten" not in _answer(doc, "1y")
