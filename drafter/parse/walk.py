@@ -224,7 +224,7 @@ class AnswerWalker:
         for cursor in range(index, last):
             line = self.lines[cursor]
             seen = f"{seen} {line}"
-            if p.REQUEST_CLOSE.search(line) and p.REQUEST_OPEN.search(seen):
+            if p.REQUEST_CLOSE.search(line) and p.REQUEST_OPEN.search(_last_group(seen)):
                 return cursor
         return None
 
@@ -335,3 +335,15 @@ class AnswerWalker:
             if self.lines[cursor].endswith((")", ").", ")?")):
                 return cursor
         return end
+
+
+def _last_group(text: str) -> str:
+    """The parenthesis closed at the end of ``text``: "… (wenn ja, bitte angeben) und … (für
+    Einzelvorhaben, Projekte etc.)" ends with a remark, not with its request."""
+    end = text.rstrip(" .:").rstrip()
+    depth = 0
+    for position in range(len(end) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(end[position], 0)
+        if depth == 0:
+            return end[position:]
+    return end

@@ -46,3 +46,20 @@ def test_option_list_running_past_z() -> None:
     assert "zzz) Organisation zzz e. V.," in doc.question("1z").text  # type: ignore[union-attr]
     assert _answer(doc, "1") == "Auf die Vorbemerkung der Bundesregierung wird verwiesen."
     assert "Welche Kosten" not in _answer(doc, "1y")
+
+
+def test_request_closing_a_question_is_the_last_parenthesis() -> None:
+    """21/1584: "… beraten (wenn ja, bitte angeben, …) und bzw. oder Zuwendungen (für Einzelvorhaben,
+    Projekte etc.)" / "vom Auswärtigen Amt erhalten (wenn ja, bitte … angeben):": the line ending in
+    "etc.)" closes a remark, not the request, so the question goes on."""
+    doc = _antwort(
+        "1. Hat eine der aufgelisteten Personen das Auswärtige Amt beraten (wenn ja, bitte angeben, ",
+        "wann und zu welchem Thema) und bzw. oder Zuwendungen (für Einzelvorhaben, Projekte etc.) ",
+        "vom Auswärtigen Amt erhalten (wenn ja, bitte Titel und Laufzeit angeben):",
+        "a) Jüdisches Leben in Europa e. V.,",
+        "b) HoKon GmbH & Co. KG?",
+        "Die Fragen 1 bis 1b werden gemeinsam beantwortet.",
+        "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+    )
+    assert doc.question("1").text.endswith("(wenn ja, bitte Titel und Laufzeit angeben):")  # type: ignore[union-attr]
+    assert _answer(doc, "1b") == "Auf die Vorbemerkung der Bundesregierung wird verwiesen."
