@@ -99,7 +99,13 @@ TRANSMISSION = re.compile(
     rf"(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}})\s+übermittelt"
 )
 # an annex after the last answer: "Anlage 1 zur Frage Nr. 1", "Tabellenanhang zu der Kleinen Anfrage 21/1357"
-ANNEX = re.compile(r"^(?:Anlagen?|Anhang|Tabellenanhang)\b[^.!?]{0,80}$|^Kleine Anfrage der Abgeordneten\b")
+# "Anlage zur Kleinen Anfrage der Abgeordneten Lamya Kaddor u. a. und der Fraktion", "Anlage zu BT.-Drs.
+# 21/758 /": abbreviations, but named after the inquiry and not closing a sentence
+ANNEX = re.compile(
+    r"^(?:Anlagen?|Anhang|Tabellenanhang)\b(?:[^.!?]{0,80}$"
+    r"|(?=.{0,60}\b(?:Anfrage|Fragen?|Drucksache|Drs|KA)\b).{0,120}(?<![.,;:!?*]))$"
+    r"|^Kleine Anfrage der Abgeordneten\b"
+)
 PRINT_NOTE = re.compile(r"^Die\s+Drucksache\s+enthält\s+zusätzlich\b")
 FOOTNOTE = re.compile(r"^\*{1,3}\s+\S")
 

@@ -110,6 +110,8 @@ class AnswerWalker:
         ("Anlage 1 zur Frage Nr. 1" / "Frage 1: Wie hoch …"). Only when no new question follows."""
         if not self.blocks or not self.blocks[-1].answer or not p.ANNEX.match(self.lines[index]):
             return False
+        if p.OPEN_END.search(self._previous(index)):
+            return False
         for line in self.lines[index + 1 :]:
             main = p.QUESTION_START.match(line)
             if main and main.group(1) not in self.used and int(main.group(1)) > self.highest:

@@ -63,3 +63,34 @@ def test_request_closing_a_question_is_the_last_parenthesis() -> None:
     )
     assert doc.question("1").text.endswith("(wenn ja, bitte Titel und Laufzeit angeben):")  # type: ignore[union-attr]
     assert _answer(doc, "1b") == "Auf die Vorbemerkung der Bundesregierung wird verwiesen."
+
+
+def test_annex_heading_with_abbreviations_ends_the_answers() -> None:
+    """21/741: after the last answer, "Anlage zur Kleinen Anfrage der Abgeordneten Lamya Kaddor u. a.
+    und der Fraktion" / "BT-Drucksache 21/499" starts an annex that reprints "4. Wie viele Fälle …";
+    the reprint belongs to no answer."""
+    doc = _antwort(
+        "1. Wie viele Fälle antimuslimischer Sachbeschädigungen sind der Bundesregierung bekannt?",
+        "Auf die Anlage wird verwiesen.",
+        "2. Welche Handlungsempfehlungen hat die Bundesregierung bereits umgesetzt?",
+        "Die Bundesregierung wird sich weiter intensiv mit der Bekämpfung von Muslimfeindlichkeit",
+        "auseinandersetzen.",
+        "Anlage zur Kleinen Anfrage der Abgeordneten Lamya Kaddor u. a. und der Fraktion",
+        "BT-Drucksache 21/499",
+        "1. Wie viele Fälle antimuslimischer Sachbeschädigungen sind der Bundesregierung bekannt?",
+        "Zu 1.",
+        "Im Zeitraum Januar bis Mai 2025 wurden 376 Fälle gemeldet.",
+    )
+    assert _answer(doc, "2").endswith("mit der Bekämpfung von Muslimfeindlichkeit auseinandersetzen.")
+
+
+def test_sentence_naming_an_annex_is_no_annex_heading() -> None:
+    """21/456: "… kann den Tabellen in der" / "Anlage 1 entnommen werden (entsprechend Frage 6).*"
+    continues the answer; it does not start an annex."""
+    doc = _antwort(
+        "1. Wie viele Spätaussiedler wurden aufgenommen?",
+        "Eine Aufschlüsselung nach Staatsangehörigkeiten kann den Tabellen in der",
+        "Anlage 1 zu Frage 6 entnommen werden",
+        "Im Jahr 2024 wurden insgesamt 5 000 Personen aufgenommen.",
+    )
+    assert _answer(doc, "1").endswith("Im Jahr 2024 wurden insgesamt 5 000 Personen aufgenommen.")
