@@ -20,9 +20,13 @@ def shaped(line: str, rest: str) -> bool:
     return (not rest[:1].islower() or bool(p.SUB_START.match(rest))) and not p.ORDINAL_START.match(line)
 
 
-def letter_gap(current: str, letter: str) -> int:
-    """How many letters ``letter`` lies after ``current`` ("" counts as before "a")."""
-    return ord(letter) - (ord(current) if current else ord("a") - 1)
+def letter_gap(current: str, letter: str, taken: frozenset[str] = frozenset()) -> int:
+    """How many letters ``letter`` lies after ``current`` ("" counts as before "a"), not counting
+    letters in ``taken``: after "e", reprinted once more behind "f" to "h", "i" is the next one."""
+    start = ord(current) if current else ord("a") - 1
+    if ord(letter) <= start:
+        return ord(letter) - start
+    return 1 + sum(chr(code) not in taken for code in range(start + 1, ord(letter)))
 
 
 def number_of(line: str, current: str) -> str | None:

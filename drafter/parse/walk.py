@@ -7,7 +7,7 @@ question's own line "21. Wahlperiode vereinbart wurde?"). A line starts a questi
 - its number is not taken yet and lies at most ``WINDOW`` above the highest number seen, or a
   joint-answer note anywhere in the text names it (questions may be reprinted out of order: 12,
   14, 13; "Die Fragen 1, 3 bis 5 und 18 …"); a letter "a)" belongs to the current number and may
-  skip at most ``_MAX_LETTER_SKIP`` letters or fill an earlier gap (a, c, then b);
+  skip at most ``_MAX_LETTER_SKIP`` unused letters or fill an earlier gap (a, c, then b);
 - it is no ordinal ("13. Juni 2025", "27. Lebensjahres"), does not start in lower case, and the
   line before it does not run on (ending in a hyphen or a word like "der", "für");
 - in a PDF it is set in the smaller question type, or the text reaches a line ending in "?" within
@@ -149,10 +149,14 @@ class AnswerWalker:
             number = main.group(1)
             return number if shaped(line, main.group(2)) and self._plausible(number) else None
         sub = p.SUB_START.match(line)
-        if sub and self.parent and letter_gap(self.letter, sub.group(1)) <= _MAX_LETTER_SKIP:
+        if sub and self.parent and letter_gap(self.letter, sub.group(1), self._taken()) <= _MAX_LETTER_SKIP:
             number = self.parent + sub.group(1)
             return None if number in self.used else number
         return None
+
+    def _taken(self) -> frozenset[str]:
+        """Letters of the current question already used."""
+        return frozenset(n[-1] for n in self.used if n[:-1] == self.parent and n[-1].isalpha())
 
     def _expected(self) -> set[str]:
         return {str(self.highest + 1), self.parent + next_letter(self.letter)} - {"a"}

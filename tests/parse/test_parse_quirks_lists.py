@@ -94,3 +94,32 @@ def test_sentence_naming_an_annex_is_no_annex_heading() -> None:
         "Im Jahr 2024 wurden insgesamt 5 000 Personen aufgenommen.",
     )
     assert _answer(doc, "1").endswith("Im Jahr 2024 wurden insgesamt 5 000 Personen aufgenommen.")
+
+
+def test_sub_question_after_a_late_reprint_skips_only_unused_letters() -> None:
+    """21/820: "f)", "g)", "h)" are answered first, then "e) Warum hat das BMI …?" is reprinted
+    with its answer, then "i) Welche Konsequenzen zieht die Bundesregierung …?": from "e" to "i"
+    no unused letter lies between, so "i)" starts a question."""
+    doc = _antwort(
+        "1. Bezieht sich das BMI auf Artikel 72 AEUV?",
+        "a) Seit wann?",
+        "b) Mit welcher Begründung?",
+        "c) Auf welcher Grundlage?",
+        "d) In welchem Umfang?",
+        "Die Fragen 1 bis 1d werden gemeinsam beantwortet.",
+        "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+        "f) Wie begründet es die Bundesregierung gegebenenfalls?",
+        "g) Wie begründet es die Bundesregierung im Einzelnen?",
+        "h) Ist die Einschätzung zutreffend?",
+        "Die Fragen 1f bis 1h werden gemeinsam beantwortet.",
+        "Es wird auf die Antwort zu Frage 1 verwiesen.",
+        "e) Warum hat das BMI nicht auf den Mechanismus nach Artikel 33 hingewirkt (bitte begründen)?",
+        "Der Mechanismus nach Artikel 33 der Dublin-III-Verordnung statuiert kein Vorrangverhältnis.",
+        "i) Welche Konsequenzen zieht die Bundesregierung aus dem Urteil (bitte begründen)?",
+        "Das Urteil hat sich mit dieser Frage nicht befasst.",
+    )
+    assert (
+        _answer(doc, "1e")
+        == "Der Mechanismus nach Artikel 33 der Dublin-III-Verordnung statuiert kein Vorrangverhältnis."
+    )
+    assert _answer(doc, "1i") == "Das Urteil hat sich mit dieser Frage nicht befasst."
