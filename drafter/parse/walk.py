@@ -84,10 +84,31 @@ class AnswerWalker:
         number = self._candidate(index)
         end = None if number is None else self._question_end(index, number)
         if number is None or end is None:
-            self.target.append(line)
-            return index + 1
+            return self._repeat(index)
         self._open(number, index, end)
         return end + 1
+
+    def _repeat(self, index: int) -> int:
+        """A question printed a second time word for word ("22. Hält die Bundesregierung …" after
+        its joint answer with 20 and again after 21) takes the answer that follows it; anything
+        else is a line of the current part."""
+        block = self._reprinted(index)
+        if block is None:
+            self.target.append(self.lines[index])
+            return index + 1
+        self.target = block.answer
+        return index + len(block.text)
+
+    def _reprinted(self, index: int) -> OpenBlock | None:
+        line = self.lines[index]
+        number = number_of(line, self.parent) if self.blocks else None
+        if number not in self.used:
+            return None
+        block = next(b for b in reversed(self.blocks) if b.number == number)
+        if block is self.blocks[-1] and not block.answer:
+            return None
+        printed = [start_text(line), *self.lines[index + 1 : index + len(block.text)]]
+        return block if join_lines(printed) == join_lines(block.text) else None
 
     def _single_question(self) -> None:
         """An Kleine Anfrage of one unnumbered question ("Welche Infrastrukturzustandsnoten wurden …

@@ -123,3 +123,31 @@ def test_sub_question_after_a_late_reprint_skips_only_unused_letters() -> None:
         == "Der Mechanismus nach Artikel 33 der Dublin-III-Verordnung statuiert kein Vorrangverhältnis."
     )
     assert _answer(doc, "1i") == "Das Urteil hat sich mit dieser Frage nicht befasst."
+
+
+def test_question_reprinted_a_second_time_with_its_own_answer() -> None:
+    """21/1136: "22. Hält die Bundesregierung eine gesetzliche Pflicht …" is printed with 20 under
+    "Die Fragen 20 und 22 werden gemeinsam beantwortet.", and again after the answer to 21 with
+    "Es wird auf die Beantwortung von Frage 20 und Frage 23a verwiesen."; the second print is no
+    part of the answer to 21."""
+    doc = _antwort(
+        "20. Welche gesetzgeberischen Schritte erwägt die Bundesregierung?",
+        "22. Hält die Bundesregierung eine gesetzliche Pflicht zur Offenlegung von ",
+        "Unternehmensbeteiligungen für erforderlich?",
+        "Die Fragen 20 und 22 werden gemeinsam beantwortet.",
+        "Weitere Schritte sind derzeit nicht beabsichtigt.",
+        "21. Wie stellt die Bundesregierung sicher, dass vorherigen Arbeitgebern keine Vorteile entstehen?",
+        "Frau Bundesministerin Reiche hat vor Amtsantritt alle früheren Tätigkeiten beendet.",
+        "22. Hält die Bundesregierung eine gesetzliche Pflicht zur Offenlegung von ",
+        "Unternehmensbeteiligungen für erforderlich?",
+        "Es wird auf die Beantwortung von Frage 20 verwiesen.",
+        "23. Wie begründet die Bundesregierung dies?",
+        "Die Bundesregierung erachtet eine Offenlegungspflicht nicht als erforderlich.",
+    )
+    assert [q.number for q in doc.questions] == ["20", "22", "21", "23"]
+    assert (
+        _answer(doc, "21")
+        == "Frau Bundesministerin Reiche hat vor Amtsantritt alle früheren Tätigkeiten beendet."
+    )
+    assert _answer(doc, "22").startswith("Weitere Schritte sind derzeit nicht beabsichtigt.")
+    assert _answer(doc, "22").endswith("Es wird auf die Beantwortung von Frage 20 verwiesen.")
