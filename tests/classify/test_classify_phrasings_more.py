@@ -121,3 +121,22 @@ def test_darauf_verwiesen_dass_states_its_point() -> None:
 )
 def test_look_alike_stays_answered(sentence: str) -> None:
     assert classify_answer(sentence) == (Status.ANSWERED, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        # 21/669
+        ("Die Bundespolizei erhebt hierzu keine statistischen Daten.", {Category.NO_INFORMATION}),
+        # 21/1970: no data collected, and why
+        (
+            "Die Bundesregierung erhebt aufgrund der Länderzuständigkeit für die Durchführung der Wahlen "
+            "keine solchen Informationen.",
+            {Category.NO_INFORMATION, Category.NOT_RESPONSIBLE},
+        ),
+    ],
+)
+def test_data_not_collected(sentence: str, categories: set[Category]) -> None:
+    status, findings = classify_answer(sentence)
+    assert status is Status.OPEN
+    assert {f.category for f in findings} == categories
