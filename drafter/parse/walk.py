@@ -60,6 +60,7 @@ class AnswerWalker:
         self.parent = ""
         self.letter = ""
         self.listing = False
+        self.inline = False
 
     def walk(self) -> Segments:
         index = 0
@@ -140,6 +141,9 @@ class AnswerWalker:
         return True
 
     def _open(self, number: str, index: int, end: int) -> None:
+        if number[-1].isalpha() and self.inline:
+            self._merge(number, index, end)
+            return
         first = start_text(self.lines[index])
         self.blocks.append(OpenBlock(number, [first, *self.lines[index + 1 : end + 1]], index))
         self.target = self.blocks[-1].answer
@@ -149,9 +153,19 @@ class AnswerWalker:
         else:
             inline = p.SUB_START.match(start_text(self.lines[index]))
             self.parent, self.letter = number, inline.group(1) if inline else ""
+            self.inline = inline is not None
             self.highest = max(self.highest, int(number))
             last = self.lines[end]
             self.listing = not p.QUESTION_END.search(last) and not last.endswith(".")
+
+    def _merge(self, number: str, index: int, end: int) -> None:
+        """ "5. a) … ?" opens one question 5, as its Kleine Anfrage reads it: a later "b) … ?",
+        printed after the answer to a), adds its line to the text of 5 and its answer to 5's."""
+        block = next(b for b in reversed(self.blocks) if b.number == self.parent)
+        block.text.extend(self.lines[index : end + 1])
+        self.target = block.answer
+        self.used.add(number)
+        self.letter = number[-1]
 
     def _previous(self, index: int) -> str:
         return self.lines[index - 1] if index > 0 else ""

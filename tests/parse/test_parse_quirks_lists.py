@@ -151,3 +151,24 @@ def test_question_reprinted_a_second_time_with_its_own_answer() -> None:
     )
     assert _answer(doc, "22").startswith("Weitere Schritte sind derzeit nicht beabsichtigt.")
     assert _answer(doc, "22").endswith("Es wird auf die Beantwortung von Frage 20 verwiesen.")
+
+
+def test_inline_sub_questions_answered_one_by_one_stay_one_question() -> None:
+    """21/970 and others: "9. a) Wie viele … ?" / answer / "b) Welche … ?" / answer. The Kleine Anfrage
+    prints "9. a) …" / "b) …" and reads them as one question 9; so does the Antwort, with both
+    answers."""
+    doc = _antwort(
+        "9. a) Wie viele Verfahren wurden im Jahr 2024 eingeleitet?",
+        "Im Jahr 2024 wurden 12 Verfahren eingeleitet.",
+        "b) Welche Ergebnisse hatten diese Verfahren?",
+        "Die Verfahren sind noch nicht abgeschlossen.",
+        "10. Plant die Bundesregierung weitere Schritte?",
+        "Nein.",
+    )
+    assert [q.number for q in doc.questions] == ["9", "10"]
+    assert doc.questions[0].text == (
+        "a) Wie viele Verfahren wurden im Jahr 2024 eingeleitet? b) Welche Ergebnisse hatten diese Verfahren?"
+    )
+    assert "12 Verfahren eingeleitet." in _answer(doc, "9")
+    assert _answer(doc, "9").endswith("Die Verfahren sind noch nicht abgeschlossen.")
+    assert _answer(doc, "10") == "Nein."
