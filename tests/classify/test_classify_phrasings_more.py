@@ -140,3 +140,55 @@ def test_data_not_collected(sentence: str, categories: set[Category]) -> None:
     status, findings = classify_answer(sentence)
     assert status is Status.OPEN
     assert {f.category for f in findings} == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # 21/1143
+        (
+            "Krankheitskosten liegen nach Aussage des Statistischen Bundesamts nicht in dieser "
+            "Detailtiefe vor.",
+            Category.NO_INFORMATION,
+        ),
+        # 21/1141, 21/1320, 21/1636
+        (
+            "Eine Auflistung sämtlicher Arbeitsgruppen, Anhörungen oder Fachbeiratssitzungen liegt "
+            "nicht vor.",
+            Category.NO_INFORMATION,
+        ),
+        ("Hierzu hat die Bundesregierung keine Schätzungen angestellt.", Category.NO_INFORMATION),
+        (
+            "Über den genauen Zeitpunkt für eine erste Kontaktaufnahme der Initiative mit einem Mitglied der "
+            "Bundesregierung lässt sich daher keine Aussage treffen.",
+            Category.NO_INFORMATION,
+        ),
+        # 21/970
+        ("Konkrete Vorhaben liegen noch nicht vor.", Category.PENDING),
+        # 21/305, 21/961: public sources
+        (
+            "Die Details und der Stand des jeweiligen Gesetzgebungsverfahrens kann über den Internetauftritt "
+            "des Deutschen Bundestages recherchiert werden.",
+            Category.REFERRED,
+        ),
+        (
+            "Die vom Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung (BMZ) in der "
+            "20. Wahlperiode erstellten Gesetzesentwürfe, die in den Bundestag eingebracht wurden, sind "
+            "öffentlich und können den Bundestagsdrucksachen entnommen werden.",
+            Category.REFERRED,
+        ),
+    ],
+)
+def test_more_non_answers(sentence: str, category: Category) -> None:
+    status, findings = classify_answer(sentence)
+    assert status is Status.OPEN
+    assert category in {f.category for f in findings}
+
+
+def test_a_table_on_internet_crime_is_no_public_source() -> None:
+    # 21/794: "im Internet" names the crime, the numbers follow in the answer's own table
+    sentence = (
+        "Den nachstehenden Tabellen kann die Zahl der Propagandadelikte im Internet, die über die ZMI "
+        "gemeldet wurden, entnommen werden."
+    )
+    assert classify_answer(sentence) == (Status.ANSWERED, ())
