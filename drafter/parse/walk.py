@@ -61,6 +61,7 @@ class AnswerWalker:
         self.letter = ""
         self.listing = False
         self.inline = False
+        self.pending = ""
 
     def walk(self) -> Segments:
         index = 0
@@ -82,8 +83,10 @@ class AnswerWalker:
             government = "regierung" in (heading.group("who") or "regierung").lower()
             self.target = self.government if government else self.preamble
             return index + 1
-        number = self._candidate(index)
-        end = None if number is None else self._question_end(index, number)
+        number, end = self._pending_start(index) if self._pending_applies(index) else (None, None)
+        if number is None:
+            number = self._candidate(index)
+            end = None if number is None else self._question_end(index, number)
         if number is None or end is None:
             return self._repeat(index)
         self._open(number, index, end)
@@ -105,7 +108,7 @@ class AnswerWalker:
         number = number_of(line, self.parent) if self.blocks else None
         if number not in self.used:
             return None
-        block = next(b for b in reversed(self.blocks) if b.number == number)
+        block = self._block(number)
         if block is self.blocks[-1] and not block.answer:
             return None
         printed = [start_text(line), *self.lines[index + 1 : index + len(block.text)]]
@@ -152,20 +155,44 @@ class AnswerWalker:
             self.letter = number[-1]
         else:
             inline = p.SUB_START.match(start_text(self.lines[index]))
+            previous = self.blocks[-2] if len(self.blocks) > 1 else None
+            unfinished = previous is not None and previous.number == self.parent and not previous.answer
+            self.pending = self.parent if unfinished and self.listing and not self.letter else ""
             self.parent, self.letter = number, inline.group(1) if inline else ""
             self.inline = inline is not None
             self.highest = max(self.highest, int(number))
             last = self.lines[end]
             self.listing = not p.QUESTION_END.search(last) and not last.endswith(".")
 
+    def _pending_applies(self, index: int) -> bool:
+        """ "1. In welchen Bundesbehörden sind … Fotografen entweder" / "2. Welche Kosten …?" /
+        joint answer / "a) auf Grundlage eines Anstellungsverhältnisses oder": the letters finish
+        the unfinished question 1, not question 2, which closed with "?"."""
+        sub = p.SUB_START.match(self.lines[index])
+        return bool(sub and sub.group(1) == "a" and self.pending and not self.listing and not self.letter)
+
+    def _pending_start(self, index: int) -> tuple[str | None, int | None]:
+        saved = (self.parent, self.listing, self.inline)
+        self.parent, self.listing, self.inline = self.pending, True, False
+        number = self._candidate(index)
+        end = None if number is None else self._question_end(index, number)
+        if number is None or end is None:
+            self.parent, self.listing, self.inline = saved
+            return None, None
+        self.pending = ""
+        return number, end
+
     def _merge(self, number: str, index: int, end: int) -> None:
         """ "5. a) … ?" opens one question 5, as its Kleine Anfrage reads it: a later "b) … ?",
         printed after the answer to a), adds its line to the text of 5 and its answer to 5's."""
-        block = next(b for b in reversed(self.blocks) if b.number == self.parent)
+        block = self._block(self.parent)
         block.text.extend(self.lines[index : end + 1])
         self.target = block.answer
         self.used.add(number)
         self.letter = number[-1]
+
+    def _block(self, number: str) -> OpenBlock:
+        return next(b for b in reversed(self.blocks) if b.number == number)
 
     def _previous(self, index: int) -> str:
         return self.lines[index - 1] if index > 0 else ""
@@ -242,7 +269,7 @@ class AnswerWalker:
         any answer text, so that an answer's own list ("a) 90 Prozent bei Kobalt,") stays answer."""
         if not self.listing or number not in self._expected():
             return False
-        return not number.endswith("a") or not self.blocks[-1].answer
+        return not number.endswith("a") or not self._block(self.parent).answer
 
     def _item_end(self, index: int, number: str) -> int | None:
         """Last line of a list item "a) Opfer einer Straftat … (… StGB)," that ends with a comma,

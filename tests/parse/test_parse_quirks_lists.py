@@ -172,3 +172,26 @@ def test_inline_sub_questions_answered_one_by_one_stay_one_question() -> None:
     assert "12 Verfahren eingeleitet." in _answer(doc, "9")
     assert _answer(doc, "9").endswith("Die Verfahren sind noch nicht abgeschlossen.")
     assert _answer(doc, "10") == "Nein."
+
+
+def test_sub_questions_of_an_unfinished_question_after_a_joint_answer() -> None:
+    """21/1311: "1. In welchen Bundesbehörden sind seit Beginn der aktuellen" / "Legislaturperiode
+    Fotografen entweder" / "2. Welche Kosten entstanden …?" / "Die Fragen 1 und 2 werden gemeinsam
+    beantwortet." / … / "a) auf Grundlage eines Anstellungsverhältnisses oder": the letters finish
+    question 1."""
+    doc = _antwort(
+        "1. In welchen Bundesbehörden sind seit Beginn der aktuellen",
+        "Legislaturperiode Fotografen entweder",
+        "2. Welche Kosten entstanden bisher für die Inanspruchnahme von Fotografen?",
+        "Die Fragen 1 und 2 werden gemeinsam beantwortet.",
+        "Es wird für den Zeitraum 6. Mai bis 4. August 2025 geantwortet.",
+        "a) auf Grundlage eines Anstellungsverhältnisses oder",
+        "In folgenden obersten Bundesbehörden werden Fotografen beschäftigt:",
+        "Presse- und Informationsamt der Bundesregierung.",
+        "b) auf sonstiger vertraglicher Basis tätig (bitte einzeln auflisten)?",
+        "Eine Auflistung nach dem Vertragszeitraum ist nicht ohne weiteres möglich.",
+    )
+    assert [q.number for q in doc.questions] == ["1", "2", "1a", "1b"]
+    assert doc.question("1a").text == "auf Grundlage eines Anstellungsverhältnisses oder"  # type: ignore[union-attr]
+    assert _answer(doc, "1a").startswith("In folgenden obersten Bundesbehörden")
+    assert _answer(doc, "1b") == "Eine Auflistung nach dem Vertragszeitraum ist nicht ohne weiteres möglich."
