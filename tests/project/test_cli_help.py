@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -33,9 +35,21 @@ def test_each_command_has_help(command: str) -> None:
     assert description and description in " ".join(result.stdout.split())
 
 
-def test_every_option_is_explained() -> None:
-    parser = build_parser()
-    for name, sub in parser._subparsers._group_actions[0].choices.items():  # type: ignore[union-attr]
-        for action in sub._actions:
+def _parsers(parser: argparse.ArgumentParser, name: str = "drafter") -> list[tuple[str, Any]]:
+    """The parser and every nested subcommand parser, with their command paths."""
+    found: list[tuple[str, Any]] = [(name, parser)]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub_name, sub in action.choices.items():
+                found += _parsers(sub, f"{name} {sub_name}")
+    return found
+
+
+def test_every_option_and_subcommand_is_explained() -> None:
+    parsers = _parsers(build_parser())
+    assert "drafter library import" in dict(parsers)
+    for name, parser in parsers:
+        assert parser.description, f"{name} has no description"
+        for action in parser._actions:
             if action.option_strings and action.dest != "help":
                 assert action.help, f"{name} {action.option_strings} has no help text"
