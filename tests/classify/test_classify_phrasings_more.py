@@ -72,7 +72,7 @@ from drafter.models import Category, Status
             "Leitungsebene nicht Gegenstand der parlamentarischen Kontrolle.",
             Category.REFUSED,
         ),
-        # 21/306
+        # 21/290
         (
             "Die Berichte ab dem Jahr 2014 sind auf der Homepage des Bundesministeriums des Innern "
             "veröffentlicht.",
@@ -165,7 +165,7 @@ def test_data_not_collected(sentence: str, categories: set[Category]) -> None:
         ),
         # 21/970
         ("Konkrete Vorhaben liegen noch nicht vor.", Category.PENDING),
-        # 21/305, 21/961: public sources
+        # 21/305: public sources
         (
             "Die Details und der Stand des jeweiligen Gesetzgebungsverfahrens kann über den Internetauftritt "
             "des Deutschen Bundestages recherchiert werden.",
@@ -191,4 +191,65 @@ def test_a_table_on_internet_crime_is_no_public_source() -> None:
         "Den nachstehenden Tabellen kann die Zahl der Propagandadelikte im Internet, die über die ZMI "
         "gemeldet wurden, entnommen werden."
     )
+    assert classify_answer(sentence) == (Status.ANSWERED, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # 21/1007, 21/1419, 21/427, 21/903
+        (
+            "Erhebungen zum Anteil der Umwandlung von landwirtschaftlicher Nutzfläche in SuV liegen der "
+            "Bundesregierung nicht vor.",
+            Category.NO_INFORMATION,
+        ),
+        ("Entsprechende Berechnungen liegen der Bundesregierung nicht vor.", Category.NO_INFORMATION),
+        ("Weitere Kenntnisse liegen der Bundesregierung nicht vor.", Category.NO_INFORMATION),
+        (
+            "Zu den direkten Investitionskosten nimmt die Bundesregierung keine eigenen Abschätzungen vor.",
+            Category.NO_INFORMATION,
+        ),
+        # 21/1203, 21/1038, 21/1041
+        ("Die Details der Kraftwerksstrategie sind noch nicht finalisiert.", Category.PENDING),
+        (
+            "Die Förderkosten für neue Kraftwerke hängen dabei von vielen Faktoren ab, insbesondere dem "
+            "Umfang der Ausschreibungen und können daher derzeit nicht abgeschätzt werden.",
+            Category.PENDING,
+        ),
+        # 21/1338, 21/1412, 21/1959
+        (
+            "Eine parallele Ermittlung der Aufwendungen ist innerhalb der Kürze der Antwortfrist "
+            "nicht möglich.",
+            Category.REFUSED,
+        ),
+        ("Zu Personaleinzelangelegenheiten kann keine Auskunft erteilt werden.", Category.REFUSED),
+        (
+            "Die Beantwortung der Frage betrifft Informationen, die in besonders hohem Maße das Staatswohl "
+            "berühren und daher selbst in eingestufter Form nicht beantwortet werden können.",
+            Category.REFUSED,
+        ),
+        # 21/820
+        (
+            "Auch zu vertraulichen Gesprächen des Bundeskanzlers mit Vertretern ausländischer Regierungen "
+            "macht die Bundesregierung keine Angaben.",
+            Category.REFUSED,
+        ),
+    ],
+)
+def test_further_non_answers(sentence: str, category: Category) -> None:
+    status, findings = classify_answer(sentence)
+    assert status.unresolved
+    assert category in {f.category for f in findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 21/1134, 21/1074: "sieht … nicht vor" describes a rule, it withholds nothing
+        "Einen separaten Sektor für die Bundeswehr sieht das Bundes-Klimaschutzgesetz nicht vor.",
+        "Die vom Statistischen Bundesamt (Destatis) erhobenen Beendigungsgründe sehen die genannten "
+        "Verfahrensergebnisse nicht vor.",
+    ],
+)
+def test_a_rule_that_provides_nothing_is_an_answer(sentence: str) -> None:
     assert classify_answer(sentence) == (Status.ANSWERED, ())
