@@ -273,17 +273,28 @@ class AnswerWalker:
 
     def _item_end(self, index: int, number: str) -> int | None:
         """Last line of a list item "a) Opfer einer Straftat … (… StGB)," that ends with a comma,
-        "und" or "oder" within a few lines and is not continued in lower case; else None."""
+        "und" or "oder" within a few lines, outside parentheses, and is not continued in lower
+        case; else None. Where such a line is not followed by the next item ("c) Gerichten mit Daten
+        zu psychiatrischer Unterbringung oder" / "Zwangsbehandlung,"), a later one that is wins."""
         if not p.SUB_START.match(self.lines[index]):
             return None
+        first = None
+        depth = 0
         for cursor in range(index, min(index + _MAX_ITEM_LINES, len(self.lines))):
             line = self.lines[cursor]
-            if not line or p.QUESTION_END.search(line) or (cursor > index and self._breaks(cursor, number)):
+            if not line or (cursor > index and self._breaks(cursor, number)):
+                return first
+            if p.QUESTION_END.search(line):
                 return None
+            depth += line.count("(") - line.count(")")
             following = self.lines[cursor + 1] if cursor + 1 < len(self.lines) else ""
-            if p.ITEM_END.search(line) and not following[:1].islower():
+            if depth > 0 or not p.ITEM_END.search(line):
+                continue
+            if not following or self._breaks(cursor + 1, number):
                 return cursor
-        return None
+            if first is None and not following[:1].islower():
+                first = cursor
+        return first
 
     def _request_close(self, index: int, stop: int | None) -> int | None:
         """The line closing "(bitte … aufschlüsseln)." when the question ends with its request."""

@@ -195,3 +195,34 @@ def test_sub_questions_of_an_unfinished_question_after_a_joint_answer() -> None:
     assert doc.question("1a").text == "auf Grundlage eines Anstellungsverhältnisses oder"  # type: ignore[union-attr]
     assert _answer(doc, "1a").startswith("In folgenden obersten Bundesbehörden")
     assert _answer(doc, "1b") == "Eine Auflistung nach dem Vertragszeitraum ist nicht ohne weiteres möglich."
+
+
+def test_list_item_running_on_after_oder_and_inside_parentheses() -> None:
+    """21/1172 and 21/1423: "c) Gerichten mit Daten zu psychiatrischer Unterbringung oder" /
+    "Zwangsbehandlung," and "b) Betriebs- und Ausbesserungswerken (bitte ausführen: Anzahl, Ort und"
+    / "Lage, eventuelle Altlasten …),": an item ends where the next item starts, not at an inner
+    "oder" or inside an open parenthesis."""
+    doc = _antwort(
+        "1. Welche rechtlichen Möglichkeiten gibt es für einen Datenaustausch zwischen",
+        "Sicherheitsbehörden und",
+        "a) Psychotherapie,",
+        "b) Betriebs- und Ausbesserungswerken (bitte ausführen: Anzahl, Ort und",
+        "Lage, eventuelle Altlasten, Baujahr),",
+        "c) Gerichten mit Daten zu psychiatrischer Unterbringung oder",
+        "Zwangsbehandlung,",
+        "d) Krankenkassen, privaten Krankenversicherungen,",
+        "Pflegeversicherungen, Rentenversicherungen etc.?",
+        "Die Fragen 1 bis 1d werden gemeinsam beantwortet.",
+        "Ein Datenaustausch ist nur im Rahmen der gesetzlichen Befugnisse zulässig.",
+    )
+    assert doc.question("1b").text == (  # type: ignore[union-attr]
+        "Betriebs- und Ausbesserungswerken (bitte ausführen: Anzahl, Ort und Lage, eventuelle Altlasten, "
+        "Baujahr),"
+    )
+    assert (
+        doc.question("1c").text
+        == "Gerichten mit Daten zu psychiatrischer Unterbringung oder Zwangsbehandlung,"
+    )  # type: ignore[union-attr]
+    assert {_answer(doc, n) for n in ("1", "1a", "1b", "1c", "1d")} == {
+        "Ein Datenaustausch ist nur im Rahmen der gesetzlichen Befugnisse zulässig."
+    }
