@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.classify import classify_answer
-from drafter.models import Category, Status
+from drafter.models import Category, Finding, Status
 
 
 @pytest.mark.parametrize(
@@ -253,3 +253,21 @@ def test_further_non_answers(sentence: str, category: Category) -> None:
 )
 def test_a_rule_that_provides_nothing_is_an_answer(sentence: str) -> None:
     assert classify_answer(sentence) == (Status.ANSWERED, ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 21/1075
+        "Der Bundesregierung liegt eine entsprechende Liste nicht vor.",
+        # 21/1139: a long clause between the survey and "liegt … nicht vor"
+        "Eine bundeseinheitliche Erhebung, wie viele Stellenbesetzungsverfahren in der Bundesverwaltung "
+        "aktuell den Besitz eines Führerscheins der Klasse B als Einstellungsvoraussetzung enthalten, liegt "
+        "der Bundesregierung nicht vor.",
+    ],
+)
+def test_lists_and_surveys_not_at_hand(sentence: str) -> None:
+    assert classify_answer(sentence) == (
+        Status.OPEN,
+        (Finding(Category.NO_INFORMATION, sentence),),
+    )
