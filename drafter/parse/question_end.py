@@ -23,7 +23,7 @@ MAX_QUESTION_LINES = 45
 _MAX_REQUEST_LINES = 3
 _MAX_CHAIN = 60
 _MAX_ITEM_LINES = 8
-_MAX_FOLLOW_LINES = 6
+_MAX_FOLLOW_LINES = 8
 # a line that ends a sentence: "… ihre Aufgaben.", "… Altersgruppen:" (not "31." or "(vgl.")
 SENTENCE_CLOSE = re.compile(r"(?:[A-Za-zÄÖÜäöüß]{4,}[.!]|[:;])[“”\"]?$")
 

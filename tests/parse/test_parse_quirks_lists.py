@@ -226,3 +226,25 @@ def test_list_item_running_on_after_oder_and_inside_parentheses() -> None:
     assert {_answer(doc, n) for n in ("1", "1a", "1b", "1c", "1d")} == {
         "Ein Datenaustausch ist nur im Rahmen der gesetzlichen Befugnisse zulässig."
     }
+
+
+def test_second_sentence_of_a_question_over_seven_lines() -> None:
+    """21/820: "… (siehe Vorbemerkung der Fragesteller;" / "bitte begründen)?" / "Wie ist diese Aussage
+    weiter damit vereinbar, dass wichtige" … seven lines … "begründen)?": the second sentence is part
+    of the question, not the start of its answer."""
+    doc = _antwort(
+        "1. Wie ist die Aussage von Bundeskanzler Friedrich Merz damit vereinbar (siehe Vorbemerkung",
+        "der Fragesteller; bitte begründen)?",
+        "Wie ist diese Aussage weiter damit vereinbar, dass wichtige",
+        "europäische Nachbarn gerade nicht mit dem Vorgehen Deutschlands",
+        "einverstanden sind und z. B. der schweizerische Grenzschutz öffentlich",
+        "sein Bedauern ausgedrückt hat, dass die deutschen Maßnahmen",
+        "gegen geltendes Recht verstießen und ohne Absprache mit der",
+        "Schweiz erfolgt seien (siehe Vorbemerkung der Fragesteller; bitte",
+        "begründen)?",
+        "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+    )
+    assert doc.questions[0].text.endswith(
+        "ohne Absprache mit der Schweiz erfolgt seien (siehe Vorbemerkung der Fragesteller; bitte begründen)?"
+    )
+    assert _answer(doc, "1") == "Auf die Vorbemerkung der Bundesregierung wird verwiesen."
