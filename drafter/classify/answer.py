@@ -10,7 +10,7 @@ partial; a definite negative fact ("Es fanden keine Treffen statt.") is substanc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -148,17 +148,21 @@ def _strongest(ranked: Sequence[tuple[int, int, Finding]]) -> tuple[Finding, ...
     return tuple(sorted(chosen, key=lambda f: order[id(f)]))
 
 
+def unique_by(findings: Sequence[Finding], key: Callable[[Finding], Hashable]) -> tuple[Finding, ...]:
+    """The findings in order, keeping only the first of those that share ``key``."""
+    seen: set[Hashable] = set()
+    out: list[Finding] = []
+    for finding in findings:
+        if key(finding) not in seen:
+            seen.add(key(finding))
+            out.append(finding)
+    return tuple(out)
+
+
 def _dedupe(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     """Keep the first evidence per category (and per target for referrals): the draft cites one
     sentence per reason, and repeated boilerplate adds nothing."""
-    seen: set[tuple[Category, str | None, tuple[str, ...]]] = set()
-    out: list[Finding] = []
-    for finding in findings:
-        key = (finding.category, finding.refers_to, finding.via)
-        if key not in seen:
-            seen.add(key)
-            out.append(finding)
-    return tuple(out)
+    return unique_by(findings, lambda f: (f.category, f.refers_to, f.via))
 
 
 def _substantive(reading: Reading, present: set[Category]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from drafter.classify.answer import Analysis, analyse, decide
+from drafter.classify.answer import Analysis, analyse, decide, unique_by
 from drafter.classify.targets import VORBEMERKUNG
 from drafter.models import Category, Finding, Question, Status
 
@@ -116,14 +116,7 @@ def _outcome(own: bool, substance: bool, counted: list[Finding], referrals: list
 
 def _unique(findings: list[Finding]) -> tuple[Finding, ...]:
     """Drop a finding that reached the question a second time by another path."""
-    seen: set[tuple[Category, str, str | None]] = set()
-    out: list[Finding] = []
-    for finding in findings:
-        key = (finding.category, finding.evidence, finding.refers_to)
-        if key not in seen:
-            seen.add(key)
-            out.append(finding)
-    return tuple(out)
+    return unique_by(findings, lambda f: (f.category, f.evidence, f.refers_to))
 
 
 def _cached(cache: dict[str, Analysis], answer: str) -> Analysis:
