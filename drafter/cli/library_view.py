@@ -13,6 +13,7 @@ from drafter.errors import LibraryError
 from drafter.labels import STATUS_NAMES
 from drafter.library import DocumentSummary, FollowUp, Library, Related, SearchHit
 from drafter.library.importer import ImportReport, collect, import_paths
+from drafter.library.search import excerpt
 
 KIND = {"antwort": "Antwort", "kleine_anfrage": "Kleine Anfrage", "seed": "Baustein"}
 OUTCOME = {
@@ -68,9 +69,8 @@ def print_hits(hits: list[SearchHit]) -> None:
 
 
 def _cut(text: str | None, size: int) -> str:
-    if not text:
-        return ""
-    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + " …"
+    """Folded text cut at a word boundary near ``size`` characters; empty for no text."""
+    return excerpt(text, size) or ""
 
 
 def print_documents(docs: list[DocumentSummary]) -> None:

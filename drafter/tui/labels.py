@@ -14,6 +14,7 @@ from rich.text import Text
 
 from drafter.labels import CATEGORY_NAMES
 from drafter.models import Category, Finding, Question, Status
+from drafter.parse.text import fold
 
 STATUS_LABEL = {
     Status.ANSWERED: "beantw.",
@@ -37,11 +38,6 @@ def status_text(status: Status, *, pad: bool = True) -> Text:
     """``[offen]`` in red etc.; padded so list columns line up."""
     label = STATUS_LABEL[status]
     return Text(f"[{label}]" + (" " * (_WIDTH - len(label)) if pad else ""), style=STATUS_STYLE[status])
-
-
-def fold(text: str) -> str:
-    """Whitespace folded to single spaces, as evidence sentences are stored."""
-    return " ".join(text.split())
 
 
 def highlight_evidence(answer: str, findings: Iterable[Finding]) -> Text:
