@@ -11,12 +11,15 @@ import argparse
 import dataclasses
 import datetime as dt
 import os
+import sys
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 from drafter.config import load_config
 from drafter.draft import DraftWarning, check_draft, compose_followup, render_text, write_docx
 from drafter.draft.compose import SIGNATURE_PLACEHOLDER
+from drafter.draft.json_out import draft_json
 from drafter.draft.select import Item, parse_select, select_items
 from drafter.draft.sources import load_sources, signature_from_library
 from drafter.draft.wording import wahlperiode
@@ -30,33 +33,56 @@ DEFAULT_NAME = "nachfrage"
 
 def run_followup(args: argparse.Namespace) -> int:
     config = load_config()
+    include_partial = not args.open_only
+    fmt, path = _target(args.out, args.format)
     with open_library(args.db) as library:
         docs = load_sources(library, args.sources)
         select = parse_select(args.select)
         draft = compose_followup(
             docs,
             select=select,
-            include_partial=args.include_partial,
+            include_partial=include_partial,
             templates_dir=config.draft.templates_dir,
         )
-        items = select_items(docs, select, args.include_partial)
-        left_out = [] if select or args.include_partial else _partial_numbers(docs, items)
+        items = select_items(docs, select, include_partial)
+        left_out = [] if select or include_partial else _partial_numbers(docs, items)
         if draft.signature == SIGNATURE_PLACEHOLDER:
             term = wahlperiode(draft.signed_on or dt.date.today())
             signature = signature_from_library(library, draft.faction, term)
             draft = dataclasses.replace(draft, signature=signature or draft.signature)
         draft = dataclasses.replace(draft, id=library.save_draft(draft))
         warnings = check_draft(draft, library)
-    fmt, path = _target(args.out, args.format)
-    _write(draft, path, fmt, config.draft.reference_docx)
-    _report(draft, items, path, warnings)
+    if fmt == "json":
+        inquiries = {doc.number: doc.inquiry for doc in docs if doc.number}
+        _emit(path, draft_json(draft, warnings, inquiries))
+    else:
+        _write(draft, path, fmt, config.draft.reference_docx)
+    stream = sys.stderr if path == STDOUT else sys.stdout
+    _report(draft, items, path, warnings, stream)
     if left_out:
-        print(f"Nicht aufgenommen, weil teilweise beantwortet (mit --include-partial): {', '.join(left_out)}")
+        numbers = ", ".join(left_out)
+        stream.write(f"Nicht aufgenommen, weil teilweise beantwortet (ohne --open-only): {numbers}\n")
     return 0
+
+
+STDOUT = Path("-")
+
+
+def _emit(path: Path, text: str) -> None:
+    """``text`` to standard output for ``--out -``, else atomically to ``path``."""
+    if path == STDOUT:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_text_atomically(path, text)
 
 
 def _target(out: str | None, fmt: str | None) -> tuple[str, Path]:
     """The format and the path to write; a default name never replaces an existing file."""
+    if out == "-":
+        if fmt in (None, "docx"):
+            raise DraftError("Auf die Standardausgabe (--out -) geht nur Text: --format json, md oder txt.")
+        return fmt or "json", STDOUT
     if out:
         path = Path(out).expanduser()
         return fmt or _format_of(path), path
@@ -71,14 +97,14 @@ def _target(out: str | None, fmt: str | None) -> tuple[str, Path]:
 
 def _format_of(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
-    return suffix if suffix in ("md", "txt") else "docx"
+    return suffix if suffix in ("md", "txt", "json") else "docx"
 
 
 def _write(draft: Draft, path: Path, fmt: str, reference: Path | None) -> None:
     if fmt == "docx":
         write_docx(draft, path, reference_docx=reference)
     else:
-        write_text_atomically(path, render_text(draft, fmt))
+        _emit(path, render_text(draft, fmt))
 
 
 def write_text_atomically(path: Path, text: str) -> None:
@@ -95,7 +121,7 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def _partial_numbers(docs: list[Document], items: list[Item]) -> list[str]:
     """ "19/21876: 1, 3, 3a" per answer: partial items not taken that the user may want to add."""
-    taken = {(id(item.doc), number) for item in items for number in item.numbers}
+    taken = {(id(item.doc), number) for item in items for number in item.pressed}
     lines = []
     for doc in docs:
         numbers = [
@@ -108,8 +134,14 @@ def _partial_numbers(docs: list[Document], items: list[Item]) -> list[str]:
     return lines
 
 
-def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning]) -> None:
-    print(f"Entwurf geschrieben: {path} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
+def _report(
+    draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning], stream: TextIO
+) -> None:
+    def print(line: str) -> None:  # the report's lines go to ``stream``
+        stream.write(line + "\n")
+
+    where = "auf die Standardausgabe" if path == STDOUT else str(path)
+    print(f"Entwurf geschrieben: {where} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
     count = len(draft.questions)
     print(f"{count} {'Frage' if count == 1 else 'Fragen'} aufgenommen:")
     for number, (question, item) in enumerate(zip(draft.questions, items, strict=False), 1):
@@ -118,7 +150,8 @@ def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWar
             reason = CATEGORY_NAMES.get(source.category.value if source.category else "", "offen")
             if item.unaddressed:
                 reason = f"teilweise – in der gemeinsamen Antwort nicht behandelt; {reason}"
-            folded = f" mit {', '.join(c.number for c in item.children)}" if item.children else ""
+            others = [n for n in item.pressed if n != source.question]
+            folded = f" mit {', '.join(others)}" if others else ""
             print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question}{folded} ({reason})")
     if warnings:
         print(f"{len(warnings)} {'Hinweis' if len(warnings) == 1 else 'Hinweise'} zur Prüfung:")
