@@ -54,9 +54,11 @@ def print_hits(hits: list[SearchHit]) -> None:
     if not hits:
         console.print("Keine passenden Fragen gefunden.")
         return
-    table = Table("Punkte", "Drucksache", "Frage", "Status", "Fragetext", "Antwort (Auszug)")
+    table = Table("Punkte", "Drucksache", "Frage", "Status", "Fragetext", "Antwort (Auszug)", "Warum")
     for hit in hits:
         where = hit.drucksache or KIND["seed"]
+        if hit.answered_in:
+            where += f" (Antwort {hit.answered_in})"
         table.add_row(
             f"{hit.score:.0f}",
             where,
@@ -64,6 +66,7 @@ def print_hits(hits: list[SearchHit]) -> None:
             STATUS_NAMES[hit.status],
             hit.text,
             _cut(hit.answer, 160),
+            "; ".join(hit.why),
         )
     console.print(table)
 
