@@ -38,7 +38,9 @@ def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
         def step(done: int, _total: int, path: Path, outcome: str) -> None:
             bar.update(task, completed=done, description=f"{path.name}: {OUTCOME[outcome]}")
 
-        return import_paths(lib, paths, progress=step)
+        from drafter.workflow import read_classified  # the parser and classifier load only for imports
+
+        return import_paths(lib, paths, progress=step, parse=read_classified)
 
 
 def print_report(report: ImportReport) -> None:
