@@ -1,8 +1,8 @@
 """JSON form of the records: what ``drafter parse --json`` prints, and how the library stores drafts.
 
 ``document_to_dict`` is valid against ``parsed-document.schema.json``; fields beyond the schema
-(``ministry_date``, ``signed_on``, ``signature``, ``references``, ``origin``, ``via``, ``parts``) are additions
-the schema allows. ``*_from_dict`` reverse the mapping exactly.
+(``ministry_date``, ``signed_on``, ``signature``, ``references``, ``origin``, ``via``, ``parts``) are
+additions the schema allows. ``*_from_dict`` reverse the mapping exactly.
 """
 
 from __future__ import annotations

@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from drafter.classify.answer import Role, concrete, read_sentence
 from drafter.classify.lemmas import features, lemma, words
-from drafter.classify.sentences import split_sentences
 from drafter.classify.rules import default_rules
+from drafter.classify.sentences import split_sentences
 from drafter.classify.shapes import ShapeKind, matching_shapes
 from drafter.models import Asked, Category, Finding
 
@@ -34,7 +34,8 @@ _DATE = re.compile(
 )
 _ABBREVIATION = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]+[a-z]?\b|[„“\"][^„“\"]{2,80}[“”\"]")
 _NEGATION = frozenset(
-    {"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "nicht", "nie", "weder", "ja", "nein"}
+    {"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei"}
+    | {"nicht", "nie", "weder", "ja", "nein"}
 )
 # a definite negative ("Es wurden keine Mittel bereitgestellt.", "… sind nicht Teil der Finanzierung")
 # answers every kind but a date
@@ -52,6 +53,7 @@ class Question:
     asked: tuple[Asked, ...]
     conditional: tuple[Asked, ...] = ()
     verb: str | None = None
+    other_parts: bool = False
 
 
 _W_WORD = re.compile(
@@ -84,7 +86,7 @@ def asks(text: str) -> Question:
                 verb = _first_lemma(sentence)
     ordered = tuple(k for k in _ORDER if k in kinds)
     if not yes_no(text):
-        return Question(ordered)
+        return Question(ordered, other_parts=len(_W_WORD.findall(text)) > len(ordered) + 1)
     outright = (Asked.DECISION,) if verb else ()
     return Question(outright, tuple(k for k in ordered if k not in outright), verb)
 
@@ -136,16 +138,18 @@ def _readable(answer: str) -> list[str]:
     return [s for s in split_sentences(answer) if read_sentence(s, rules).role is not Role.NEUTRAL]
 
 
-def evasive(question_text: str, own: str, pointed: Sequence[str] = ()) -> Finding | None:
-    """An ``evasive`` finding when the answer (``own``, with the ``pointed`` answers it refers to)
-    gives none of the kinds the question asks for; None when in doubt. The evidence is the first
-    sentence of talk-around, else the first sentence of the own answer (a bare reference: the
-    pointer whose target does not give the asked kind either)."""
+def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = ()) -> Finding | None:
+    """An ``evasive`` finding when the answer (``own``, with the ``pointed`` answers it refers to, as
+    (question number, answer) pairs) gives none of the kinds the question asks for outright; None
+    when in doubt. The evidence is the own sentence of talk-around, else the own answer's first
+    sentence (a bare pointer whose target does not give the asked kind either), else the target's
+    talk-around; ``via`` names the answers pointed to, so the chain is shown."""
     question = asks(question_text)
     if not question.asked:
         return None
     mine = _readable(own)
-    sentences = mine + [s for text in pointed for s in _readable(text)]
+    theirs = [s for _, text in pointed for s in _readable(text)]
+    sentences = mine + theirs
     if not sentences:
         return None
     have = given(sentences, question)
@@ -156,6 +160,13 @@ def evasive(question_text: str, own: str, pointed: Sequence[str] = ()) -> Findin
     talk = [s for s in sentences if _talk(s)]
     if not talk and not set(missing) <= _VISIBLE:
         return None
-    evidence = (talk or mine or sentences)[0]
-    return Finding(Category.EVASIVE, evidence, asked=missing)
+    evidence = next((s for s in mine if _talk(s)), None) or (mine or talk or sentences)[0]
+    return Finding(Category.EVASIVE, evidence, via=tuple(n for n, _ in pointed), asked=missing)
 
+
+def answers_other_parts(question_text: str, own: str) -> bool:
+    """Whether an evasive answer still answers parts of the question that ask for no particular
+    kind ("Was ist unter … zu verstehen?"): then the answer is partial, not open."""
+    if not asks(question_text).other_parts:
+        return False
+    return any(not _talk(s) for s in _readable(own))

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.classify.answer import Analysis, analyse, decide, unique_by
-from drafter.classify.coverage import evasive
+from drafter.classify.coverage import answers_other_parts, evasive
 from drafter.classify.targets import VORBEMERKUNG
 from drafter.models import Category, Finding, Question, Status
 
@@ -148,10 +148,12 @@ def classify_questions(
         result = resolver.outcome(question.number)
         status, findings = result.status, result.findings
         if status is Status.ANSWERED:
-            pointed = [answers[n] for n in _pointed(resolver, question.number) if n in answers]
-            finding = evasive(_asked_text(question, texts), question.answer, pointed)
+            pointed = [(n, answers[n]) for n in _pointed(resolver, question.number) if n in answers]
+            asked = _asked_text(question, texts)
+            finding = evasive(asked, question.answer, pointed)
             if finding is not None:
-                status, findings = Status.OPEN, (finding,)
+                status = Status.PARTIAL if answers_other_parts(asked, question.answer) else Status.OPEN
+                findings = (finding,)
         out.append(replace(question, status=status, findings=findings))
     return tuple(out)
 
@@ -171,10 +173,11 @@ def _pointed(resolver: _Resolver, number: str, depth: int = 3) -> list[str]:
     found: list[str] = []
     frontier = [number]
     for _ in range(depth):
-        step = []
+        step: list[str] = []
         for current in frontier:
             for ref in resolver.analyses[current].referrals if current in resolver.analyses else ():
-                step.extend(n for n in resolver.members(ref.refers_to or "") if n not in found and n != number)
+                names = resolver.members(ref.refers_to or "")
+                step.extend(n for n in names if n not in found and n != number)
         found.extend(dict.fromkeys(step))
         frontier = step
     return found

@@ -118,7 +118,7 @@ def _shape(path: Path, raw: Any, seen: set[str]) -> Shape:
     if unknown:
         raise _fail(path, f"Regel „{rule_id}“: unbekannte Felder {', '.join(sorted(unknown))}.")
     try:
-        kind = ShapeKind(raw.get("kind"))
+        kind = ShapeKind(str(raw.get("kind")))
         category = Category(raw["category"]) if "category" in raw else None
         value = raw.get("asked", [])
         asked = tuple(Asked(v) for v in ([value] if isinstance(value, str) else value))
