@@ -71,7 +71,7 @@ def test_every_kind_has_rules() -> None:
         (
             "Die steuerliche Situation einzelner Steuerpflichtiger unterliegt dem Steuergeheimnis.",
             Category.REFUSED,
-        ),  # noqa: E501
+        ),
         ("Zu Einzelheiten der Gespräche äußert sich die Bundesregierung nicht öffentlich.", Category.REFUSED),
         ("Die Bundesregierung nimmt insoweit keine Einzelfallbewertung vor.", Category.REFUSED),
         (
