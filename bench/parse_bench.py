@@ -1,4 +1,4 @@
-"""Parsing throughput: ``drafter.workflow.read_classified`` (read and classify) against a baseline measured in the same run.
+"""Parsing throughput: ``drafter.workflow.read_classified`` against a baseline measured in the same run.
 
 DIP texts: documents per second for the whole pipeline (read, normalise, segment, header,
 classify) beside the floor of reading and decoding the same files. PDFs: pages per second for

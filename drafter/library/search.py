@@ -5,9 +5,10 @@ concepts (synonym-folded stems, see ``normalize.concepts``) so no candidate text
 coverage (share of the query's concepts the question contains, compound parts included),
 ``token_set_ratio`` (how well the query's words sit in the question) and ``token_sort_ratio``
 (whole-text resemblance, so a near-identical question beats a long one that merely mentions the
-words). ``process.cdist`` does the scoring in C and releases the GIL, so a UI thread stays live.
-Only the final hits are read in full (text, answer excerpt, document), which keeps the cost per
-candidate to a few microseconds.
+words). The two ratios are computed per candidate (a shortlist is small) and kept in single
+precision, as rapidfuzz's ``cdist`` gives them, without importing numpy for every search. Only the
+final hits are read in full (text, answer excerpt, document), which keeps the cost per candidate to
+a few microseconds.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from drafter.library.normalize import query_terms
 from drafter.library.records import SearchHit
@@ -145,8 +147,8 @@ def scores_for(query: list[str], candidates: list[list[str]]) -> list[float]:
         return []
     joined = [" ".join(c) for c in candidates]
     q = " ".join(query)
-    sets = process.cdist([q], joined, scorer=fuzz.token_set_ratio, workers=1)[0]
-    sorts = process.cdist([q], joined, scorer=fuzz.token_sort_ratio, workers=1)[0]
+    sets = array("f", [fuzz.token_set_ratio(q, text) for text in joined])
+    sorts = array("f", [fuzz.token_sort_ratio(q, text) for text in joined])
     return [
         0.45 * coverage(query, cand) * 100 + 0.45 * float(s) + 0.10 * float(t)
         for cand, s, t in zip(candidates, sets, sorts, strict=True)
