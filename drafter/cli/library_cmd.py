@@ -65,3 +65,4 @@ def _register_views(sub: Any) -> None:
         "und wie die Nachfrage ausging.",
     )
     followups.add_argument("number", metavar="DRUCKSACHE", help="Drucksachennummer der Antwort")
+    followups.set_defaults(func=deferred("drafter.cli.library_run", "run_followups"))
