@@ -1,8 +1,10 @@
 """The work behind ``drafter followup``, kept out of the argument definitions so help stays fast.
 
 Order matters for never losing work: the draft is saved in the library first, then written to
-disk through a temporary file. Without ``--out`` an existing "nachfrage.docx" is never replaced:
-the next free name ("nachfrage-2.docx") is used; an explicit ``--out`` is replaced as asked.
+disk through a temporary file. A read-only library cannot keep the draft: the file is still
+written, and the report says the draft lives only there. Without ``--out`` an existing
+"nachfrage.docx" is never replaced: the next free name ("nachfrage-2.docx") is used; an explicit
+``--out`` is replaced as asked.
 """
 
 from __future__ import annotations
@@ -45,11 +47,16 @@ def run_followup(args: argparse.Namespace) -> int:
             term = wahlperiode(draft.signed_on or dt.date.today())
             signature = signature_from_library(library, draft.faction, term)
             draft = dataclasses.replace(draft, signature=signature or draft.signature)
-        draft = dataclasses.replace(draft, id=library.save_draft(draft))
+        read_only = library.read_only
+        unsaved = read_only.message(library.label, "Speichern des Entwurfs") if read_only else None
+        if unsaved is None:
+            draft = dataclasses.replace(draft, id=library.save_draft(draft))
         warnings = check_draft(draft, library)
     fmt, path = _target(args.out, args.format)
     _write(draft, path, fmt, config.draft.reference_docx)
     _report(draft, items, path, warnings)
+    if unsaved is not None:
+        print(f"Hinweis: {unsaved} Der Entwurf steht nur in {path}.")
     if left_out:
         print(f"Nicht aufgenommen, weil teilweise beantwortet (mit --include-partial): {', '.join(left_out)}")
     return 0
@@ -109,7 +116,8 @@ def _partial_numbers(docs: list[Document], items: list[Item]) -> list[str]:
 
 
 def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning]) -> None:
-    print(f"Entwurf geschrieben: {path} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
+    saved = f" (in der Fragenbibliothek gespeichert als Entwurf {draft.id})" if draft.id is not None else ""
+    print(f"Entwurf geschrieben: {path}{saved}")
     count = len(draft.questions)
     print(f"{count} {'Frage' if count == 1 else 'Fragen'} aufgenommen:")
     for number, (question, item) in enumerate(zip(draft.questions, items, strict=False), 1):
