@@ -10,19 +10,12 @@ written, and the report says the draft lives only there. Without ``--out`` an ex
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
+from drafter import workflow
 from drafter.config import load_config
-from drafter.draft import DraftWarning, check_draft, compose_followup, render_text, write_docx
-from drafter.draft.compose import SIGNATURE_PLACEHOLDER
-from drafter.draft.select import Item, parse_select, select_items
-from drafter.draft.sources import load_sources, signature_from_library
-from drafter.draft.wording import wahlperiode
-from drafter.errors import DraftError
+from drafter.draft import DraftWarning
+from drafter.draft.select import Item, parse_select
 from drafter.labels import CATEGORY_NAMES
 from drafter.library import open_library
 from drafter.models import Document, Draft, Status
@@ -33,27 +26,19 @@ DEFAULT_NAME = "nachfrage"
 def run_followup(args: argparse.Namespace) -> int:
     config = load_config()
     with open_library(args.db) as library:
-        docs = load_sources(library, args.sources)
+        docs = workflow.gather(library, args.sources)
         select = parse_select(args.select)
-        draft = compose_followup(
-            docs,
-            select=select,
-            include_partial=args.include_partial,
-            templates_dir=config.draft.templates_dir,
+        composed = workflow.compose(
+            library, docs, config.draft, select=select, include_partial=args.include_partial
         )
-        items = select_items(docs, select, args.include_partial)
-        left_out = [] if select or args.include_partial else _partial_numbers(docs, items)
-        if draft.signature == SIGNATURE_PLACEHOLDER:
-            term = wahlperiode(draft.signed_on or dt.date.today())
-            signature = signature_from_library(library, draft.faction, term)
-            draft = dataclasses.replace(draft, signature=signature or draft.signature)
         read_only = library.read_only
         unsaved = read_only.message(library.label, "Speichern des Entwurfs") if read_only else None
-        if unsaved is None:
-            draft = dataclasses.replace(draft, id=library.save_draft(draft))
-        warnings = check_draft(draft, library)
+        draft = composed.draft if unsaved else workflow.save(library, composed.draft)
+        warnings = workflow.check(library, draft)
+    items = list(composed.items)
+    left_out = [] if select or args.include_partial else _partial_numbers(docs, items)
     fmt, path = _target(args.out, args.format)
-    _write(draft, path, fmt, config.draft.reference_docx)
+    workflow.render(draft, path, fmt, config.draft)
     _report(draft, items, path, warnings)
     if unsaved is not None:
         print(f"Hinweis: {unsaved} Der Entwurf steht nur in {path}.")
@@ -79,25 +64,6 @@ def _target(out: str | None, fmt: str | None) -> tuple[str, Path]:
 def _format_of(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     return suffix if suffix in ("md", "txt") else "docx"
-
-
-def _write(draft: Draft, path: Path, fmt: str, reference: Path | None) -> None:
-    if fmt == "docx":
-        write_docx(draft, path, reference_docx=reference)
-    else:
-        write_text_atomically(path, render_text(draft, fmt))
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """UTF-8 text via a temporary file and ``os.replace``: never half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp_name, path)
-    except OSError as error:
-        raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None
 
 
 def _partial_numbers(docs: list[Document], items: list[Item]) -> list[str]:

@@ -1,10 +1,11 @@
 """Compose the follow-up Kleine Anfrage from the unresolved items of earlier answers.
 
-``compose_followup`` is the one entry point: it selects the items (``select.py``), words one
-follow-up per item from the category's template, and adds title, preamble, askers, faction, date
-and signature. The signature ("Name, Name und Fraktion") names the faction's leaders, which an
-Antwort does not print: it is taken from a Kleine Anfrage among the sources, else left as a
-placeholder that ``check_draft`` reports.
+``compose_followup`` is the one entry point: ``chosen_items`` selects the items (``select.py``) and
+``compose_items`` words one follow-up per item from the category's template, and adds title,
+preamble, askers, faction, date and signature (the workflow calls the two steps itself, so the
+items are selected once and reported). The signature ("Name, Name und Fraktion") names the
+faction's leaders, which an Antwort does not print: it is taken from a Kleine Anfrage among the
+sources, else left as a placeholder that ``check_draft`` reports.
 """
 
 from __future__ import annotations
@@ -32,8 +33,15 @@ def compose_followup(
     templates_dir: Path | None = None,
 ) -> Draft:
     """A complete draft asking again about every chosen unresolved item of ``docs``."""
-    today = today or dt.date.today()
-    answers = [doc for doc in docs if doc.kind is Kind.ANTWORT]
+    items = chosen_items(docs, select, include_partial)
+    return compose_items(docs, items, today=today, templates_dir=templates_dir)
+
+
+def chosen_items(
+    docs: Sequence[Document], select: Collection[str] | None, include_partial: bool
+) -> list[Item]:
+    """The items of the answers among ``docs`` to ask again about; none is a ``DraftError``."""
+    answers = _answers(docs)
     if not answers:
         raise DraftError(
             "Unter den Quellen ist keine Antwort der Bundesregierung; eine Nachfrage braucht eine Antwort."
@@ -41,16 +49,33 @@ def compose_followup(
     items = select_items(answers, select, include_partial)
     if not items:
         raise DraftError(_nothing_open(answers, select, include_partial))
+    return items
+
+
+def compose_items(
+    docs: Sequence[Document],
+    items: Sequence[Item],
+    *,
+    today: dt.date | None = None,
+    templates_dir: Path | None = None,
+) -> Draft:
+    """The draft for ``items`` (from ``chosen_items``): head from ``docs``, one follow-up per item."""
+    today = today or dt.date.today()
+    answers = _answers(docs)
     return Draft(
         title=_title(answers, templates_dir),
         askers=_askers(docs),
         faction=next((doc.faction for doc in docs if doc.faction), None),
-        preamble=tuple(_preamble(answers, items, today, templates_dir)),
+        preamble=tuple(_preamble(answers, list(items), today, templates_dir)),
         questions=tuple(followup_for_item(item, templates_dir) for item in items),
         signed_on=today,
         signature=_signature(docs),
         cites=tuple(dict.fromkeys(doc.number for doc in answers if doc.number)),
     )
+
+
+def _answers(docs: Sequence[Document]) -> list[Document]:
+    return [doc for doc in docs if doc.kind is Kind.ANTWORT]
 
 
 def _nothing_open(answers: Sequence[Document], select: Collection[str] | None, include_partial: bool) -> str:

@@ -1,9 +1,10 @@
 """Marking an item of an answer for the draft, and keeping the draft's head in step with the marks.
 
-Marking adds the item's follow-up question (``followup_question``) at the end of the draft;
+Marking adds the item's follow-up question (``workflow.followup``) at the end of the draft;
 unmarking removes it, whatever the user has typed into other questions. As long as the user has not
 edited the head (title, askers, faction, preamble, signature), it is recomposed from all marked
-items (``compose_followup``), so the preamble names every open point, not just the first one.
+items (``workflow.compose``, as on the command line: the user's templates, the signature from the
+library), so the preamble names every open point, not just the first one.
 Plain Python: runs in a worker, and is tested without the UI.
 """
 

@@ -20,7 +20,7 @@ from drafter.draft.coverage import (
 )
 from drafter.draft.select import select_items
 from drafter.models import Document, Question, Status
-from drafter.parse import parse_file
+from drafter.workflow import read_classified
 
 # 19/21876, Fragen 3 bis 3b, joint answer (shortened to three of its five substantive sentences).
 TITLE_19_21876 = "Wiener „Plattform“ gegen Migration auf der sogenannten Westbalkanroute"
@@ -131,7 +131,7 @@ def test_only_findings_sentences_leave_nothing_to_judge() -> None:
 
 @pytest.fixture
 def antwort_21_1173(bundestag_dir: Path) -> Document:
-    return parse_file(bundestag_dir / "21_1173-antwort.txt")
+    return read_classified(bundestag_dir / "21_1173-antwort.txt")
 
 
 def test_a_referral_sentence_addresses_its_sub_question(antwort_21_1173: Document) -> None:
