@@ -51,8 +51,6 @@ _SUBORDINATORS = frozenset(
         "damit",
         "indem",
         "wobei",
-        "inwiefern",
-        "inwieweit",
     }
 )
 _INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})
@@ -159,7 +157,7 @@ def _opening(piece: list[tuple[str, str]]) -> str | None:
         return "inf"  # "…, um gezielt Kinder, Schwangere und Ältere zu schützen" (the rest follows)
     if _has_zu_infinitive(words[-2:]) and not _finite_positions(words):
         return "inf?"  # "…, Schritte zu unternehmen", unless it ends an enumeration inside one
-    if first in _SUBORDINATORS and first not in ("inwiefern", "inwieweit"):
+    if first in _SUBORDINATORS:
         return "sub"
     if words[0][1].startswith("PREL"):
         return "sub"
@@ -405,5 +403,11 @@ def question_problem(sentence: str) -> str | None:
     tagged = list(tag(tuple(words)))
     if _ELLIPSIS.match(sentence):
         return None
+    if tagged[0][0].lower() in _SUBORDINATORS and "," in words:
+        # "Wenn sie sich noch keine Meinung gebildet hat, bis wann wird sie das tun?"
+        cut = words.index(",")
+        leading = _problems([_Clause("sub", tagged[:cut])])
+        clauses = _clauses(tagged[cut + 1 :], "main")
+        return leading or (clauses if isinstance(clauses, str) else _problems(clauses))
     clauses = _clauses(tagged, "main")
     return clauses if isinstance(clauses, str) else _problems(clauses)
