@@ -63,7 +63,7 @@ def angle_rules() -> tuple[AngleRule, ...]:
 
 def asked_kinds(finding: Finding) -> frozenset[str]:
     """The kinds of information an ``evasive`` finding says are missing ("figure", "date", …)."""
-    return frozenset(str(kind) for kind in getattr(finding, "asked", ()))
+    return frozenset(kind.value for kind in finding.asked)
 
 
 def fits(rule: AngleRule, finding: Finding) -> bool:

@@ -9,6 +9,7 @@ sentences, abbreviations at first use, duplicates, the library) are code here an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -17,7 +18,9 @@ from rapidfuzz import fuzz
 
 from drafter.draft import rules
 from drafter.draft.records import DraftWarning, Part
+from drafter.draft.stale import age_in_months, answered_on
 from drafter.draft.textchecks import abbreviation_warnings, non_question_sentence, sentences, strip_brackets
+from drafter.draft.wording import german_date
 from drafter.models import Draft, DraftQuestion
 
 if TYPE_CHECKING:
@@ -44,12 +47,13 @@ def check_draft(draft: Draft, library: Library | None = None) -> list[DraftWarni
     """All warnings for ``draft``, in reading order per rule; ``library`` adds "schon beantwortet"."""
     all_parts = list(parts(draft))
     warnings: list[DraftWarning] = []
-    for check in (_question_sentences, _loaded_words, _claims, _competences):
+    for check in (_question_sentences, _loaded_words, _claims, _competences, _placeholders):
         warnings.extend(w for part in all_parts for w in check(part))
     warnings.extend(abbreviation_warnings(all_parts, draft.faction))
     warnings.extend(_signature(draft))
     warnings.extend(_duplicates(draft.questions))
     if library is not None:
+        warnings.extend(_stale_sources(draft, library))
         warnings.extend(_answered_before(draft.questions, library))
     return warnings
 
@@ -61,6 +65,26 @@ def _question_sentences(part: Part) -> list[DraftWarning]:
     if problem is None:
         return []
     return [DraftWarning(part.place, "Fragesatz", problem)]
+
+
+_QUOTED = re.compile(r"„[^“]*“")
+
+
+def _placeholders(part: Part) -> list[DraftWarning]:
+    """Every open slot ("…", "[Quelle]", "XXXX") outside quotations; the signature has its own rule."""
+    if part.kind == "signature":
+        return []
+    text = _QUOTED.sub("", part.text)
+    found = [m.group(0) for rule in rules.placeholders() for m in rule.pattern.finditer(text)]
+    return [
+        DraftWarning(
+            part.place,
+            "Platzhalter",
+            f"„{slot}“ ist ein offener Platzhalter; bitte ausfüllen oder streichen, bevor der Entwurf "
+            "eingereicht wird.",
+        )
+        for slot in dict.fromkeys(found)
+    ]
 
 
 def _loaded_words(part: Part) -> list[DraftWarning]:
@@ -187,6 +211,33 @@ def _same_question(first: str, second: str) -> bool:
     return not any(word[:1].isupper() or any(ch.isdigit() for ch in word) for word in differing)
 
 
+STALE_MONTHS = 12
+
+
+def _stale_sources(draft: Draft, library: Library) -> list[DraftWarning]:
+    """An answer a year old or more: its "noch nicht abgeschlossen" may long be settled."""
+    today = draft.signed_on or dt.date.today()
+    warnings = []
+    for number in draft.cites:
+        doc = library.get_document(number)
+        answered = answered_on(doc.date, doc.ministry_date, doc.number) if doc else None
+        if answered is None or age_in_months(answered, today) < STALE_MONTHS:
+            continue
+        exact = doc is not None and (doc.date or doc.ministry_date)
+        when = f"vom {german_date(answered)}" if exact else f"aus der {number.split('/')[0]}. Wahlperiode"
+        warnings.append(
+            DraftWarning(
+                "Quellen",
+                "Alte Antwort",
+                f"Die Antwort auf Bundestagsdrucksache {number} ist {when}, also "
+                f"{'mindestens ' if not exact else ''}{age_in_months(answered, today) // 12} Jahre alt: "
+                "Bitte prüfen, ob angekündigte Vorhaben und Termine inzwischen überholt sind und ob es "
+                "neuere Antworten zum Thema gibt.",
+            )
+        )
+    return warnings
+
+
 def _answered_before(questions: tuple[DraftQuestion, ...], library: Library) -> list[DraftWarning]:
     """Questions the library already holds with an answer: asking again invites "vgl. Antwort zu …"."""
     warnings = []
@@ -205,13 +256,30 @@ def _answered_before(questions: tuple[DraftQuestion, ...], library: Library) -> 
 
 
 def _answered_hit(question: DraftQuestion, library: Library) -> SearchHit | None:
-    source = question.source
-    query = _original_text(question, library) or strip_brackets(question.text)
+    """An answered question of another inquiry that asks the same thing about the same subject.
+
+    Never the earlier answer itself (any of its questions), and never a sibling inquiry: the same
+    question put to another ministry or about another year ("… das BMAS …" / "… das AA …") reads
+    almost alike but answers nothing here.
+    """
+    pressed = {ref.drucksache for ref in (*question.presses_on, question.source) if ref and ref.drucksache}
+    original = _original_text(question, library)
+    query = original or strip_brackets(question.text)
     for hit in library.search(query, limit=10):
-        same = source is not None and (hit.drucksache, hit.number) == (source.drucksache, source.question)
-        if hit.kind != "seed" and hit.status == "answered" and hit.score >= ANSWERED_SCORE and not same:
-            return hit
+        if hit.kind == "seed" or hit.status != "answered" or hit.score < ANSWERED_SCORE:
+            continue
+        if hit.drucksache in pressed or not _same_subject(query, hit.text):
+            continue
+        return hit
     return None
+
+
+_SUBJECT = re.compile(r"\b(?:[A-ZÄÖÜ]{2,}[a-z]?|\d{4}|\d+/\d+)\b")
+
+
+def _same_subject(one: str, other: str) -> bool:
+    """The same abbreviations (ministries, agencies), years and Drucksache numbers in both texts."""
+    return set(_SUBJECT.findall(one)) == set(_SUBJECT.findall(other))
 
 
 def _original_text(question: DraftQuestion, library: Library) -> str | None:

@@ -11,15 +11,17 @@ sources, else left as a placeholder that ``check_draft`` reports.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from drafter.classify import split_sentences
 from drafter.draft.followup import angle_of, followup_for_item, item_citation
 from drafter.draft.select import Item, select_items
 from drafter.draft.templating import render, render_paragraphs
 from drafter.draft.wording import german_date, join_german, nest_quotes, question_list, typographic_quotes
 from drafter.errors import DraftError
-from drafter.models import Category, Document, Draft, Kind
+from drafter.models import Category, Document, Draft, Finding, Kind
 
 SIGNATURE_PLACEHOLDER = "[Name], [Name] und Fraktion"
 
@@ -67,7 +69,7 @@ def compose_items(
         askers=_askers(docs),
         faction=next((doc.faction for doc in docs if doc.faction), None),
         preamble=tuple(_preamble(answers, list(items), today, templates_dir)),
-        questions=tuple(followup_for_item(item, templates_dir) for item in items),
+        questions=tuple(followup_for_item(item, templates_dir, today) for item in items),
         signed_on=today,
         signature=_signature(docs),
         cites=tuple(dict.fromkeys(doc.number for doc in answers if doc.number)),
@@ -124,7 +126,7 @@ def _preamble(
         facts["open_points"] = _open_points([i for i in items if i.doc is doc], templates_dir)
         if facts["open_points"]:
             sources.append(facts)
-    context = {"sources": sources, "example": _example(items)}
+    context = {"sources": sources, "points": _points(items, templates_dir)}
     return [typographic_quotes(p) for p in render_paragraphs("preamble.j2", context, templates_dir)]
 
 
@@ -143,23 +145,71 @@ def _open_points(items: list[Item], templates_dir: Path | None) -> list[str]:
     return clauses
 
 
-def _example(items: list[Item]) -> dict[str, str] | None:
-    """One evidence sentence quoted with its source, preferring an unfinished process."""
+MAX_QUOTED = 5  # points quoted in the preamble; the rest are named in the category clauses
+MAX_PER_CATEGORY = 2  # so that five "Festlegungen wurden nicht getroffen" do not crowd out the rest
+
+
+def _points(items: list[Item], templates_dir: Path | None) -> list[dict[str, str | None]]:
+    """The decisive sentence of the most pressing points, each with its category and the figures
+    the answer did give ("figures": a sentence of the answer holding a number, for partial ones).
+
+    Chosen open before partial, then refusal, unfinished process, classified, evasive, no
+    information, at most two per category; quoted in the order of the questions.
+    """
     ranked = sorted(
-        items, key=lambda item: (item.question.status.value != "open", _rank(angle_of(item).finding))
+        enumerate(items),
+        key=lambda pair: (pair[1].question.status.value != "open", _rank(angle_of(pair[1]).finding), pair[0]),
     )
-    for item in ranked:
+    chosen: list[tuple[int, Item, Finding]] = []
+    per_category: dict[Category, int] = {}
+    for index, item in ranked:
         finding = angle_of(item).finding
-        if finding is not None and finding.evidence and not finding.via:
-            return {
-                "question": question_list(item.pressed),
-                "evidence": nest_quotes(finding.evidence),
-                "citation": item_citation(item).removeprefix("vgl. "),
-            }
+        if (
+            finding is None
+            or not finding.evidence
+            or per_category.get(finding.category, 0) >= MAX_PER_CATEGORY
+        ):
+            continue
+        per_category[finding.category] = per_category.get(finding.category, 0) + 1
+        chosen.append((index, item, finding))
+        if len(chosen) == MAX_QUOTED:
+            break
+    return [
+        {
+            "questions": question_list(item.pressed),
+            "category": finding.category.value,
+            "evidence": nest_quotes(finding.evidence),
+            "citation": item_citation(item, templates_dir).removeprefix("vgl. "),
+            "figures": _figures(item),
+        }
+        for _, item, finding in sorted(chosen, key=lambda entry: entry[0])
+    ]
+
+
+# a count or amount: a number followed by what it counts ("45 Verfahren", "616 672,56 Euro"),
+# not a paragraph, article or citation ("§ 3 Satz 1", "BVerfGE 147, 50")
+_FIGURE = re.compile(r"(?<![§\w])(?<!Absatz )(?<!Artikel )(?<!Nummer )\d[\d.,  ]*\s[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def _figures(item: Item) -> str | None:
+    """The first sentence of a partial answer that gives a figure (not a year alone), quoted."""
+    if item.question.status.value != "partial":
+        return None
+    evidence = {f.evidence for f in item.question.findings}
+    for sentence in split_sentences(item.question.answer or ""):
+        if _FIGURE.search(re.sub(r"\b(?:19|20)\d{2}\b", "", sentence)) and sentence not in evidence:
+            return nest_quotes(" ".join(sentence.split()))
     return None
 
 
 def _rank(finding: object) -> int:
-    order = [Category.PENDING, Category.CLASSIFIED, Category.REFUSED, Category.NO_INFORMATION]
+    order = [
+        Category.REFUSED,
+        Category.PENDING,
+        Category.CLASSIFIED,
+        Category.EVASIVE,
+        Category.NO_INFORMATION,
+        Category.NOT_RESPONSIBLE,
+    ]
     category = getattr(finding, "category", None)
     return order.index(category) if category in order else len(order)

@@ -10,6 +10,7 @@ the category of the finding it inherited, citing both answers.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import tomllib
 from functools import lru_cache
@@ -20,6 +21,7 @@ from drafter.draft.coverage import unaddressed_partial
 from drafter.draft.grammar import question_problem
 from drafter.draft.paraphrase import Topic, topic_of
 from drafter.draft.select import Item
+from drafter.draft.stale import answered_on, passed_dates
 from drafter.draft.templating import render, render_lines
 from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
 from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
@@ -96,16 +98,31 @@ def item_citation(item: Item, templates_dir: Path | None = None) -> str:
     return " ".join(render("citation.j2", context, templates_dir).split())
 
 
-def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQuestion:
-    """The numbered question with its sub-questions (the angle's, then folded sub-questions)."""
+# Angles that ask about something still to come: for a date that has passed they ask what happened.
+FUTURE_ANGLES = frozenset({"result_of_review", "ask_missing_date", "new_findings", "follow_reference"})
+
+
+def followup_for_item(
+    item: Item, templates_dir: Path | None = None, today: dt.date | None = None
+) -> DraftQuestion:
+    """The numbered question with its sub-questions (the angle's, then folded sub-questions).
+
+    With ``today``, a point whose answer announced a date that has since passed is asked as
+    ``what_happened`` (see ``stale.py``).
+    """
     angle = angle_of(item)
+    passed = _passed(item, angle, today)
+    if passed:
+        angle = Angle("what_happened", angle.finding)
     topic = topic_of(item.question.text)
     if item.joint:  # one joint point: refer to it, never paraphrase one part of it
         topic = dataclasses.replace(topic, clause=None)
-    lines = _worded(item, angle, topic, templates_dir)
+    lines = _worded(item, angle, topic, templates_dir, passed)
     if topic.clause and any(question_problem(line) for line in lines):
         # the rewrite reads well alone but not in this template: the quoted question is safe
-        lines = _worded(item, angle, dataclasses.replace(topic, clause=None, again=None), templates_dir)
+        lines = _worded(
+            item, angle, dataclasses.replace(topic, clause=None, again=None), templates_dir, passed
+        )
     untreated = [q for q in item.joint if unaddressed_partial(item.doc, q)]
     children = [_reask(child) for child in (*untreated, *item.children)]
     own = lines[1:]
@@ -118,9 +135,20 @@ def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQue
     )
 
 
-def _worded(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None) -> list[str]:
+def _passed(item: Item, angle: Angle, today: dt.date | None) -> list[str]:
+    if today is None or angle.name not in FUTURE_ANGLES:
+        return []
+    evidence = angle.finding.evidence if angle.finding else ""
+    doc = item.doc
+    answered = answered_on(doc.date, doc.ministry_date, doc.number)
+    return passed_dates(f"{item.question.text} {evidence}", answered, today)
+
+
+def _worded(
+    item: Item, angle: Angle, topic: Topic, templates_dir: Path | None, passed: list[str]
+) -> list[str]:
     """The angle's template filled in: the question, then its sub-questions."""
-    context = _context(item, angle, topic, templates_dir)
+    context = {**_context(item, angle, topic, templates_dir), "passed": passed}
     lines = [typographic_quotes(line) for line in render_lines(f"{angle.name}.j2", context, templates_dir)]
     return lines or [topic.original]
 

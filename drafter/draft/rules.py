@@ -50,6 +50,11 @@ def claim_markers() -> tuple[PhraseRule, ...]:
 
 
 @lru_cache(maxsize=1)
+def placeholders() -> tuple[PhraseRule, ...]:
+    return _rules("placeholders.toml")
+
+
+@lru_cache(maxsize=1)
 def competences() -> tuple[PhraseRule, ...]:
     return _rules("competences.toml", "who")
 

@@ -100,6 +100,9 @@ def sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 
 
+_QUOTATION = re.compile(r"„[^„“]*(?:„[^„“]*“[^„“]*)*“")
+
+
 def abbreviation_warnings(parts: Iterable[Part], faction: str | None) -> list[DraftWarning]:
     """An abbreviation whose first use is neither "(ABK)" after its long form nor followed by "(…)"."""
     known, _ = rules.abbreviations()
@@ -111,11 +114,16 @@ def abbreviation_warnings(parts: Iterable[Part], faction: str | None) -> list[Dr
 
 
 def _first_uses(parts: Iterable[Part], faction: str | None) -> Iterator[tuple[Part, str, re.Match[str]]]:
-    """Each abbreviation's first occurrence in reading order (the faction's name is no abbreviation)."""
+    """Each abbreviation's first occurrence in reading order (the faction's name is no abbreviation).
+
+    Quotations „…“ are the government's or the earlier question's words, taken over verbatim: an
+    abbreviation there is not the draft's own use.
+    """
     _, common = rules.abbreviations()
     seen: set[str] = set()
     for part in parts:
         text = part.text.replace(faction, " ") if faction else part.text
+        text = _QUOTATION.sub(lambda m: " " * len(m.group(0)), text)
         for match in _ABBREVIATION.finditer(text if part.kind != "signature" else ""):
             abbreviation = match.group(1)
             if abbreviation not in seen and abbreviation not in common and not _is_roman(abbreviation):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -174,10 +175,47 @@ def test_already_asked_and_answered_in_the_library(tmp_path: Path) -> None:
 def test_the_composed_19_21876_draft_keeps_the_rules(
     antwort_19_21876: Document, include_partial: bool
 ) -> None:
-    """drafter's own wording passes its own checks; only the unknown signature is left to staff."""
+    """drafter's own wording passes its own checks; left to staff: the slot for what happened since
+    the answer, and the unknown signature."""
     from draft_support import TODAY
 
     from drafter.draft import compose_followup
 
     draft = compose_followup([antwort_19_21876], include_partial=include_partial, today=TODAY)
-    assert [(w.place, w.rule) for w in check_draft(draft)] == [("Unterschrift", "Unterschrift fehlt")]
+    slot = f"Vorbemerkung, Absatz {len(draft.preamble) - 1}"
+    assert [(w.place, w.rule) for w in check_draft(draft)] == [
+        (slot, "Platzhalter"),
+        ("Unterschrift", "Unterschrift fehlt"),
+    ]
+
+
+def test_no_answered_warning_from_the_source_itself_or_a_sibling_inquiry(tmp_path: Path) -> None:
+    """21/462 (BMAS) and 21/670 (Auswärtiges Amt) answer the same questions about two ministries:
+    neither answers the other's follow-up, and the source never answers itself."""
+    from drafter.draft import compose_followup
+    from drafter.workflow import read_classified
+
+    data = Path(__file__).parents[1] / "data" / "followups"
+    source, sibling = (read_classified(data / f"{n}-antwort.txt") for n in ("21_462", "21_670"))
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.import_document(source, source_hash="a")
+        library.import_document(sibling, source_hash="b")
+        warnings = check_draft(compose_followup([source]), library)
+    assert not [w for w in warnings if w.rule == "Schon beantwortet"]
+
+
+def test_every_open_placeholder_is_flagged_but_not_a_quoted_elision() -> None:
+    """A building block "für … in den Jahren …" inserted from the library and left unfilled."""
+    draft = dataclasses.replace(
+        CLEAN,
+        preamble=("[Neue Entwicklung seit der Antwort, mit Quelle]",),
+        questions=(
+            DraftQuestion("Wie viele Anträge wurden für … in den Jahren … gestellt?"),
+            DraftQuestion("Was folgt aus der Antwort „Die Prüfung (…) dauert an.“ (vgl. Drucksache 21/1)?"),
+        ),
+    )
+    found = [(w.place, w.message.split("“")[0]) for w in check_draft(draft) if w.rule == "Platzhalter"]
+    assert found == [
+        ("Vorbemerkung, Absatz 1", "„[Neue Entwicklung seit der Antwort, mit Quelle]"),
+        ("Frage 1", "„…"),
+    ]

@@ -111,10 +111,16 @@ def test_draft_frame(small_answer: Document) -> None:
     assert draft.askers == ("Erika Muster", "Max Beispiel") and draft.faction == "DIE LINKE."
     assert draft.signed_on == TODAY and draft.cites == ("21/500",)
     assert draft.preamble[0].startswith(
-        "Mit ihrer Antwort auf Bundestagsdrucksache 21/500 vom 2. März 2026 hat "
-        "die Bundesregierung die Kleine "
-        "Anfrage der Fraktion DIE LINKE. auf Bundestagsdrucksache 21/400 („Die ‚Plattform‘ & ihre <Partner>“)"
+        "Die Bundesregierung hat die Kleine Anfrage der Fraktion DIE LINKE. „Die ‚Plattform‘ & ihre "
+        "<Partner>“ (Bundestagsdrucksache 21/400) mit ihrer Antwort auf Bundestagsdrucksache 21/500 vom "
+        "2. März 2026 nicht vollständig beantwortet: "
     )
+    assert "zu Frage 5 hat sie die Antwort verweigert" in draft.preamble[0]
+    assert (
+        "Zu Frage 5 verweigert sie die Antwort: „Eine Antwort unterbleibt aus Gründen des Staatswohls.“ "
+        "(Antwort der Bundesregierung zu Frage 5 auf Bundestagsdrucksache 21/500)." in draft.preamble
+    )
+    assert draft.preamble[-2].startswith("[")  # the slot for what happened since, flagged by the checks
     assert "zu den Fragen 2 und 9 lagen ihr nach eigener Angabe keine Erkenntnisse vor" in draft.preamble[0]
     assert "Monate" not in " ".join(draft.preamble)  # no boilerplate about elapsed time
     assert draft.signature == "[Name], [Name] und Fraktion"
@@ -134,8 +140,8 @@ def test_several_answers_in_one_followup(small_answer: Document) -> None:
         "Bundestagsdrucksachen 21/500 und 21/600)"
     )
     assert draft.cites == ("21/500", "21/600")
-    assert draft.preamble[0].startswith("Mit ihrer Antwort auf Bundestagsdrucksache 21/500")
-    assert "Mit ihrer Antwort auf Bundestagsdrucksache 21/600" in draft.preamble[0]
+    assert "mit ihrer Antwort auf Bundestagsdrucksache 21/500" in draft.preamble[0]
+    assert "mit ihrer Antwort auf Bundestagsdrucksache 21/600" in draft.preamble[1]
     sources = [(q.source.drucksache, q.source.question) for q in draft.questions if q.source]
     assert sources[-2:] == [("21/600", "2"), ("21/600", "3")]
 
@@ -146,7 +152,7 @@ def test_answer_without_a_drucksache_number(small_answer: Document) -> None:
     assert draft.title == (
         "Die „Plattform“ & ihre <Partner> (Nachfrage zur Antwort der Bundesregierung auf die Kleine Anfrage)"
     )
-    assert draft.preamble[0].startswith("Mit ihrer Antwort vom 2. März 2026 hat die Bundesregierung")
+    assert "mit ihrer Antwort vom 2. März 2026 nicht vollständig beantwortet" in draft.preamble[0]
     assert "(vgl. Antwort der Bundesregierung zu Frage 2 auf die Kleine Anfrage „Die ‚Plattform‘" in (
         draft.questions[0].text
     )

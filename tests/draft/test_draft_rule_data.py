@@ -13,7 +13,9 @@ from drafter.draft.followup import asked_kind, process_kind, refusal_kind, respo
 DATA = Path(__file__).parents[2] / "drafter" / "draft" / "data"
 
 
-@pytest.mark.parametrize("rule", [*rules.loaded_words(), *rules.claim_markers(), *rules.competences()])
+@pytest.mark.parametrize(
+    "rule", [*rules.loaded_words(), *rules.claim_markers(), *rules.competences(), *rules.placeholders()]
+)
 def test_phrase_rule_catches_its_example(rule: rules.PhraseRule) -> None:
     assert rule.pattern.search(rule.example), rule.example
 
