@@ -1,8 +1,8 @@
 """JSON form of the records: what ``drafter parse --json`` prints, and how the library stores drafts.
 
 ``document_to_dict`` is valid against ``parsed-document.schema.json``; fields beyond the schema
-(``ministry_date``, ``signed_on``, ``signature``, ``references``, ``origin``, ``via``) are additions
-the schema allows. ``*_from_dict`` reverse the mapping exactly.
+(``ministry_date``, ``signed_on``, ``signature``, ``references``, ``origin``, ``via``, ``parts``) are
+additions the schema allows. ``*_from_dict`` reverse the mapping exactly.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from drafter.models import (
+    Asked,
     Category,
     Document,
     Draft,
@@ -39,6 +40,10 @@ def finding_to_dict(finding: Finding) -> JsonDict:
     out["refers_to"] = finding.refers_to
     if finding.via:
         out["via"] = list(finding.via)
+    if finding.asked or finding.category is Category.EVASIVE:
+        out["asked"] = [kind.value for kind in finding.asked]
+    if finding.parts:
+        out["parts"] = list(finding.parts)
     return out
 
 
@@ -48,6 +53,8 @@ def finding_from_dict(data: JsonDict) -> Finding:
         evidence=data["evidence"],
         refers_to=data.get("refers_to"),
         via=tuple(data.get("via", ())),
+        asked=tuple(Asked(kind) for kind in data.get("asked", ())),
+        parts=tuple(data.get("parts", ())),
     )
 
 
@@ -125,6 +132,8 @@ def _source_to_dict(ref: SourceRef | None) -> JsonDict | None:
         "question": ref.question,
         "category": ref.category.value if ref.category else None,
         "evidence": ref.evidence,
+        "status": ref.status.value if ref.status else None,
+        "categories": [c.value for c in ref.categories],
     }
 
 
@@ -132,11 +141,14 @@ def _source_from_dict(data: JsonDict | None) -> SourceRef | None:
     if not data:
         return None
     category = data.get("category")
+    status = data.get("status")
     return SourceRef(
         drucksache=data.get("drucksache"),
         question=data["question"],
         category=Category(category) if category else None,
         evidence=data.get("evidence"),
+        status=Status(status) if status else None,
+        categories=tuple(Category(c) for c in data.get("categories", ())),
     )
 
 
@@ -148,7 +160,13 @@ def draft_to_dict(draft: Draft) -> JsonDict:
         "faction": draft.faction,
         "preamble": list(draft.preamble),
         "questions": [
-            {"text": q.text, "subquestions": list(q.subquestions), "source": _source_to_dict(q.source)}
+            {
+                "text": q.text,
+                "subquestions": list(q.subquestions),
+                "source": _source_to_dict(q.source),
+                "presses_on": [_source_to_dict(ref) for ref in q.presses_on],
+                "angle": q.angle,
+            }
             for q in draft.questions
         ],
         "signed_on": _date(draft.signed_on),
@@ -169,6 +187,10 @@ def draft_from_dict(data: JsonDict) -> Draft:
                 text=q["text"],
                 subquestions=tuple(q.get("subquestions", ())),
                 source=_source_from_dict(q.get("source")),
+                presses_on=tuple(
+                    ref for ref in map(_source_from_dict, q.get("presses_on", ())) if ref is not None
+                ),
+                angle=q.get("angle"),
             )
             for q in data.get("questions", ())
         ),

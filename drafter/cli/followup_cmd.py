@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from drafter.cli.deferred import deferred
+
 NAME = "followup"
 
 
@@ -20,16 +22,18 @@ def register(commands: Any) -> None:
         "sources", nargs="+", metavar="QUELLE", help="Datei oder Drucksachennummer (z. B. 19/21876)"
     )
     parser.add_argument("--select", metavar="NR", help="nur diese Fragen, z. B. 4,8,10a")
-    parser.add_argument("--include-partial", action="store_true", help="auch teilweise beantwortete Fragen")
-    parser.add_argument("--out", metavar="DATEI", help="Zieldatei (Vorgabe: nachfrage.docx)")
     parser.add_argument(
-        "--format", choices=("docx", "md", "txt"), help="Ausgabeformat (Vorgabe: nach Endung)"
+        "--include-partial",
+        action="store_true",
+        help="auch teilweise beantwortete Fragen (Vorgabe; bleibt für ältere Aufrufe erhalten)",
     )
-    parser.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    """Compose, save in the library (before anything can fail on disk), check, write, report."""
-    from drafter.cli.followup_run import run_followup
-
-    return run_followup(args)
+    parser.add_argument(
+        "--open-only", action="store_true", help="nur offene Fragen, keine teilweise beantworteten"
+    )
+    parser.add_argument(
+        "--out", metavar="DATEI", help="Zieldatei (Vorgabe: nachfrage.docx; „-“ für die Standardausgabe)"
+    )
+    parser.add_argument(
+        "--format", choices=("docx", "md", "txt", "json"), help="Ausgabeformat (Vorgabe: nach Endung)"
+    )
+    parser.set_defaults(func=deferred("drafter.cli.followup_run", "run_followup"))

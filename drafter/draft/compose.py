@@ -14,8 +14,8 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from drafter.draft.followup import followup_for_item, item_citation
-from drafter.draft.select import Item, primary_finding, select_items
+from drafter.draft.followup import angle_of, followup_for_item, item_citation
+from drafter.draft.select import Item, select_items
 from drafter.draft.templating import render, render_paragraphs
 from drafter.draft.wording import german_date, join_german, nest_quotes, question_list, typographic_quotes
 from drafter.errors import DraftError
@@ -28,7 +28,7 @@ def compose_followup(
     docs: Sequence[Document],
     *,
     select: Collection[str] | None = None,
-    include_partial: bool = False,
+    include_partial: bool = True,
     today: dt.date | None = None,
     templates_dir: Path | None = None,
 ) -> Draft:
@@ -124,7 +124,7 @@ def _preamble(
         facts["open_points"] = _open_points([i for i in items if i.doc is doc], templates_dir)
         if facts["open_points"]:
             sources.append(facts)
-    context = {"sources": sources, "example": _example(items), "months": _months(answers, today)}
+    context = {"sources": sources, "example": _example(items)}
     return [typographic_quotes(p) for p in render_paragraphs("preamble.j2", context, templates_dir)]
 
 
@@ -132,9 +132,9 @@ def _open_points(items: list[Item], templates_dir: Path | None) -> list[str]:
     """One clause per category, in taxonomy order, naming the questions left open for that reason."""
     by_category: dict[Category, list[str]] = {}
     for item in items:
-        finding = primary_finding(item.question)
+        finding = angle_of(item).finding
         if finding is not None:
-            by_category.setdefault(finding.category, []).extend(item.numbers)
+            by_category.setdefault(finding.category, []).extend(item.pressed)
     clauses = []
     for category in Category:
         if category in by_category:
@@ -146,13 +146,13 @@ def _open_points(items: list[Item], templates_dir: Path | None) -> list[str]:
 def _example(items: list[Item]) -> dict[str, str] | None:
     """One evidence sentence quoted with its source, preferring an unfinished process."""
     ranked = sorted(
-        items, key=lambda item: (item.question.status.value != "open", _rank(primary_finding(item.question)))
+        items, key=lambda item: (item.question.status.value != "open", _rank(angle_of(item).finding))
     )
     for item in ranked:
-        finding = primary_finding(item.question)
+        finding = angle_of(item).finding
         if finding is not None and finding.evidence and not finding.via:
             return {
-                "question": question_list(item.numbers),
+                "question": question_list(item.pressed),
                 "evidence": nest_quotes(finding.evidence),
                 "citation": item_citation(item).removeprefix("vgl. "),
             }
@@ -163,11 +163,3 @@ def _rank(finding: object) -> int:
     order = [Category.PENDING, Category.CLASSIFIED, Category.REFUSED, Category.NO_INFORMATION]
     category = getattr(finding, "category", None)
     return order.index(category) if category in order else len(order)
-
-
-def _months(answers: Sequence[Document], today: dt.date) -> int | None:
-    dates = [doc.date for doc in answers if doc.date]
-    if not dates:
-        return None
-    months = (today.year - max(dates).year) * 12 + today.month - max(dates).month
-    return months if months >= 2 else None
