@@ -198,6 +198,12 @@ def _concept(word: str) -> str:
     return lex.canonical.get(stemmed, stemmed)
 
 
+def warm_up() -> None:
+    """Load the lemma dictionary now (a second or more), e.g. before taking a write lock."""
+    compounds.lemma("Vorlauf")
+    compounds.split("Bundeswehrübung")
+
+
 def query_terms(text: str) -> list[str]:
     """The distinct concepts of a query, in order: what the shortlist looks up in the index."""
     return list(dict.fromkeys(concepts(text)))
