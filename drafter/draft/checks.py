@@ -140,8 +140,12 @@ def _short(text: str) -> str:
 
 def _has_source(sentence: str) -> bool:
     brackets = re.findall(r"\(([^()]*)\)", sentence)
-    source = re.compile(r"https?://|www\.|drucksache|vgl\.|\b(?:19|20)\d\d\b|\d{1,2}\.\s*\w+\s+\d{4}", re.I)
-    return any(source.search(inside) for inside in brackets)
+    return any(_SOURCE.search(inside) for inside in brackets)
+
+
+_SOURCE = re.compile(
+    r"https?://|www\.|drucksache|vgl\.|\bebd\.|\b(?:19|20)\d\d\b|\d{1,2}\.\s*\w+\s+\d{4}", re.IGNORECASE
+)
 
 
 def _competences(part: Part) -> list[DraftWarning]:
