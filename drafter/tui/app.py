@@ -35,7 +35,7 @@ from drafter.tui.screens.help import HelpScreen
 from drafter.tui.screens.library import ImportFinished, LibraryScreen
 from drafter.tui.screens.search import SearchScreen
 from drafter.tui.session import DraftSession
-from drafter.tui.summary import import_failures
+from drafter.tui.summary import import_failures, kept_notes
 from drafter.tui.widgets.match_panel import MatchPanel
 
 
@@ -205,7 +205,13 @@ class DrafterApp(App[None]):
         failures = import_failures(message.report)
         if failures:
             self._after_open.append(("Import: Dateien nicht lesbar", "\n".join(failures)))
-        if message.open_path is not None:
+        notes = kept_notes(message.report)
+        if notes:
+            self.notify("\n".join(notes), title="Bessere Fassung behalten", severity="warning", timeout=12)
+        kept = {k.path: k.number for k in message.report.kept}
+        if message.open_path in kept:
+            self.open_document(kept[message.open_path])
+        elif message.open_path is not None:
             self.open_path(message.open_path)
         else:
             self._show_pending()

@@ -12,12 +12,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 
 from drafter.models import Category, Document, Question, Status
 from drafter.tui.bindings import bindings_for
-from drafter.tui.labels import CATEGORY_LABEL
+from drafter.tui.labels import CATEGORY_LABEL, by_number
 from drafter.tui.summary import document_info
+from drafter.tui.widgets.key_bar import KeyBar
 from drafter.tui.widgets.match_panel import MatchPanel
 from drafter.tui.widgets.question_list import QuestionList
 from drafter.tui.widgets.question_view import QuestionView
@@ -62,7 +63,7 @@ class DocumentScreen(Screen[None]):
             with Vertical(id="side"):
                 yield QuestionView(id="detail")
                 yield MatchPanel(self.drafter.backend, id="related")
-        yield Footer()
+        yield KeyBar()
 
     def _title(self) -> str:
         kind = "Antwort" if self.doc.kind == "antwort" else "Kleine Anfrage"
@@ -77,11 +78,11 @@ class DocumentScreen(Screen[None]):
         self.query_one(QuestionList).focus()
 
     def shown_questions(self) -> list[Question]:
-        """The questions the current filters let through, in document order."""
+        """The questions the current filters let through, ordered by their numbers."""
         statuses = STATUS_FILTERS[self.status_filter][1]
         return [
             q
-            for q in self.doc.questions
+            for q in by_number(self.doc.questions)
             if (statuses is None or q.status in statuses)
             and (self.category_filter is None or any(f.category == self.category_filter for f in q.findings))
         ]

@@ -18,17 +18,19 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 from textual.worker import get_current_worker
 
 from drafter.models import Draft, DraftQuestion
 from drafter.tui.bindings import bindings_for
+from drafter.tui.labels import count
 from drafter.tui.messages import Failed
 from drafter.tui.placing import place_warnings, same_content
 from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.screens.search import SearchScreen
 from drafter.tui.widgets.draft_header import DraftHeader
+from drafter.tui.widgets.key_bar import KeyBar
 from drafter.tui.widgets.question_editor import QuestionEditor
 
 if TYPE_CHECKING:
@@ -76,7 +78,7 @@ class DraftScreen(Screen[None]):
             yield Label("Wir fragen die Bundesregierung:", id="we-ask")
             yield Static(EMPTY_HINT, id="draft-empty", markup=False)
             yield Vertical(*self._editors(draft.questions), id="draft-questions")
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def _editors(questions: tuple[DraftQuestion, ...]) -> list[QuestionEditor]:
@@ -167,10 +169,11 @@ class DraftScreen(Screen[None]):
 
     def _status(self, text: str | None = None) -> None:
         draft = self.drafter.session.draft
-        count = len(draft.questions) if draft else 0
+        questions = len(draft.questions) if draft else 0
         saved = "gespeichert" if draft is not None and draft.id is not None else "noch nicht gespeichert"
-        self.query_one("#draft-status", Static).update(text or f"{count} Fragen, {saved}. F1: alle Tasten")
-        self.query_one("#draft-empty").display = count == 0
+        status = f"{count(questions, 'Frage', 'Fragen')}, {saved}. F1: alle Tasten"
+        self.query_one("#draft-status", Static).update(text or status)
+        self.query_one("#draft-empty").display = questions == 0
 
     def focused_editor(self) -> QuestionEditor | None:
         node = self.focused
@@ -234,7 +237,7 @@ class DraftScreen(Screen[None]):
         editor = self.focused_editor()
         if editor is None:
             return
-        if isinstance(self.focused, Input) and self.focused.has_class("sub-text"):
+        if isinstance(self.focused, TextArea) and self.focused.has_class("sub-text"):
             await editor.remove_subquestion(self.focused)
             self.commit()
             editor.focus_text()

@@ -15,14 +15,16 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, ProgressBar, Static
+from textual.widgets import Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from drafter.tui.bindings import bindings_for
+from drafter.tui.labels import count
 from drafter.tui.messages import Failed, LibraryChanged
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.summary import first_imported
 from drafter.tui.widgets.document_list import HEADER, DocumentList
+from drafter.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from drafter.library.importer import ImportReport
@@ -66,7 +68,7 @@ class LibraryScreen(Screen[None]):
         yield Static(HEADER, id="documents-header", markup=False)
         yield DocumentList(id="documents")
         yield ProgressBar(id="import-progress", show_eta=False)
-        yield Footer()
+        yield KeyBar()
 
     def __init__(self) -> None:
         super().__init__()
@@ -97,7 +99,9 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-status", Static).update("Bibliothek nicht lesbar (siehe Meldung).")
 
     def _show_status(self, documents: int) -> None:
-        text = f"{documents} Dokumente." if documents else "Noch keine Dokumente: mit i importieren."
+        text = "Noch keine Dokumente: mit i importieren."
+        if documents:
+            text = f"{count(documents, 'Dokument', 'Dokumente')}."
         self.query_one("#library-status", Static).update(text + " Enter öffnet, F1 zeigt alle Tasten.")
 
     def selected_number(self) -> str | None:

@@ -14,13 +14,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import hit_text
 from drafter.tui.messages import Failed
+from drafter.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp
@@ -61,7 +62,7 @@ class SearchScreen(Screen[Any]):
         hint = "Tippen, um zu suchen. Runter: zu den Treffern, Enter: übernehmen."
         yield Static(hint, id="search-status", markup=False)
         yield OptionList(id="search-results")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()
