@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from drafter.library import drafts
 from drafter.library.seed import load_seed
 
 Step = Callable[[sqlite3.Connection], None]
@@ -145,6 +146,7 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0005_sources", _script(_SOURCES)),
     # Lets the document list count statuses from the index alone (0.9 s → 0.3 s at 500,000 questions).
     ("0006_status_index", _script("CREATE INDEX questions_status ON questions(doc_id, status);")),
+    ("0007_named_drafts", _script(drafts.MIGRATION)),
 )
 
 

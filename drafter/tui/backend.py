@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING, TypeVar
 from drafter.models import Document, Draft, DraftQuestion, Question
 
 if TYPE_CHECKING:
+    from drafter.config import Profile
     from drafter.draft import DraftWarning
     from drafter.library import DocumentSummary, Library, Related, SearchHit
+    from drafter.library.drafts import DraftEntry
     from drafter.library.importer import ImportReport
 
 T = TypeVar("T")
@@ -36,6 +38,7 @@ class Backend:
         self.db = db
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafter-db")
         self._library: Library | None = None
+        self._profile: Profile | None = None
 
     def _call(self, job: Callable[[Library], T]) -> T:
         """Run ``job`` with the shared library on the database thread and wait for its result."""
@@ -74,8 +77,41 @@ class Backend:
     def latest_draft(self) -> Draft | None:
         return self._call(lambda lib: lib.latest_draft())
 
-    def save_draft(self, draft: Draft) -> int:
-        return self._call(lambda lib: lib.save_draft(draft))
+    def save_draft(self, draft: Draft, name: str | None = None) -> int:
+        return self._call(lambda lib: lib.save_draft(draft, name))
+
+    def draft_entries(self) -> list[DraftEntry]:
+        return self._call(lambda lib: lib.draft_entries())
+
+    def load_draft(self, draft_id: int) -> tuple[Draft, str]:
+        """A saved draft and its name."""
+        return self._call(lambda lib: (lib.load_draft(draft_id), lib.draft_name(draft_id)))
+
+    def draft_name(self, draft_id: int) -> str:
+        return self._call(lambda lib: lib.draft_name(draft_id))
+
+    def rename_draft(self, draft_id: int, name: str) -> None:
+        self._call(lambda lib: lib.rename_draft(draft_id, name))
+
+    def delete_draft(self, draft_id: int, *, restore: bool = False) -> None:
+        self._call(lambda lib: lib.delete_draft(draft_id, restore=restore))
+
+    @property
+    def profile(self) -> Profile:
+        """The user's ``[profile]`` (read once; a malformed file raises ``ConfigError``)."""
+        if self._profile is None:
+            from drafter.config import load_config
+
+            self._profile = load_config().profile
+        return self._profile
+
+    def save_profile(self, profile: Profile) -> None:
+        """Write ``[profile]`` into the config file; new drafts use it from now on."""
+        from drafter.config import config_path
+        from drafter.profile import save_profile
+
+        save_profile(config_path(), profile)
+        self._profile = profile
 
     def check(self, draft: Draft) -> list[DraftWarning]:
         from drafter.draft import check_draft

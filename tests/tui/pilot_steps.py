@@ -16,6 +16,15 @@ from drafter.tui.widgets.document_list import DocumentList
 TODAY = dt.date(2026, 11, 28)
 """The date new drafts carry in the tests and snapshots."""
 
+OFFICE = """[profile]
+mps = ["Anna Beispiel", "Bernd Muster"]
+faction = "BÜNDNIS 90/DIE GRÜNEN"
+leaders = ["Clara Vorsitz", "David Vorsitz"]
+further_mps = true
+date = "start"
+"""
+"""The office every TUI test works for (``[profile]``), unless a test takes it away."""
+
 
 async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
     """Wait until no worker runs and the messages they posted are handled (workers start workers).

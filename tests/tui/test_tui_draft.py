@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from drafter.tui.app import DrafterApp
+from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.draft import DraftScreen
 from drafter.tui.screens.search import SearchScreen
@@ -54,6 +55,9 @@ async def test_reorder_subquestions_delete_and_new(make_app: Callable[..., Draft
         await pilot.press("ctrl+r")
         assert app.session.draft.questions[0].subquestions == before  # type: ignore[union-attr]
         await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ConfirmScreen) and sources(app) == ["4", "10", "20"]
+        await pilot.press("j")
+        await settle(pilot)
         assert sources(app) == ["10", "20"]
 
         await pilot.press("ctrl+n", *"Wie viele Mittel stellt der Bund bereit?")

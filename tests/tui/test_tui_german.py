@@ -85,4 +85,4 @@ async def test_key_line_is_never_cut_and_keeps_the_function_keys(
         if width >= 100:
             assert "F2 Bibliothek" in line
         if width >= 160:
-            assert "F3 Suchen" in line and "Strg+P Befehle" in line
+            assert "F3 Suchen" in line and "F5 Entwürfe" in line

@@ -17,6 +17,7 @@ from textual.widgets import Label, OptionList, Static
 from drafter.models import Category, Document, Question, Status
 from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import CATEGORY_LABEL, by_number
+from drafter.tui.screens.mark_menu import UNMARK, MarkMenuScreen, chosen_questions
 from drafter.tui.summary import document_info
 from drafter.tui.widgets.key_bar import KeyBar
 from drafter.tui.widgets.match_panel import MatchPanel
@@ -154,6 +155,17 @@ class DocumentScreen(Screen[None]):
         question = self.current()
         if question is not None:
             self.drafter.toggle_mark(self.doc, question)
+
+    def action_mark_many(self) -> None:
+        """All open, all partial, one category, or none: chosen in a small menu."""
+        marked = sum(1 for q in self.doc.questions if self._is_marked(q))
+        self.app.push_screen(MarkMenuScreen(self.doc, marked), self._mark_chosen)
+
+    def _mark_chosen(self, choice: str | None) -> None:
+        if choice == UNMARK:
+            self.drafter.mark_many(self.doc, (), unmark=True)
+        elif choice:
+            self.drafter.mark_many(self.doc, chosen_questions(self.doc, choice))
 
     def on_screen_resume(self) -> None:
         """Marks may have changed on the draft screen (a question deleted): show them as they are."""

@@ -15,10 +15,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+from drafter.tui.bindings import ACTIONS
+
 GAP = "  "
-SCREENS = ("show_draft", "show_library", "search")
+SCREENS = ("show_draft", "show_library", "search", "show_drafts", "edit_profile")
 """App actions that move between the screens, in the order they give way when space is short."""
 LAST = ("command_palette", "quit")
+ORDER = ("help", "show_library", "search", "show_draft", "show_drafts", "edit_profile", *LAST)
+"""Display order of the app's own keys, after the screen's."""
+TABLE_ORDER = {action.id: index for index, action in enumerate(ACTIONS)}
 OWN_FIRST = 3
 """How many of a screen's own keys come before the function keys that switch screens."""
 
@@ -96,15 +101,16 @@ class KeyBar(Static):
     def entries(self) -> list[tuple[str, str, str]]:
         """(action, key as shown, description) of every shown binding, screen's first, app's after."""
         shown: dict[str, tuple[str, str, str]] = {}
+        table: dict[str, int] = {}
         for active in self.screen.active_bindings.values():
             binding: Binding = active.binding
             name = binding.action.removeprefix("app.")
             if binding.show and name not in shown:
                 shown[name] = (binding.action, self.app.get_key_display(binding), binding.description)
-        own = [e for e in shown.values() if _is_own(e[0])]
+                table[binding.action] = TABLE_ORDER.get(binding.id or "", len(TABLE_ORDER))
+        own = sorted((e for e in shown.values() if _is_own(e[0])), key=lambda e: table[e[0]])
         app_wide = [e for e in shown.values() if not _is_own(e[0])]
-        order = ("help", "show_library", "search", "show_draft", "command_palette", "quit")
-        app_wide.sort(key=lambda e: order.index(e[0].removeprefix("app.")))
+        app_wide.sort(key=lambda e: ORDER.index(e[0].removeprefix("app.")))
         return [*own, *app_wide]
 
     def redraw(self) -> None:
