@@ -117,12 +117,18 @@ class Document:
 
 @dataclass(frozen=True)
 class SourceRef:
-    """Where a draft question comes from: an unresolved item of an earlier answer."""
+    """Where a draft question comes from: an unresolved item of an earlier answer.
+
+    ``status`` and ``categories`` are the earlier question's as classified (all its finding
+    categories, ``category`` being the one the follow-up presses on).
+    """
 
     drucksache: str | None
     question: str
     category: Category | None = None
     evidence: str | None = None
+    status: Status | None = None
+    categories: tuple[Category, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,8 @@ class DraftQuestion:
     text: str
     subquestions: tuple[str, ...] = ()
     source: SourceRef | None = None
+    presses_on: tuple[SourceRef, ...] = ()  # every earlier question it follows up, ``source`` first
+    angle: str | None = None  # how it presses: "result_of_review", "contest_refusal", …
 
 
 @dataclass(frozen=True)

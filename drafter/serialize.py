@@ -125,6 +125,8 @@ def _source_to_dict(ref: SourceRef | None) -> JsonDict | None:
         "question": ref.question,
         "category": ref.category.value if ref.category else None,
         "evidence": ref.evidence,
+        "status": ref.status.value if ref.status else None,
+        "categories": [c.value for c in ref.categories],
     }
 
 
@@ -132,11 +134,14 @@ def _source_from_dict(data: JsonDict | None) -> SourceRef | None:
     if not data:
         return None
     category = data.get("category")
+    status = data.get("status")
     return SourceRef(
         drucksache=data.get("drucksache"),
         question=data["question"],
         category=Category(category) if category else None,
         evidence=data.get("evidence"),
+        status=Status(status) if status else None,
+        categories=tuple(Category(c) for c in data.get("categories", ())),
     )
 
 
@@ -148,7 +153,13 @@ def draft_to_dict(draft: Draft) -> JsonDict:
         "faction": draft.faction,
         "preamble": list(draft.preamble),
         "questions": [
-            {"text": q.text, "subquestions": list(q.subquestions), "source": _source_to_dict(q.source)}
+            {
+                "text": q.text,
+                "subquestions": list(q.subquestions),
+                "source": _source_to_dict(q.source),
+                "presses_on": [_source_to_dict(ref) for ref in q.presses_on],
+                "angle": q.angle,
+            }
             for q in draft.questions
         ],
         "signed_on": _date(draft.signed_on),
@@ -169,6 +180,10 @@ def draft_from_dict(data: JsonDict) -> Draft:
                 text=q["text"],
                 subquestions=tuple(q.get("subquestions", ())),
                 source=_source_from_dict(q.get("source")),
+                presses_on=tuple(
+                    ref for ref in map(_source_from_dict, q.get("presses_on", ())) if ref is not None
+                ),
+                angle=q.get("angle"),
             )
             for q in data.get("questions", ())
         ),

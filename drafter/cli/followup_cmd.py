@@ -20,10 +20,19 @@ def register(commands: Any) -> None:
         "sources", nargs="+", metavar="QUELLE", help="Datei oder Drucksachennummer (z. B. 19/21876)"
     )
     parser.add_argument("--select", metavar="NR", help="nur diese Fragen, z. B. 4,8,10a")
-    parser.add_argument("--include-partial", action="store_true", help="auch teilweise beantwortete Fragen")
-    parser.add_argument("--out", metavar="DATEI", help="Zieldatei (Vorgabe: nachfrage.docx)")
     parser.add_argument(
-        "--format", choices=("docx", "md", "txt"), help="Ausgabeformat (Vorgabe: nach Endung)"
+        "--include-partial",
+        action="store_true",
+        help="auch teilweise beantwortete Fragen (Vorgabe; bleibt für ältere Aufrufe erhalten)",
+    )
+    parser.add_argument(
+        "--open-only", action="store_true", help="nur offene Fragen, keine teilweise beantworteten"
+    )
+    parser.add_argument(
+        "--out", metavar="DATEI", help="Zieldatei (Vorgabe: nachfrage.docx; „-“ für die Standardausgabe)"
+    )
+    parser.add_argument(
+        "--format", choices=("docx", "md", "txt", "json"), help="Ausgabeformat (Vorgabe: nach Endung)"
     )
     parser.set_defaults(func=run)
 

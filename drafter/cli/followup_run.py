@@ -3,60 +3,80 @@
 Order matters for never losing work: the draft is saved in the library first, then written to
 disk through a temporary file. Without ``--out`` an existing "nachfrage.docx" is never replaced:
 the next free name ("nachfrage-2.docx") is used; an explicit ``--out`` is replaced as asked.
+``--out -`` writes a text format (JSON by default) to standard output, and the report to standard
+error, so a script can read the draft from a pipe.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import datetime as dt
-import os
-import tempfile
+import sys
 from pathlib import Path
+from typing import TextIO
 
+from drafter import workflow
 from drafter.config import load_config
-from drafter.draft import DraftWarning, check_draft, compose_followup, render_text, write_docx
-from drafter.draft.compose import SIGNATURE_PLACEHOLDER
-from drafter.draft.select import Item, parse_select, select_items
-from drafter.draft.sources import load_sources, signature_from_library
-from drafter.draft.wording import wahlperiode
+from drafter.draft import DraftWarning, render_text
+from drafter.draft.json_out import draft_json
+from drafter.draft.select import Item, parse_select
 from drafter.errors import DraftError
 from drafter.labels import CATEGORY_NAMES
 from drafter.library import open_library
 from drafter.models import Document, Draft, Status
 
 DEFAULT_NAME = "nachfrage"
+STDOUT = Path("-")
 
 
 def run_followup(args: argparse.Namespace) -> int:
     config = load_config()
-    with open_library(args.db) as library:
-        docs = load_sources(library, args.sources)
-        select = parse_select(args.select)
-        draft = compose_followup(
-            docs,
-            select=select,
-            include_partial=args.include_partial,
-            templates_dir=config.draft.templates_dir,
-        )
-        items = select_items(docs, select, args.include_partial)
-        left_out = [] if select or args.include_partial else _partial_numbers(docs, items)
-        if draft.signature == SIGNATURE_PLACEHOLDER:
-            term = wahlperiode(draft.signed_on or dt.date.today())
-            signature = signature_from_library(library, draft.faction, term)
-            draft = dataclasses.replace(draft, signature=signature or draft.signature)
-        draft = dataclasses.replace(draft, id=library.save_draft(draft))
-        warnings = check_draft(draft, library)
+    include_partial = not args.open_only
     fmt, path = _target(args.out, args.format)
-    _write(draft, path, fmt, config.draft.reference_docx)
-    _report(draft, items, path, warnings)
+    with open_library(args.db) as library:
+        docs = workflow.gather(library, args.sources)
+        select = parse_select(args.select)
+        composed = workflow.compose(
+            library,
+            docs,
+            config.draft,
+            select=select,
+            include_partial=include_partial,
+            profile=config.profile,
+        )
+        draft = workflow.save(library, composed.draft)
+        warnings = workflow.check(library, draft)
+    items = list(composed.items)
+    left_out = [] if select or include_partial else _partial_numbers(docs, items)
+    if fmt == "json":
+        inquiries = {doc.number: doc.inquiry for doc in docs if doc.number}
+        _emit(path, draft_json(draft, warnings, inquiries))
+    elif path == STDOUT:
+        _emit(path, render_text(draft, fmt))
+    else:
+        workflow.render(draft, path, fmt, config.draft)
+    stream = sys.stderr if path == STDOUT else sys.stdout
+    _report(draft, items, path, warnings, stream)
     if left_out:
-        print(f"Nicht aufgenommen, weil teilweise beantwortet (mit --include-partial): {', '.join(left_out)}")
+        numbers = ", ".join(left_out)
+        stream.write(f"Nicht aufgenommen, weil teilweise beantwortet (ohne --open-only): {numbers}\n")
     return 0
+
+
+def _emit(path: Path, text: str) -> None:
+    """``text`` to standard output for ``--out -``, else atomically to ``path``."""
+    if path == STDOUT:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        workflow.write_text_atomically(path, text)
 
 
 def _target(out: str | None, fmt: str | None) -> tuple[str, Path]:
     """The format and the path to write; a default name never replaces an existing file."""
+    if out == "-":
+        if fmt in (None, "docx"):
+            raise DraftError("Auf die Standardausgabe (--out -) geht nur Text: --format json, md oder txt.")
+        return fmt or "json", STDOUT
     if out:
         path = Path(out).expanduser()
         return fmt or _format_of(path), path
@@ -71,31 +91,12 @@ def _target(out: str | None, fmt: str | None) -> tuple[str, Path]:
 
 def _format_of(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
-    return suffix if suffix in ("md", "txt") else "docx"
-
-
-def _write(draft: Draft, path: Path, fmt: str, reference: Path | None) -> None:
-    if fmt == "docx":
-        write_docx(draft, path, reference_docx=reference)
-    else:
-        write_text_atomically(path, render_text(draft, fmt))
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """UTF-8 text via a temporary file and ``os.replace``: never half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp_name, path)
-    except OSError as error:
-        raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None
+    return suffix if suffix in ("md", "txt", "json") else "docx"
 
 
 def _partial_numbers(docs: list[Document], items: list[Item]) -> list[str]:
     """ "19/21876: 1, 3, 3a" per answer: partial items not taken that the user may want to add."""
-    taken = {(id(item.doc), number) for item in items for number in item.numbers}
+    taken = {(id(item.doc), number) for item in items for number in item.pressed}
     lines = []
     for doc in docs:
         numbers = [
@@ -108,8 +109,14 @@ def _partial_numbers(docs: list[Document], items: list[Item]) -> list[str]:
     return lines
 
 
-def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning]) -> None:
-    print(f"Entwurf geschrieben: {path} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
+def _report(
+    draft: Draft, items: list[Item], path: Path, warnings: list[DraftWarning], stream: TextIO
+) -> None:
+    def print(line: str) -> None:  # the report's lines go to ``stream``
+        stream.write(line + "\n")
+
+    where = "auf die Standardausgabe" if path == STDOUT else str(path)
+    print(f"Entwurf geschrieben: {where} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
     count = len(draft.questions)
     print(f"{count} {'Frage' if count == 1 else 'Fragen'} aufgenommen:")
     for number, (question, item) in enumerate(zip(draft.questions, items, strict=False), 1):
@@ -118,7 +125,8 @@ def _report(draft: Draft, items: list[Item], path: Path, warnings: list[DraftWar
             reason = CATEGORY_NAMES.get(source.category.value if source.category else "", "offen")
             if item.unaddressed:
                 reason = f"teilweise – in der gemeinsamen Antwort nicht behandelt; {reason}"
-            folded = f" mit {', '.join(c.number for c in item.children)}" if item.children else ""
+            others = [n for n in item.pressed if n != source.question]
+            folded = f" mit {', '.join(others)}" if others else ""
             print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question}{folded} ({reason})")
     if warnings:
         print(f"{len(warnings)} {'Hinweis' if len(warnings) == 1 else 'Hinweise'} zur Prüfung:")

@@ -95,7 +95,8 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def hit_to_dict(hit: SearchHit) -> dict[str, object]:
-    """The JSON line of one hit (search-result.schema.json, plus ``question_id`` and ``date``)."""
+    """The JSON line of one hit (search-result.schema.json, plus ``question_id``, ``date``, the
+    Antwort of a Kleine Anfrage's question ``answered_in`` and the reasons it matched ``why``)."""
     return {
         "drucksache": hit.drucksache,
         "kind": hit.kind,
@@ -106,6 +107,8 @@ def hit_to_dict(hit: SearchHit) -> dict[str, object]:
         "score": hit.score,
         "question_id": hit.question_id,
         "date": hit.date.isoformat() if hit.date else None,
+        "answered_in": hit.answered_in,
+        "why": list(hit.why),
     }
 
 

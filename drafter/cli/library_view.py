@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from drafter.errors import LibraryError
 from drafter.labels import STATUS_NAMES
@@ -39,7 +40,9 @@ def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
         def step(done: int, _total: int, path: Path, outcome: str) -> None:
             bar.update(task, completed=done, description=f"{path.name}: {OUTCOME[outcome]}")
 
-        return import_paths(lib, paths, progress=step)
+        from drafter.workflow import read_classified  # the parser and classifier load only for imports
+
+        return import_paths(lib, paths, progress=step, parse=read_classified)
 
 
 def print_report(report: ImportReport) -> None:
@@ -60,15 +63,25 @@ def print_hits(hits: list[SearchHit]) -> None:
     table = Table("Punkte", "Drucksache", "Frage", "Status", "Fragetext", "Antwort (Auszug)")
     for hit in hits:
         where = hit.drucksache or KIND["seed"]
+        if hit.answered_in:
+            where += f" (Antwort {hit.answered_in})"
         table.add_row(
             f"{hit.score:.0f}",
             where,
             hit.number or "",
             STATUS_NAMES[hit.status],
-            hit.text,
+            _with_reasons(hit),
             _cut(hit.answer, 160),
         )
     console.print(table)
+
+
+def _with_reasons(hit: SearchHit) -> Text:
+    """The question, and below it (dimmed) why it matched."""
+    text = Text(hit.text)
+    if hit.why:
+        text.append("\nwarum: " + "; ".join(hit.why), style="dim")
+    return text
 
 
 def _cut(text: str | None, size: int) -> str:

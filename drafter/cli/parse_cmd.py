@@ -11,7 +11,6 @@ from typing import Any
 
 from drafter.errors import DrafterError
 from drafter.models import Document
-from drafter.parse import parse_file
 from drafter.serialize import document_to_dict
 
 NAME = "parse"
@@ -35,11 +34,12 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Parse every input; a bad file reports to stderr and the batch goes on. Exit 1 if any failed."""
     from drafter.cli.parse_view import print_document
+    from drafter.workflow import read_classified
 
     failed = 0
     for path in expand_paths(args.paths):
         try:
-            doc = parse_file(path)
+            doc = read_classified(path)
         except DrafterError as error:
             failed += 1
             print(f"drafter: {error.title}: {error.message}", file=sys.stderr)

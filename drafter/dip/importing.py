@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from drafter.classify import classify_document
 from drafter.dip.client import DipClient
 from drafter.dip.records import DipRecord, record_meta
 from drafter.dip.report import FetchOutcome
@@ -47,7 +48,8 @@ def _document(client: DipClient, record: DipRecord) -> tuple[Document, str, bool
     """The parsed document, the hash of what was parsed, and whether it came from the PDF."""
     if record.has_text:
         text = record.text or ""
-        doc = parse_text(text, f"DIP {record.number} (drucksache-text/{record.id})", origin=Origin.DIP)
+        name = f"DIP {record.number} (drucksache-text/{record.id})"
+        doc = classify_document(parse_text(text, name, origin=Origin.DIP))
         return doc, _sha256(text.encode("utf-8")), False
     doc, digest = pdf_document(client, record)
     return doc, digest, True
@@ -63,7 +65,7 @@ def pdf_document(client: DipClient, record: DipRecord) -> tuple[Document, str]:
     with tempfile.TemporaryDirectory(prefix="drafter-dip-") as folder:
         path = Path(folder) / (record.number.replace("/", "_") + ".pdf")
         path.write_bytes(data)
-        doc = parse_file(path)
+        doc = classify_document(parse_file(path))
     return replace(doc, source=url), _sha256(data)
 
 

@@ -1,10 +1,11 @@
 """Compose the follow-up Kleine Anfrage from the unresolved items of earlier answers.
 
-``compose_followup`` is the one entry point: it selects the items (``select.py``), words one
-follow-up per item from the category's template, and adds title, preamble, askers, faction, date
-and signature. The signature ("Name, Name und Fraktion") names the faction's leaders, which an
-Antwort does not print: it is taken from a Kleine Anfrage among the sources, else left as a
-placeholder that ``check_draft`` reports.
+``compose_followup`` is the one entry point: ``chosen_items`` selects the items (``select.py``) and
+``compose_items`` words one follow-up per item from the category's template, and adds title,
+preamble, askers, faction, date and signature (the workflow calls the two steps itself, so the
+items are selected once and reported). The signature ("Name, Name und Fraktion") names the
+faction's leaders, which an Antwort does not print: it is taken from a Kleine Anfrage among the
+sources, else left as a placeholder that ``check_draft`` reports.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from drafter.draft.followup import followup_for_item, item_citation
-from drafter.draft.select import Item, primary_finding, select_items
+from drafter.draft.followup import angle_of, followup_for_item, item_citation
+from drafter.draft.select import Item, select_items
 from drafter.draft.templating import render, render_paragraphs
 from drafter.draft.wording import german_date, join_german, nest_quotes, question_list, typographic_quotes
 from drafter.errors import DraftError
@@ -27,13 +28,20 @@ def compose_followup(
     docs: Sequence[Document],
     *,
     select: Collection[str] | None = None,
-    include_partial: bool = False,
+    include_partial: bool = True,
     today: dt.date | None = None,
     templates_dir: Path | None = None,
 ) -> Draft:
     """A complete draft asking again about every chosen unresolved item of ``docs``."""
-    today = today or dt.date.today()
-    answers = [doc for doc in docs if doc.kind is Kind.ANTWORT]
+    items = chosen_items(docs, select, include_partial)
+    return compose_items(docs, items, today=today, templates_dir=templates_dir)
+
+
+def chosen_items(
+    docs: Sequence[Document], select: Collection[str] | None, include_partial: bool
+) -> list[Item]:
+    """The items of the answers among ``docs`` to ask again about; none is a ``DraftError``."""
+    answers = _answers(docs)
     if not answers:
         raise DraftError(
             "Unter den Quellen ist keine Antwort der Bundesregierung; eine Nachfrage braucht eine Antwort."
@@ -41,16 +49,33 @@ def compose_followup(
     items = select_items(answers, select, include_partial)
     if not items:
         raise DraftError(_nothing_open(answers, select, include_partial))
+    return items
+
+
+def compose_items(
+    docs: Sequence[Document],
+    items: Sequence[Item],
+    *,
+    today: dt.date | None = None,
+    templates_dir: Path | None = None,
+) -> Draft:
+    """The draft for ``items`` (from ``chosen_items``): head from ``docs``, one follow-up per item."""
+    today = today or dt.date.today()
+    answers = _answers(docs)
     return Draft(
         title=_title(answers, templates_dir),
         askers=_askers(docs),
         faction=next((doc.faction for doc in docs if doc.faction), None),
-        preamble=tuple(_preamble(answers, items, today, templates_dir)),
+        preamble=tuple(_preamble(answers, list(items), today, templates_dir)),
         questions=tuple(followup_for_item(item, templates_dir) for item in items),
         signed_on=today,
         signature=_signature(docs),
         cites=tuple(dict.fromkeys(doc.number for doc in answers if doc.number)),
     )
+
+
+def _answers(docs: Sequence[Document]) -> list[Document]:
+    return [doc for doc in docs if doc.kind is Kind.ANTWORT]
 
 
 def _nothing_open(answers: Sequence[Document], select: Collection[str] | None, include_partial: bool) -> str:
@@ -99,7 +124,7 @@ def _preamble(
         facts["open_points"] = _open_points([i for i in items if i.doc is doc], templates_dir)
         if facts["open_points"]:
             sources.append(facts)
-    context = {"sources": sources, "example": _example(items), "months": _months(answers, today)}
+    context = {"sources": sources, "example": _example(items)}
     return [typographic_quotes(p) for p in render_paragraphs("preamble.j2", context, templates_dir)]
 
 
@@ -107,9 +132,9 @@ def _open_points(items: list[Item], templates_dir: Path | None) -> list[str]:
     """One clause per category, in taxonomy order, naming the questions left open for that reason."""
     by_category: dict[Category, list[str]] = {}
     for item in items:
-        finding = primary_finding(item.question)
+        finding = angle_of(item).finding
         if finding is not None:
-            by_category.setdefault(finding.category, []).extend(item.numbers)
+            by_category.setdefault(finding.category, []).extend(item.pressed)
     clauses = []
     for category in Category:
         if category in by_category:
@@ -121,13 +146,13 @@ def _open_points(items: list[Item], templates_dir: Path | None) -> list[str]:
 def _example(items: list[Item]) -> dict[str, str] | None:
     """One evidence sentence quoted with its source, preferring an unfinished process."""
     ranked = sorted(
-        items, key=lambda item: (item.question.status.value != "open", _rank(primary_finding(item.question)))
+        items, key=lambda item: (item.question.status.value != "open", _rank(angle_of(item).finding))
     )
     for item in ranked:
-        finding = primary_finding(item.question)
+        finding = angle_of(item).finding
         if finding is not None and finding.evidence and not finding.via:
             return {
-                "question": question_list(item.numbers),
+                "question": question_list(item.pressed),
                 "evidence": nest_quotes(finding.evidence),
                 "citation": item_citation(item).removeprefix("vgl. "),
             }
@@ -138,11 +163,3 @@ def _rank(finding: object) -> int:
     order = [Category.PENDING, Category.CLASSIFIED, Category.REFUSED, Category.NO_INFORMATION]
     category = getattr(finding, "category", None)
     return order.index(category) if category in order else len(order)
-
-
-def _months(answers: Sequence[Document], today: dt.date) -> int | None:
-    dates = [doc.date for doc in answers if doc.date]
-    if not dates:
-        return None
-    months = (today.year - max(dates).year) * 12 + today.month - max(dates).month
-    return months if months >= 2 else None

@@ -9,16 +9,19 @@ the category of the finding it inherited, citing both answers.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from drafter.draft.angles import Angle, asked_kinds, choose_angle
+from drafter.draft.coverage import unaddressed_partial
 from drafter.draft.paraphrase import Topic, topic_of
-from drafter.draft.select import Item, primary_finding
+from drafter.draft.select import Item
 from drafter.draft.templating import render, render_lines
 from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
-from drafter.models import Category, Document, DraftQuestion, Finding, Question, SourceRef
+from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
 
 _DATA = Path(__file__).parent / "data"
 
@@ -54,13 +57,24 @@ def followup_question(doc: Document, question: Question) -> DraftQuestion:
     return followup_for_item(Item(doc, question))
 
 
+def item_findings(item: Item) -> list[Finding]:
+    """The findings of every question the item asks about, its own first, each once."""
+    questions = (item.question, *item.joint, *item.children)
+    return list(dict.fromkeys(f for q in questions for f in q.findings))
+
+
+def angle_of(item: Item) -> Angle:
+    """How the follow-up presses on ``item`` (``angles.toml``) and the finding it quotes."""
+    return choose_angle(item_findings(item))
+
+
 def item_citation(item: Item, templates_dir: Path | None = None) -> str:
     """The citation "vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876"."""
-    finding = primary_finding(item.question)
+    finding = angle_of(item).finding
     steps = finding.via if finding else ()
     chain = [step for step in steps if step[:1].isdigit()]
     context = {
-        "questions": question_list(item.numbers),
+        "questions": question_list(item.pressed),
         "via": question_list(chain) if chain else None,
         "via_preamble": any(not step[:1].isdigit() for step in steps),
         "drucksache": item.doc.number,
@@ -70,43 +84,67 @@ def item_citation(item: Item, templates_dir: Path | None = None) -> str:
 
 
 def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQuestion:
-    """The numbered question with its sub-questions (the category's, then folded sub-questions)."""
-    finding = primary_finding(item.question)
-    category = finding.category if finding else Category.PENDING
+    """The numbered question with its sub-questions (the angle's, then folded sub-questions)."""
+    angle = angle_of(item)
     topic = topic_of(item.question.text)
-    context = _context(item, finding, topic, templates_dir)
-    lines = [
-        typographic_quotes(line) for line in render_lines(f"{category.value}.j2", context, templates_dir)
-    ]
+    if item.joint:  # one joint point: refer to it, never paraphrase one part of it
+        topic = dataclasses.replace(topic, clause=None)
+    context = _context(item, angle, topic, templates_dir)
+    lines = [typographic_quotes(line) for line in render_lines(f"{angle.name}.j2", context, templates_dir)]
     if not lines:
         lines = [topic.original]
-    children = [_reask(child) for child in item.children]
+    untreated = [q for q in item.joint if unaddressed_partial(item.doc, q)]
+    children = [_reask(child) for child in (*untreated, *item.children)]
     own = lines[1:]
     if any(child.startswith(("Wenn", "Falls")) for child in children):
         own = [line for line in own if not line.startswith(("Wenn", "Falls"))]  # the original's own branches
     subs = own + children if own and own[0].startswith("Wenn") else children + own
-    source = SourceRef(item.doc.number, item.question.number, category, finding.evidence if finding else None)
-    return DraftQuestion(text=lines[0], subquestions=tuple(subs), source=source)
+    refs = presses_on(item)
+    return DraftQuestion(
+        text=lines[0], subquestions=tuple(subs), source=refs[0], presses_on=refs, angle=angle.name
+    )
 
 
-def _context(
-    item: Item, finding: Finding | None, topic: Topic, templates_dir: Path | None
-) -> dict[str, object]:
+def presses_on(item: Item) -> tuple[SourceRef, ...]:
+    """One reference per earlier question the item presses on, the item's own question first."""
+    numbers = [item.question.number, *(n for n in item.pressed if n != item.question.number)]
+    refs = []
+    for number in numbers:
+        question = item.doc.question(number)
+        finding = choose_angle(question.findings).finding if question and question.findings else None
+        refs.append(
+            SourceRef(
+                item.doc.number,
+                number,
+                finding.category if finding else None,
+                finding.evidence if finding else None,
+                question.status if question else None,
+                tuple(dict.fromkeys(f.category for f in question.findings)) if question else (),
+            )
+        )
+    return tuple(refs)
+
+
+def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None) -> dict[str, object]:
+    finding = angle.finding
     brackets = item_citation(item, templates_dir)
     if topic.directions:
         brackets = "; ".join([*topic.directions, brackets])
     refers_to = finding.refers_to if finding else None
     return {
+        "angle": angle.name,
         "topic": topic.clause,
         "original": nest_quotes(topic.original.removesuffix("?")),
-        "again": topic.again.removesuffix("?") if topic.again else None,
+        "again": topic.again.removesuffix("?") if topic.again and not item.joint else None,
         "about_decision": topic.about_decision,
         "partial": item.question.status.value == "partial",
         "process": process_kind(finding.evidence) if finding else "other",
         "refusal": refusal_kind(finding.evidence) if finding else "other",
         "responsible": responsible_kind(finding.evidence) if finding else "other",
+        "missing": sorted(asked_kinds(finding)) if finding else [],
         "brackets": brackets,
-        "evidence": finding.evidence if finding else "",
+        "questions": question_list(item.pressed),
+        "evidence": nest_quotes(finding.evidence) if finding else "",
         "number": item.question.number,
         "refers_to": refers_to,
         "refers_kind": _refers_kind(refers_to),

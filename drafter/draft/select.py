@@ -1,15 +1,21 @@
 """Which unresolved items of the earlier answers a follow-up asks about, and how they group.
 
-An item is one question of an Antwort with status ``open`` (and ``partial`` when asked for, or when
-the user names it in ``select``). A ``partial`` member of a joint answer that says nothing about
-its own question (``coverage.unaddressed_partial``) is taken by default like an open one.
-Sub-questions whose parent is asked too, and whose findings have the same categories, are folded
-into the parent's follow-up: "Wer führt diese Analyse durch?" only makes sense under the question
-that says which analysis is meant.
+An item is one question of an Antwort with status ``open`` or ``partial`` (partial answers are
+most of what staff press on, so they are taken by default; ``include_partial=False`` keeps open
+ones only, plus a ``partial`` member of a joint answer that says nothing about its own question,
+``coverage.unaddressed_partial``). A question named in ``select`` is taken whatever its status.
+Two foldings keep the draft to one question per point:
+
+- a joint answer ("Die Fragen 1 und 2 werden gemeinsam beantwortet.") is one point: its chosen
+  questions become one item that presses on every number of the group;
+- sub-questions whose parent is asked too, and whose findings have the same categories, are folded
+  into the parent's follow-up: "Wer führt diese Analyse durch?" only makes sense under the
+  question that says which analysis is meant.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -21,19 +27,34 @@ from drafter.models import Category, Document, Finding, Kind, Question, Status
 
 @dataclass(frozen=True)
 class Item:
-    """One follow-up to write: a question of ``doc`` plus the sub-questions folded into it.
+    """One follow-up to write: a question of ``doc`` plus the questions folded into it.
 
-    ``unaddressed``: the question is ``partial`` only through a joint answer that does not treat it.
+    ``children``: sub-questions folded under their parent; ``joint``: the other chosen questions of
+    the same joint answer. ``unaddressed``: the question is ``partial`` only through a joint answer
+    that does not treat it.
     """
 
     doc: Document
     question: Question
     children: tuple[Question, ...] = ()
     unaddressed: bool = False
+    joint: tuple[Question, ...] = ()
 
     @property
     def numbers(self) -> tuple[str, ...]:
-        return (self.question.number, *(child.number for child in self.children))
+        """The chosen questions this item asks about, its own first."""
+        return (self.question.number, *(q.number for q in self.joint), *(c.number for c in self.children))
+
+    @property
+    def pressed(self) -> tuple[str, ...]:
+        """Every earlier question number the follow-up presses on: each whole joint group."""
+        numbers = [n for q in (self.question, *self.joint, *self.children) for n in (*q.group, q.number)]
+        return tuple(sorted(dict.fromkeys(numbers), key=_sort_key))
+
+
+def _sort_key(number: str) -> tuple[int, str]:
+    match = re.match(r"(\d+)(.*)", number)
+    return (int(match.group(1)), match.group(2)) if match else (10**6, number)
 
 
 def parse_select(text: str | None) -> set[str] | None:
@@ -55,9 +76,9 @@ def primary_finding(question: Question) -> Finding | None:
 
 
 def select_items(
-    docs: Sequence[Document], select: Collection[str] | None = None, include_partial: bool = False
+    docs: Sequence[Document], select: Collection[str] | None = None, include_partial: bool = True
 ) -> list[Item]:
-    """The items to follow up, in document order, with folded sub-questions."""
+    """The items to follow up, in document order, joint answers merged, sub-questions folded."""
     wanted = {n.lower() for n in select} if select is not None else None
     chosen = [
         (doc, q)
@@ -68,14 +89,14 @@ def select_items(
     ]
     if wanted is not None:
         _check_known(docs, wanted)
-    return _fold(chosen)
+    return _fold(_merge_joint(chosen))
 
 
 def _wanted(doc: Document, question: Question, wanted: set[str] | None, include_partial: bool) -> bool:
-    if not question.status.unresolved or not question.findings:
-        return False
     if wanted is not None:
         return question.number.lower() in wanted
+    if not question.status.unresolved or not question.findings:
+        return False
     return question.status is Status.OPEN or include_partial or unaddressed_partial(doc, question)
 
 
@@ -84,6 +105,27 @@ def _check_known(docs: Sequence[Document], wanted: set[str]) -> None:
     unknown = sorted(wanted - known)
     if unknown:
         raise DraftError(f"Diese Fragen gibt es in den Antworten nicht: {', '.join(unknown)}.")
+
+
+def _merge_joint(chosen: list[tuple[Document, Question]]) -> list[Item]:
+    """One item per joint answer: the first chosen member hosts the others."""
+    items: list[Item] = []
+    for doc, question in chosen:
+        host = next(
+            (
+                i
+                for i, item in enumerate(items)
+                if item.doc is doc and len(question.group) > 1 and question.number in item.question.group
+            ),
+            None,
+        )
+        if host is None:
+            items.append(Item(doc, question, unaddressed=unaddressed_partial(doc, question)))
+        elif _parent(question.number) == items[host].question.number:  # "19" answered with "19a", "19b"
+            items[host] = dataclasses.replace(items[host], children=(*items[host].children, question))
+        else:
+            items[host] = dataclasses.replace(items[host], joint=(*items[host].joint, question))
+    return items
 
 
 def _parent(number: str) -> str | None:
@@ -95,16 +137,22 @@ def _categories(question: Question) -> set[Category]:
     return {finding.category for finding in question.findings}
 
 
-def _fold(chosen: list[tuple[Document, Question]]) -> list[Item]:
-    """Attach each sub-question to its chosen parent when both stay open for the same reasons."""
+def _fold(merged: list[Item]) -> list[Item]:
+    """Attach each lone sub-question to its chosen parent when both stay open for the same reasons."""
     items: list[Item] = []
-    for doc, question in chosen:
-        parent = _parent(question.number)
+    for item in merged:
+        parent = _parent(item.question.number)
         host = next(
-            (i for i, item in enumerate(items) if item.doc is doc and item.question.number == parent), None
+            (
+                i
+                for i, other in enumerate(items)
+                if other.doc is item.doc and other.question.number == parent and not item.joint
+            ),
+            None,
         )
-        if host is not None and _categories(items[host].question) == _categories(question):
-            items[host] = Item(doc, items[host].question, (*items[host].children, question))
+        if host is not None and _categories(items[host].question) == _categories(item.question):
+            host_item = items[host]
+            items[host] = dataclasses.replace(host_item, children=(*host_item.children, item.question))
         else:
-            items.append(Item(doc, question, unaddressed=unaddressed_partial(doc, question)))
+            items.append(item)
     return items

@@ -1,37 +1,28 @@
 """Where the earlier documents of a follow-up come from: files, or Drucksache numbers in the library.
 
-A file is parsed and imported into the library (so the library learns every answer staff work
-on); a number like "19/21876" must already be in the library. The signature of the follow-up is
-taken from the newest Kleine Anfrage of the same faction in the library, because an Antwort does
-not print who signed the inquiry, and the faction's leaders change between Wahlperioden.
+A file is read, classified and imported into the library by ``drafter.workflow.gather`` (so the
+library learns every answer staff work on); a number like "19/21876" must already be in the
+library. The signature of the follow-up is taken from the newest Kleine Anfrage of the same faction
+in the library, because an Antwort does not print who signed the inquiry, and the faction's leaders
+change between Wahlperioden.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from pathlib import Path
 
 from drafter.errors import DraftError, InputError
 from drafter.library import Library
-from drafter.library.importer import file_hash
 from drafter.models import Document, Kind
-from drafter.parse import parse_file
 
 _NUMBER = re.compile(r"\d{1,2}/\d{1,6}")
 
 
-def load_sources(library: Library, sources: Sequence[str]) -> list[Document]:
-    """One Document per source, in the given order; unknown numbers and missing files are errors."""
-    return [_load(library, source) for source in sources]
+def stored_document(library: Library, source: str) -> Document:
+    """The Drucksache numbered ``source`` ("19/21876") from the library; anything else is an error.
 
-
-def _load(library: Library, source: str) -> Document:
-    path = Path(source)
-    if path.is_file():
-        doc = parse_file(path)
-        library.import_document(doc, source_hash=file_hash(path), meta={"path": str(path.resolve())})
-        return doc
+    ``source`` is not a file (files are read by ``drafter.workflow.gather``).
+    """
     if _NUMBER.fullmatch(source.strip()):
         stored = library.get_document(source.strip())
         if stored is None:

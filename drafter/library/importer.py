@@ -138,7 +138,7 @@ def import_paths(
     report = ImportReport(failed=list(missing))
     delay = float(os.environ.get("DRAFTER_IMPORT_DELAY", "0") or 0)
     for done, path in enumerate(files, 1):
-        outcome = _one(lib, path, parse or _parse_file, report)
+        outcome = _one(lib, path, parse or _read_classified, report)
         if progress is not None:
             progress(done, len(files), path, outcome)
         if delay:
@@ -146,11 +146,13 @@ def import_paths(
     return report
 
 
-def _parse_file(path: Path) -> Document:
-    """The real parser, imported late so the library loads without the parse package."""
+def _read_classified(path: Path) -> Document:
+    """Read and classify (``drafter.workflow.read_classified``, which the CLI and the UI pass as
+    ``parse``), imported late so the library loads without the parser and the classifier."""
+    from drafter.classify import classify_document
     from drafter.parse import parse_file
 
-    return parse_file(path)
+    return classify_document(parse_file(path))
 
 
 def _one(lib: Library, path: Path, parse: Callable[[Path], Document], report: ImportReport) -> str:

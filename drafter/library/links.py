@@ -14,8 +14,9 @@ from collections.abc import Iterable
 
 from drafter.errors import LibraryError
 from drafter.library.normalize import concepts
+from drafter.library.ranking import scores_for
 from drafter.library.records import FollowUp, Related, SearchHit
-from drafter.library.search import excerpt, scores_for, search
+from drafter.library.search import excerpt, search
 
 RELATED = 60.0  # minimum score for "the same point"
 DUPLICATE = 90.0  # minimum score for "near-identical"
@@ -78,7 +79,7 @@ def related(conn: sqlite3.Connection, number: str, question: str) -> Related:
     hits = [h for h in search(conn, row["text"], 60, seeds=False, size=400) if h.drucksache not in own]
     close = [h for h in hits if h.score >= RELATED]
     prior = [h for h in close if _earlier(h, date, number)]
-    later = [h for h in close if not _earlier(h, date, number) and h.kind == "antwort"]
+    later = [h for h in close if not _earlier(h, date, number) and (h.kind == "antwort" or h.answered_in)]
     return Related(
         prior=sorted(prior, key=lambda h: _when(h.date, h.drucksache)),
         later=sorted(later, key=lambda h: _when(h.date, h.drucksache)),

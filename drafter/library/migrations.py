@@ -115,6 +115,26 @@ INSERT OR IGNORE INTO sources(hash, number) SELECT source_hash, number FROM docu
 """
 
 
+# Citations resolved into links between questions (see citelinks.py), filled for stored documents.
+_QUESTION_LINKS = """
+CREATE TABLE question_links (
+    from_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+    to_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    weight REAL NOT NULL,
+    PRIMARY KEY (from_id, to_id)
+);
+CREATE INDEX question_links_to ON question_links(to_id);
+"""
+
+
+def _question_links(conn: sqlite3.Connection) -> None:
+    from drafter.library.citelinks import relink_all
+
+    _script(_QUESTION_LINKS)(conn)
+    relink_all(conn)
+
+
 def _script(sql: str) -> Step:
     """A migration made of plain statements (executescript would COMMIT, so split them)."""
 
@@ -146,7 +166,8 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0005_sources", _script(_SOURCES)),
     # Lets the document list count statuses from the index alone (0.9 s → 0.3 s at 500,000 questions).
     ("0006_status_index", _script("CREATE INDEX questions_status ON questions(doc_id, status);")),
-    ("0007_named_drafts", _script(drafts.MIGRATION)),
+    ("0007_question_links", _question_links),
+    ("0008_named_drafts", _script(drafts.MIGRATION)),
 )
 
 

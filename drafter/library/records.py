@@ -12,7 +12,9 @@ class SearchHit:
 
     ``drucksache`` and ``number`` are None for a seed building block (``kind == "seed"``), whose
     ``question_id`` is the negated seed entry id so ids never collide with real questions.
-    ``score`` is 0–100: how well the question covers and resembles the query.
+    ``score`` is 0–100: how well the question covers and resembles the query. A question of a
+    Kleine Anfrage whose Antwort is stored carries that Antwort's status and answer, and its
+    number in ``answered_in``. ``why`` says in German why it matched (shared concepts, a citation).
     """
 
     drucksache: str | None
@@ -24,6 +26,8 @@ class SearchHit:
     score: float
     question_id: int
     date: dt.date | None = None
+    answered_in: str | None = None
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,180 +1,110 @@
-"""Finding questions: an FTS5 shortlist (``shortlist.py``), then a rapidfuzz ranking of it.
+"""Finding questions: one matcher for ``library search``, ``related``, ``followups`` and the TUI.
 
-The ranking scores each shortlisted question 0–100 from three parts, computed on the stored
-concepts (synonym-folded stems, see ``normalize.concepts``) so no candidate text is re-processed:
-coverage (share of the query's concepts the question contains, compound parts included),
-``token_set_ratio`` (how well the query's words sit in the question) and ``token_sort_ratio``
-(whole-text resemblance, so a near-identical question beats a long one that merely mentions the
-words). ``process.cdist`` does the scoring in C and releases the GIL, so a UI thread stays live.
-Only the final hits are read in full (text, answer excerpt, document), which keeps the cost per
-candidate to a few microseconds.
+The seam between engine and ranking:
+
+1. **shortlist** (engine-specific, ``shortlist.py`` for SQLite FTS5): a bounded list of question
+   ids that share concepts with the query. Another engine (PostgreSQL: tsvector over
+   ``questions.norm``, pg_trgm) only has to return such ids; everything below is plain SQL on the
+   ``questions``/``documents``/``question_links`` tables and Python.
+2. **ranking** (``ranking.py``, engine-independent): each candidate's stored concepts against the
+   query's, 0–100, with the parts that say why it matched.
+3. **citations** (``citations.py``, ``citelinks.py``): a Drucksache the query cites ranks its
+   questions first (the questions it names, or its questions by resemblance); a candidate that is
+   the query itself (reworded at most) brings the questions linked to it by citation, both ways.
+4. **points** (``points.py``): a Kleine Anfrage's question and its reprint in the stored Antwort
+   are one point, named where it was asked and carrying the answer; each point appears once.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import sqlite3
 from collections.abc import Sequence
-from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
+from drafter.library import points, ranking
+from drafter.library.citations import cited_numbers
+from drafter.library.citelinks import linked
 from drafter.library.normalize import query_terms
+from drafter.library.points import Board, Candidate, excerpt
 from drafter.library.records import SearchHit
 from drafter.library.shortlist import shortlist, small_shortlist
 
-SHORTLIST = 80
-EXCERPT = 300
-_SPACE = re.compile(r"\s+")
-_VISIBLE = """
-SELECT q.id, q.norm FROM questions q JOIN documents d ON d.id = q.doc_id
-WHERE q.id IN ({ids}) AND NOT (d.kind = 'kleine_anfrage'
-    AND EXISTS (SELECT 1 FROM documents a WHERE a.inquiry = d.number))
-"""
-_FULL = """
-SELECT q.id, q.number, q.text, q.answer, q.status, d.number AS drucksache, d.kind, d.date
-FROM questions q JOIN documents d ON d.id = q.doc_id WHERE q.id IN ({ids})
-"""
+__all__ = ["excerpt", "search"]
 
-Candidate = tuple[int, str]
-"""(question id, or the negated seed entry id; stored concepts) of a shortlisted row."""
+SHORTLIST = 80
+ANCHORS = 3  # points taken as "the query itself" whose citation links are followed
+ANCHOR_GAP = 1.0  # … as long as they score within this of the best of them
+CITED = 100.0  # score of a question the query's citation names
+CITED_DOC = 90.0  # score floor of the questions of a Drucksache the query cites as a whole
+LINK_SPAN = 12.0  # a linked question scores from anchor − LINK_SPAN (weak link) to the anchor's score
 
 
 def search(
     conn: sqlite3.Connection, text: str, limit: int = 10, *, seeds: bool = True, size: int = SHORTLIST
 ) -> list[SearchHit]:
-    """Questions (and seed building blocks) most like ``text``, best first, at most ``limit``.
-
-    A Kleine Anfrage's question is left out once its Antwort is stored: the Antwort repeats it
-    with the answer.
-    """
+    """Questions (and seed building blocks) most like ``text``, best first, at most ``limit``."""
     terms = query_terms(text)
-    if not terms or limit <= 0:
+    cites = cited_numbers(text)
+    if limit <= 0 or not (terms or cites):
         return []
-    found = _candidates(conn, _VISIBLE, shortlist(conn, "question_fts", terms, size), 1)
-    if seeds:
-        found += _candidates(
-            conn,
-            "SELECT id, norm FROM seed_entries WHERE id IN ({ids})",
-            small_shortlist(conn, "seed_fts", terms, size),
-            -1,
-        )
-    scores = scores_for(terms, [norm.split() for _, norm in found])
-    best = sorted(range(len(found)), key=lambda i: -scores[i])[:limit]
-    return _hits(conn, [(found[i][0], scores[i]) for i in best])
+    board = Board()
+    found = points.candidates(conn, shortlist(conn, "question_fts", terms, size)) if terms else []
+    scored = ranking.score(terms, [c.norm.split() for c in found])
+    for cand, s in zip(found, scored, strict=True):
+        board.add(cand, s.score, ranking.reasons(s))
+    _follow_links(conn, board, [(c, s) for c, s in zip(found, scored, strict=True) if s.same])
+    _cited(conn, board, terms, cites)
+    if seeds and terms:
+        seed_found = points.seed_candidates(conn, small_shortlist(conn, "seed_fts", terms, size))
+        for cand, s in zip(
+            seed_found, ranking.score(terms, [c.norm.split() for c in seed_found]), strict=True
+        ):
+            board.add(cand, s.score, ranking.reasons(s))
+    return points.hits(conn, board.best(limit))
 
 
-def _candidates(conn: sqlite3.Connection, sql: str, ids: Sequence[int], sign: int) -> list[Candidate]:
-    """(signed id, concepts) of ``ids`` in shortlist order, dropping rows ``sql`` filters out."""
-    if not ids:
-        return []
-    rows = dict(conn.execute(sql.format(ids=",".join("?" * len(ids))), list(ids)).fetchall())
-    return [(sign * i, rows[i]) for i in ids if i in rows]
+def _follow_links(
+    conn: sqlite3.Connection, board: Board, same: Sequence[tuple[Candidate, ranking.Scored]]
+) -> None:
+    """Questions linked by citation to the best few candidates that are the query itself."""
+    anchors: dict[tuple[str, str], tuple[Candidate, float]] = {}
+    ranked = sorted(same, key=lambda pair: -pair[1].score)
+    for cand, s in ranked:
+        close = s.score >= ranked[0][1].score - ANCHOR_GAP
+        if close and cand.key not in anchors and len(anchors) < ANCHORS:
+            anchors[cand.key] = (cand, s.score)
+    by_id = {cand.id: (cand, score) for cand, score in anchors.values()}
+    by_id.update({c.id: (c, s.score) for c, s in same if c.key in anchors})
+    rows = linked(conn, list(by_id))
+    others = {c.id: c for c in points.candidates(conn, list(dict.fromkeys(r["other"] for r in rows)))}
+    for row in rows:
+        anchor, anchor_score = by_id[row["anchor"]]
+        other = others.get(row["other"])
+        if other is None or other.key == anchor.key:
+            continue
+        score = anchor_score - LINK_SPAN * (1 - float(row["weight"]))
+        board.add(other, score, (_link_reason(anchor, row["direction"], row["kind"]),))
 
 
-def _hits(conn: sqlite3.Connection, scored: list[tuple[int, float]]) -> list[SearchHit]:
-    """Full hits for (signed id, score) pairs, in that order."""
-    rows = _full_rows(conn, [i for i, _ in scored if i > 0])
-    seeds = _seed_rows(conn, [-i for i, _ in scored if i < 0])
-    hits = []
-    for signed, score in scored:
-        hit = _question_hit(rows[signed], score) if signed > 0 else _seed_hit(-signed, seeds[-signed], score)
-        hits.append(hit)
-    return hits
+def _link_reason(anchor: Candidate, direction: str, kind: str) -> str:
+    where = f"{anchor.drucksache or 'ohne Nummer'} Frage {anchor.number}"
+    how = "nennt die Frage" if kind == "frage" else "zitiert die Drucksache"
+    if direction == "cites":
+        return f"zitiert von {where} ({how})"
+    return f"zitiert {where}"
 
 
-def _full_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
-    if not ids:
-        return {}
-    rows = conn.execute(_FULL.format(ids=",".join("?" * len(ids))), ids).fetchall()
-    return {r["id"]: r for r in rows}
-
-
-def _seed_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    return dict(conn.execute(f"SELECT id, text FROM seed_entries WHERE id IN ({marks})", ids).fetchall())
-
-
-def _question_hit(row: sqlite3.Row, score: float) -> SearchHit:
-    return SearchHit(
-        drucksache=row["drucksache"],
-        kind=row["kind"],
-        number=row["number"],
-        text=row["text"],
-        status=row["status"],
-        answer=excerpt(row["answer"]),
-        score=_bounded(score),
-        question_id=row["id"],
-        date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
-    )
-
-
-def _seed_hit(seed_id: int, text: str, score: float) -> SearchHit:
-    return SearchHit(
-        drucksache=None,
-        kind="seed",
-        number=None,
-        text=text,
-        status="unanswered",
-        answer=None,
-        score=_bounded(score),
-        question_id=-seed_id,
-    )
-
-
-def _bounded(score: float) -> float:
-    return round(min(100.0, max(0.0, score)), 1)
-
-
-def excerpt(answer: str | None, size: int = EXCERPT) -> str | None:
-    """The answer with whitespace folded, cut at a word boundary near ``size`` characters."""
-    if not answer:
-        return None
-    flat = _SPACE.sub(" ", answer[: size * 2]).strip()
-    if len(flat) <= size:
-        return flat
-    return flat[:size].rsplit(" ", 1)[0] + " …"
-
-
-def scores_for(query: list[str], candidates: list[list[str]]) -> list[float]:
-    """0–100 per candidate: 45 % coverage, 45 % token_set_ratio, 10 % token_sort_ratio."""
-    if not candidates:
-        return []
-    joined = [" ".join(c) for c in candidates]
-    q = " ".join(query)
-    sets = process.cdist([q], joined, scorer=fuzz.token_set_ratio, workers=1)[0]
-    sorts = process.cdist([q], joined, scorer=fuzz.token_sort_ratio, workers=1)[0]
-    return [
-        0.45 * coverage(query, cand) * 100 + 0.45 * float(s) + 0.10 * float(t)
-        for cand, s, t in zip(candidates, sets, sorts, strict=True)
-    ]
-
-
-def coverage(query: list[str], candidate: list[str]) -> float:
-    """Share of distinct query stems found in ``candidate``, whole or as a compound part.
-
-    A query stem counts when it is a candidate stem, starts one ("fingerabdruck" in
-    "fingerabdruckdatei"), ends or sits inside one when it has at least five letters ("sanier" in
-    "generalsanier"), or a candidate stem of at least five letters starts it
-    ("fingerabdruckdatei" asked, "fingerabdruck" stored).
-    """
-    wanted = set(query)
-    if not wanted:
-        return 0.0
-    have = set(candidate)
-    text = " " + " ".join(have)
-    found = sum(1 for w in wanted if w in have or _inside(w, text) or not heads(w).isdisjoint(have))
-    return found / len(wanted)
-
-
-def _inside(word: str, text: str) -> bool:
-    return (word if len(word) >= 5 else f" {word}") in text
-
-
-@lru_cache(maxsize=4096)
-def heads(word: str) -> frozenset[str]:
-    """The word's proper prefixes of at least five letters ("fingerabdruckdatei" → "finge" …)."""
-    return frozenset(word[:k] for k in range(5, len(word)))
+def _cited(conn: sqlite3.Connection, board: Board, terms: list[str], cites: dict[str, set[str]]) -> None:
+    """Questions of the Drucksachen the query cites: the named ones first, else by resemblance."""
+    for number, named in cites.items():
+        found = points.of_document(conn, number)
+        if not found:
+            continue
+        exact = [c for c in found if named and points.named(named, c.number)]
+        if exact:
+            for cand in exact:
+                board.add(cand, CITED, (f"in der Suche zitiert: {number} Frage {cand.number}",))
+            continue
+        fit = ranking.score(terms, [c.norm.split() for c in found]) if terms else []
+        for i, cand in enumerate(found):
+            extra = fit[i].score / 100 * (CITED - CITED_DOC) if fit else 0.0
+            board.add(cand, CITED_DOC + extra, (f"in der Suche zitiert: Drucksache {number}",))

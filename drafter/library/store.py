@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Self
 
 from drafter.errors import LibraryError
-from drafter.library import db, docstore, drafts, links, migrations, reindex, search
+from drafter.library import citelinks, db, docstore, drafts, links, migrations, reindex, search
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
 
@@ -99,7 +99,7 @@ class Library:
             existing = _existing(conn, doc.number, source_hash)
             if existing is not None:
                 conn.execute("DELETE FROM documents WHERE id = ?", (existing["id"],))
-            docstore.insert_document(conn, doc, source_hash, meta)
+            citelinks.on_import(conn, docstore.insert_document(conn, doc, source_hash, meta))
             return "imported" if existing is None else "replaced"
 
     @db.guarded

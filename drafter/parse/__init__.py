@@ -3,15 +3,16 @@
 The parser is a pipeline of named stages, each callable alone (and each dumping a plain
 dataclass): ``read_source`` (bytes to lines) → ``normalise`` (repairs, see its docstring) →
 ``segment_antwort`` / ``segment_anfrage`` (head, Vorbemerkungen, question blocks) →
-``parse_header`` (number, date, askers, title …) → records (questions with answers and groups,
-then classification). ``parse_file`` and ``parse_text`` run the whole pipeline.
+``parse_header`` (number, date, askers, title …) → records (questions with answers and groups).
+``parse_file`` and ``parse_text`` run the whole pipeline. They only read: every question comes back
+unjudged (``Status.UNANSWERED``); judging the answers is the next stage, ``drafter.classify``
+(see ``drafter.workflow``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.classify import classify_questions
 from drafter.errors import InputError
 from drafter.models import Document, Kind, Origin, Question
 from drafter.parse.dates import german_date
@@ -77,7 +78,7 @@ def _antwort(clean: Normalised, name: str) -> Document:
         kind=Kind.ANTWORT,
         number=header.number,
         title=header.title,
-        questions=_classified(questions, government),
+        questions=questions,
         inquiry=header.inquiry,
         date=header.date,
         askers=header.askers,
@@ -124,7 +125,3 @@ def _check_answers(questions: tuple[Question, ...], name: str) -> None:
             f"{name}: Die Antwort ist unvollständig: zu Frage {', '.join(missing)} fehlt die Antwort "
             "(Text abgeschnitten?)."
         )
-
-
-def _classified(questions: tuple[Question, ...], government_preamble: str | None) -> tuple[Question, ...]:
-    return classify_questions(questions, government_preamble=government_preamble)

@@ -5,8 +5,10 @@ handed to it, so workers on any thread can query without sharing a connection ac
 Long jobs (import, DIP fetch) open their own connection to the same file instead, so searches keep
 answering while an import runs (SQLite in WAL mode lets one writer and many readers work at once).
 
-The heavy parts of the core (python-docx, jinja2, the parser) are imported on first use, which keeps
-the app's start fast.
+Reading, composing, checking and exporting go through ``drafter.workflow``, exactly as on the
+command line: the user's ``[draft]`` settings (own templates, reference document) apply and the
+signature comes from the library. The heavy parts of the core (python-docx, jinja2, the parser)
+are imported on first use, which keeps the app's start fast.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 from drafter.models import Document, Draft, DraftQuestion, Question
 
 if TYPE_CHECKING:
-    from drafter.config import Profile
+    from drafter.config import DraftSettings, Profile
     from drafter.draft import DraftWarning
     from drafter.library import DocumentSummary, Library, Related, SearchHit
     from drafter.library.drafts import DraftEntry
@@ -32,13 +34,24 @@ FetchProgress = Callable[[int, "int | None", str], None]
 
 
 class Backend:
-    """The core as the UI sees it. ``db`` is the ``--db`` value (None: the usual resolution)."""
+    """The core as the UI sees it. ``db`` is the ``--db`` value (None: the usual resolution);
+    ``settings`` the ``[draft]`` settings (None: read from the config file on first use)."""
 
-    def __init__(self, db: str | None = None) -> None:
+    def __init__(self, db: str | None = None, settings: DraftSettings | None = None) -> None:
         self.db = db
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafter-db")
         self._library: Library | None = None
         self._profile: Profile | None = None
+        self._settings = settings
+
+    @property
+    def settings(self) -> DraftSettings:
+        """The ``[draft]`` settings; a malformed config file raises ``ConfigError`` (in German)."""
+        if self._settings is None:
+            from drafter.config import load_config
+
+            self._settings = load_config().draft
+        return self._settings
 
     def _call(self, job: Callable[[Library], T]) -> T:
         """Run ``job`` with the shared library on the database thread and wait for its result."""
@@ -114,17 +127,18 @@ class Backend:
         self._profile = profile
 
     def check(self, draft: Draft) -> list[DraftWarning]:
-        from drafter.draft import check_draft
+        from drafter import workflow
 
-        return self._call(lambda lib: check_draft(draft, lib))
+        return self._call(lambda lib: workflow.check(lib, draft))
 
     def import_paths(self, paths: Sequence[Path], progress: ImportProgress) -> ImportReport:
         """Import files and folders on a connection of the calling thread (see module docstring)."""
         from drafter.library import open_library
         from drafter.library.importer import import_paths
+        from drafter.workflow import read_classified
 
         with open_library(self.db) as lib:
-            return import_paths(lib, list(paths), progress=progress)
+            return import_paths(lib, list(paths), progress=progress, parse=read_classified)
 
     def fetch(self, numbers: Sequence[str], progress: FetchProgress) -> tuple[str, list[str]]:
         """Fetch Drucksachen from DIP into the library (network: only when the user asks).
@@ -145,24 +159,31 @@ class Backend:
 
     @staticmethod
     def parse(path: Path) -> Document:
-        from drafter.parse import parse_file
+        """Read and classify a file (shown without importing it)."""
+        from drafter.workflow import read_classified
 
-        return parse_file(path)
+        return read_classified(path)
 
-    @staticmethod
-    def compose(docs: Sequence[Document], select: Collection[str], today: dt.date | None) -> Draft:
-        from drafter.draft import compose_followup
+    def compose(self, docs: Sequence[Document], select: Collection[str], today: dt.date | None) -> Draft:
+        """The draft for the marked items ``select`` of ``docs``, signed from the library."""
+        from drafter import workflow
 
-        return compose_followup(docs, select=select, include_partial=True, today=today)
+        settings, profile = self.settings, self.profile
+        return self._call(
+            lambda lib: (
+                workflow.compose(
+                    lib, docs, settings, select=select, include_partial=True, today=today, profile=profile
+                ).draft
+            )
+        )
 
-    @staticmethod
-    def followup(doc: Document, question: Question) -> DraftQuestion:
-        from drafter.draft import followup_question
+    def followup(self, doc: Document, question: Question) -> DraftQuestion:
+        from drafter import workflow
 
-        return followup_question(doc, question)
+        return workflow.followup(doc, question, self.settings)
 
-    @staticmethod
-    def export(draft: Draft, path: Path) -> None:
-        from drafter.draft import write_docx
+    def export(self, draft: Draft, path: Path) -> None:
+        """Write the draft as Word, on the user's reference document if one is set."""
+        from drafter import workflow
 
-        write_docx(draft, path)
+        workflow.render(draft, path, "docx", self.settings)

@@ -107,6 +107,8 @@ def hit_text(hit: Any, *, answer_width: int = 160) -> Text:
     line = status_text(status, pad=False)
     where = f" {hit.drucksache or 'Baustein'}" + (f" Fr. {hit.number}" if hit.number else "")
     line.append(where, style="bold")
+    if getattr(hit, "answered_in", None):
+        line.append(f" (Antwort {hit.answered_in})")
     line.append(f" ({round(hit.score)}) ")
     line.append(fold(hit.text))
     if getattr(hit, "answer", None):

@@ -1,11 +1,12 @@
 """Marking items of an answer for the draft, and keeping the draft's head in step with the marks.
 
-Marking adds the item's follow-up question (``followup_question``) after the questions on
+Marking adds the item's follow-up question (``workflow.followup``) after the questions on
 lower-numbered items of the same answer, so the draft reads in the answer's order; a question the
 user had edited and then unmarked (or deleted) comes back as they left it, at its old place.
 Unmarking removes it, whatever the user has typed into other questions. As long as the user has not
-edited the head (title, askers, faction, preamble, signature), it is recomposed from all marked
-items (``compose_followup``), so the preamble names every open point, not just the first one.
+edited the head (title, preamble), it is recomposed from all marked items (``workflow.compose``, as
+on the command line: the user's templates), so the preamble names every open point, not just the
+first one; who asks and signs comes from the user's ``[profile]`` (``drafter.profile``).
 A question from another answer is only added on purpose (``second_source``); the preamble is then
 recomposed to cite every source. Plain Python: runs in a worker, and is tested without the UI.
 """

@@ -14,14 +14,15 @@ import pytest
 
 from drafter.classify.sentences import fold
 from drafter.models import Document, Question
-from drafter.parse import parse_file
+from drafter.workflow import read_classified
 
 DATA = Path(__file__).parents[1] / "data"
 
 
 @cache
 def _documents() -> dict[str, Document]:
-    return {p.name.split("-")[0]: parse_file(p) for p in sorted((DATA / "bundestag").glob("*antwort*.txt"))}
+    paths = sorted((DATA / "bundestag").glob("*antwort*.txt"))
+    return {p.name.split("-")[0]: read_classified(p) for p in paths}
 
 
 @dataclass(frozen=True)

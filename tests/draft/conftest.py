@@ -102,6 +102,6 @@ def small_answer() -> Document:
 @pytest.fixture
 def antwort_19_21876(bundestag_dir: Path) -> Document:
     """The real Antwort 19/21876, parsed by the real parser (PDF text with running heads)."""
-    from drafter.parse import parse_file
+    from drafter.workflow import read_classified
 
-    return parse_file(bundestag_dir / "19_21876-antwort-pdftext.txt")
+    return read_classified(bundestag_dir / "19_21876-antwort-pdftext.txt")

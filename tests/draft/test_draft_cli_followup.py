@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
+import jsonschema
 import pytest
 from docx import Document as WordDocument
 
@@ -12,6 +14,7 @@ from drafter.cli.main import build_parser, main
 from drafter.library import Library
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "19_21876-antwort.txt"
+SCHEMA = Path(__file__).parents[1] / "data" / "schema"
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -27,7 +30,8 @@ def test_help_texts_are_german() -> None:
     for phrase in (
         "Datei oder Drucksachennummer",
         "nur diese Fragen",
-        "auch teilweise beantwortete Fragen",
+        "nur offene Fragen",
+        "Standardausgabe",
         "Zieldatei",
         "Ausgabeformat",
     ):
@@ -42,17 +46,15 @@ def test_followup_from_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "← 19/21876 Frage 10 (noch nicht abgeschlossen)" in stdout
     assert "← 19/21876 Frage 4 (keine Erkenntnisse)" in stdout
     assert "Unterschrift [Unterschrift fehlt]" in stdout
-    assert (
-        "← 19/21876 Frage 3a (teilweise – in der gemeinsamen Antwort nicht behandelt; "
-        "noch nicht abgeschlossen)" in stdout
-    )
-    assert "teilweise beantwortet (mit --include-partial): 19/21876 Fragen 1, 3, 7, 9, 12," in stdout
+    assert "← 19/21876 Frage 3 mit 3a, 3b (noch nicht abgeschlossen)" in stdout
+    assert "← 19/21876 Frage 12 mit 12a, 12b (keine Erkenntnisse)" in stdout  # partial: taken by default
+    assert "Nicht aufgenommen" not in stdout
     text = "\n".join(p.text for p in WordDocument(str(out)).paragraphs)
     assert "Eurodac" in text and "Finanzmittel" in text and "EU-Ratsarbeitsgruppen" in text
     with Library(db_path) as library:
         assert library.get_document("19/21876") is not None  # imported
         saved = library.latest_draft()
-    assert saved is not None and saved.title.startswith("Nachfrage zu Bundestagsdrucksache 19/21876")
+    assert saved is not None and saved.title.endswith("Bundestagsdrucksache 19/21876)")
 
 
 def test_followup_by_number_with_selection_as_markdown(
@@ -69,16 +71,16 @@ def test_followup_by_number_with_selection_as_markdown(
     assert "1. Ist inzwischen festgelegt, in welchen EU-Ratsarbeitsgruppen" in markdown
 
 
-def test_include_partial_adds_the_undecided_working_groups(
+def test_open_only_leaves_out_the_partial_answers_and_names_them(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
 ) -> None:
     out = tmp_path / "n.txt"
-    argv = ["--db", str(db_path), "followup", str(EXAMPLE), "--include-partial", "--out", str(out)]
+    argv = ["--db", str(db_path), "followup", str(EXAMPLE), "--open-only", "--out", str(out)]
     code, stdout, _ = _run(capsys, *argv)
-    assert code == 0 and "← 19/21876 Frage 3 mit 3a, 3b (noch nicht abgeschlossen)" in stdout
+    assert code == 0 and "← 19/21876 Frage 3a mit 3, 3b (teilweise – in der gemeinsamen Antwort" in stdout
+    assert "teilweise beantwortet (ohne --open-only): 19/21876 Fragen 1, 7, 9, 12," in stdout
     text = out.read_text(encoding="utf-8")
-    assert "In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ behandelt?" in text
-    assert "Nicht aufgenommen" not in stdout
+    assert "EU-Ratsarbeitsgruppen" in text
 
 
 def test_unknown_number_is_a_german_error(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
@@ -146,3 +148,32 @@ def test_signature_of_an_earlier_term_is_not_used(db_path: Path) -> None:
         library.import_document(inquiry, source_hash="ka-19")
         assert signature_from_library(library, "Die Linke", 21) is None
         assert signature_from_library(library, "Die Linke", 19) == inquiry.signature
+
+
+def test_json_to_standard_output_is_valid_against_the_draft_schema(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    schema = json.loads((SCHEMA / "draft.schema.json").read_text(encoding="utf-8"))
+    code, stdout, stderr = _run(
+        capsys, "--db", str(db_path), "followup", str(EXAMPLE), "--format", "json", "--out", "-"
+    )
+    assert code == 0 and "Entwurf geschrieben: auf die Standardausgabe" in stderr
+    draft = json.loads(stdout)
+    jsonschema.validate(draft, schema)
+    assert draft["sources"] == [{"drucksache": "19/21876", "inquiry": "19/21516"}]
+    by_first = {q["presses_on"][0]["question"]: q for q in draft["questions"]}
+    assert [p["question"] for p in by_first["3"]["presses_on"]] == ["3", "3a", "3b"]
+    assert by_first["10"]["angle"] == "result_of_review"
+    assert all(p["drucksache"] == "19/21876" for q in draft["questions"] for p in q["presses_on"])
+
+
+def test_json_by_file_extension_and_docx_refused_on_standard_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    out = tmp_path / "n.json"
+    code, _, _ = _run(capsys, "--db", str(db_path), "followup", str(EXAMPLE), "--out", str(out))
+    assert code == 0 and json.loads(out.read_text(encoding="utf-8"))["questions"]
+    code, _, err = _run(
+        capsys, "--db", str(db_path), "followup", str(EXAMPLE), "--format", "docx", "--out", "-"
+    )
+    assert code == 1 and "Standardausgabe" in err and "Traceback" not in err

@@ -20,7 +20,7 @@ from drafter.draft.coverage import (
 )
 from drafter.draft.select import select_items
 from drafter.models import Document, Question, Status
-from drafter.parse import parse_file
+from drafter.workflow import read_classified
 
 # 19/21876, Fragen 3 bis 3b, joint answer (shortened to three of its five substantive sentences).
 TITLE_19_21876 = "Wiener „Plattform“ gegen Migration auf der sogenannten Westbalkanroute"
@@ -131,7 +131,7 @@ def test_only_findings_sentences_leave_nothing_to_judge() -> None:
 
 @pytest.fixture
 def antwort_21_1173(bundestag_dir: Path) -> Document:
-    return parse_file(bundestag_dir / "21_1173-antwort.txt")
+    return read_classified(bundestag_dir / "21_1173-antwort.txt")
 
 
 def test_a_referral_sentence_addresses_its_sub_question(antwort_21_1173: Document) -> None:
@@ -145,19 +145,20 @@ def test_a_referral_sentence_addresses_its_sub_question(antwort_21_1173: Documen
 def test_default_draft_asks_the_untreated_sub_questions(antwort_19_21876: Document) -> None:
     draft = compose_followup([antwort_19_21876], today=TODAY)
     by = {q.source.question: q for q in draft.questions if q.source}
-    assert (
-        "in welchen EU-Ratsarbeitsgruppen die Aktivitäten der „Plattform“ behandelt werden" in by["3a"].text
-    )
-    assert "ab wann die neue „Plattform“ tätig werden soll" in by["3b"].text
-    assert by["3a"].source.category is not None and by["3a"].source.category.value == "pending"
-    assert by["3b"].source.evidence == FINDING_3
-    assert "zu den Fragen 3a, 3b, 10, 11" in draft.preamble[0]
+    subs = " ".join(by["3"].subquestions)
+    assert "In welchen EU-Ratsarbeitsgruppen werden die Aktivitäten der „Plattform“ behandelt?" in subs
+    assert "Ab wann soll die neue „Plattform“ tätig werden?" in subs
+    pressed = {ref.question: ref for ref in by["3"].presses_on}
+    assert set(pressed) == {"3", "3a", "3b"}  # the whole joint group
+    assert pressed["3a"].category is not None and pressed["3a"].category.value == "pending"
+    assert pressed["3b"].evidence == FINDING_3
+    assert "zu den Fragen 3 bis 3b, " in draft.preamble[0]
 
 
-def test_treated_partial_members_stay_out_by_default(antwort_19_21876: Document) -> None:
-    items = select_items([antwort_19_21876])
+def test_treated_partial_members_stay_out_when_only_open_ones_are_asked(antwort_19_21876: Document) -> None:
+    items = select_items([antwort_19_21876], include_partial=False)
     numbers = {n for item in items for n in item.numbers}
     assert {"3", "12", "12a", "12b"}.isdisjoint(numbers)  # partial, and the joint answer treats them
-    assert [item.question.number for item in items if item.unaddressed] == ["3a", "3b"]
-    with_partial = select_items([antwort_19_21876], include_partial=True)
+    assert [item.question.number for item in items if item.unaddressed] == ["3a"]  # with 3b merged in
+    with_partial = select_items([antwort_19_21876])
     assert {"3", "12a"} <= {n for item in with_partial for n in item.numbers}

@@ -8,20 +8,21 @@ import pytest
 from draft_support import TODAY
 
 from drafter.draft import compose_followup
+from drafter.draft.angles import angle_rules
 from drafter.draft.templating import builtin_dir, render
 from drafter.errors import TemplateError
 from drafter.models import Document
 
-CATEGORIES = ("pending", "no_information", "classified", "refused", "not_responsible", "referred")
+ANGLES = sorted({rule.angle for rule in angle_rules()})
 
 
-def test_every_category_has_a_builtin_template() -> None:
-    for name in (*CATEGORIES, "citation", "preamble", "title", "open_points"):
+def test_every_angle_has_a_builtin_template() -> None:
+    for name in (*ANGLES, "citation", "preamble", "title", "open_points"):
         assert (builtin_dir() / f"{name}.j2").is_file()
 
 
 def test_user_folder_overrides_one_template(small_answer: Document, tmp_path: Path) -> None:
-    (tmp_path / "no_information.j2").write_text(
+    (tmp_path / "new_findings.j2").write_text(
         "Was weiß die Bundesregierung heute über das, was sie am {{ number }}. "
         "Punkt nicht wusste ({{ brackets }})?\n",
         encoding="utf-8",

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from drafter.models import Document
-from drafter.parse import parse_file
+from drafter.workflow import read_classified
 
 
 @pytest.fixture(scope="session")
 def parse_once() -> Callable[[Path], Document]:
     """The real parser, memoised by path: import tests re-import the same files many times."""
-    return cache(parse_file)
+    return cache(read_classified)

@@ -53,16 +53,21 @@ def test_corpus_pairs_up_whichever_comes_first(
     assert summaries["21/1243"].counts == {"unanswered": 9}
 
 
-def test_answered_inquiry_questions_are_not_listed_twice(
+def test_answered_inquiry_questions_are_listed_once_with_their_answer(
     db_path: Path, bundestag_dir: Path, parse_once: Parse
 ) -> None:
+    """The Antwort reprints its Kleine Anfrage's questions: one point, named where it was asked."""
     with Library(db_path) as lib:
         import_paths(lib, [bundestag_dir / "21_1243-kleine-anfrage.txt"], parse=parse_once)
-        before = {h.drucksache for h in lib.search("Red Storm Bravo Hamburg", 20)}
+        before = lib.search("Red Storm Bravo Hamburg", 20)
         import_paths(lib, [bundestag_dir / "21_1521-antwort.txt"], parse=parse_once)
-        after = {h.drucksache for h in lib.search("Red Storm Bravo Hamburg", 20)}
-    assert "21/1243" in before
-    assert "21/1521" in after and "21/1243" not in after
+        after = lib.search("Red Storm Bravo Hamburg", 20)
+    assert {(h.drucksache, h.status, h.answered_in) for h in before} == {("21/1243", "unanswered", None)}
+    assert {(h.drucksache, h.kind, h.answered_in) for h in after} == {
+        ("21/1243", "kleine_anfrage", "21/1521")
+    }
+    assert len({h.number for h in after}) == len(after)
+    assert {h.status for h in after} <= {"answered", "partial", "open"} and all(h.answer for h in after)
 
 
 def test_reimport_is_unchanged_and_a_new_version_replaces(

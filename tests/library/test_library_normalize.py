@@ -80,7 +80,7 @@ def test_search_meets_every_spelling(stored: str, query: str) -> None:
 
 
 def test_compound_parts_count_towards_coverage() -> None:
-    from drafter.library.search import coverage
+    from drafter.library.ranking import coverage
 
     assert coverage(["fingerabdruck"], ["fingerabdruckdatei"]) == 1.0
     assert coverage(["sanier"], ["generalsanier"]) == 1.0

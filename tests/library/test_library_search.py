@@ -50,7 +50,14 @@ def test_whole_question_finds_itself_with_top_score(corpus: Library) -> None:
         "Akteure verteilt?"
     )
     hits = corpus.search(text, 3)
-    assert (hits[0].drucksache, hits[0].number, hits[0].score) == ("21/1521", "6", 100.0)
+    # Asked in Kleine Anfrage 21/1243, reprinted and answered in Antwort 21/1521: one point.
+    first = hits[0]
+    assert (first.drucksache, first.number, first.answered_in, first.score) == (
+        "21/1243",
+        "6",
+        "21/1521",
+        100.0,
+    )
     assert hits[0].score > hits[1].score
 
 
@@ -98,14 +105,17 @@ def test_followups_show_what_was_pressed_on_and_how_it_ended(corpus: Library) ->
 
 def test_related_shows_the_history_of_an_evasion(corpus: Library) -> None:
     related = corpus.related("21/3100", "2")
-    assert [(h.drucksache, h.number, h.status) for h in related.prior][:1] == [("21/1521", "6", "partial")]
-    assert ("21/1521", "6") in {(h.drucksache, h.number) for h in related.duplicates}
+    prior = [(h.drucksache, h.number, h.status, h.answered_in) for h in related.prior]
+    assert prior[:1] == [("21/1243", "6", "partial", "21/1521")]
+    assert ("21/1243", "6") in {(h.drucksache, h.number) for h in related.duplicates}
     assert all(h.drucksache not in {"21/3100", "21/2950"} for h in related.prior + related.duplicates)
 
 
 def test_related_shows_later_answers(corpus: Library) -> None:
     related = corpus.related("21/1521", "6")
-    assert [(h.drucksache, h.number) for h in related.later][:1] == [("21/3100", "2")]
+    assert [(h.drucksache, h.number, h.answered_in) for h in related.later][:1] == [
+        ("21/2950", "2", "21/3100")
+    ]
     assert related.prior == []
 
 

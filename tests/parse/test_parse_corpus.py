@@ -10,6 +10,7 @@ from parse_reference import inquiry_file, reference_questions, squash
 
 from drafter.models import Document, Kind, Status
 from drafter.parse import parse_file
+from drafter.workflow import classify
 
 BUNDESTAG = Path(__file__).parents[1] / "data" / "bundestag"
 ANSWERS = sorted(BUNDESTAG.glob("21_*-antwort.txt"))
@@ -49,10 +50,15 @@ def test_every_answer_is_there_and_holds_no_other_question(answer: Path) -> None
 
 
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda p: p.name)
-def test_antwort_questions_are_classified(answer: Path) -> None:
+def test_antwort_questions_are_read_unjudged_and_classified_as_the_next_step(answer: Path) -> None:
     doc = parsed(answer)
     assert doc.kind is Kind.ANTWORT
-    assert all(q.status is not Status.UNANSWERED for q in doc.questions)
+    assert all(q.status is Status.UNANSWERED and not q.findings for q in doc.questions)
+    judged = classify(doc)
+    assert all(q.status is not Status.UNANSWERED for q in judged.questions)
+    assert [(q.number, q.text, q.answer) for q in judged.questions] == [
+        (q.number, q.text, q.answer) for q in doc.questions
+    ]
 
 
 @pytest.mark.parametrize("inquiry", INQUIRIES, ids=lambda p: p.name)

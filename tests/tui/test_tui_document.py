@@ -118,5 +118,6 @@ async def test_match_panel_shows_the_history_of_an_item(make_app: Callable[..., 
         await settle(pilot)
         matches = plain(screen.query_one("#matches", Static))
         history = matches.split("Früher gefragt (Verlauf)")[1].split("Spätere Antworten")[0]
-        assert "[offen] 21/434 Fr. 6" in " ".join(history.split())
-        assert "Antwort:" in history
+        # Asked in Kleine Anfrage 21/247, answered in 21/434: one point, with why it matched.
+        assert "[offen] 21/247 Fr. 6 (Antwort 21/434)" in " ".join(history.split())
+        assert "Antwort:" in history and "warum: nahezu gleicher Wortlaut" in history

@@ -11,18 +11,18 @@ import pytest
 from drafter.errors import DraftError
 from drafter.library.importer import ImportReport
 from drafter.models import Document, Draft
-from drafter.parse import parse_file
 from drafter.tui.backend import Backend
 from drafter.tui.marking import toggle
 from drafter.tui.session import DraftSession
 from drafter.tui.summary import first_imported
+from drafter.workflow import read_classified
 
 TODAY = dt.date(2026, 11, 28)
 
 
 @pytest.fixture(scope="module")
 def answer(bundestag_dir: Path) -> Document:
-    return parse_file(bundestag_dir / "19_21876-antwort-pdftext.txt")
+    return read_classified(bundestag_dir / "19_21876-antwort-pdftext.txt")
 
 
 def _mark(session: DraftSession, doc: Document, number: str, db: Path) -> Draft | None:

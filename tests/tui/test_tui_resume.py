@@ -38,7 +38,7 @@ async def test_a_new_app_on_the_same_library_resumes_the_draft(make_app: Callabl
         await settle(pilot)
         draft = second.screen
         assert isinstance(draft, DraftScreen)
-        assert draft.query_one("#draft-title", TextArea).text.startswith("Wieder offen: Nachfrage")
+        assert draft.query_one("#draft-title", TextArea).text.startswith("Wieder offen: Wiener")
         assert draft.query_one("#draft-signature", Input).value == "Andrej Hunko und Fraktion"
         sources = [e.question.source for e in draft.editors()]
         assert [(s.drucksache, s.question) for s in sources if s] == [("19/21876", "10")]

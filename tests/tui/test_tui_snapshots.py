@@ -64,7 +64,7 @@ def test_document_screen(snap_compare: Any, snapshot_db: Path) -> None:
 
 
 def test_draft_screen(snap_compare: Any, snapshot_db: Path) -> None:
-    """Items 3 and 3a marked: the composed head, the first question and the signature warning."""
+    """Items 3 and 3a marked: the composed head, signed from the library, and the first question."""
     marks = keys("n", "space", "n", "space")
     walk = steps(open_answer, marks, keys("e"))
     assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=walk)

@@ -70,7 +70,7 @@ async def test_marked_items_become_exactly_the_exported_questions(
         await settle(pilot)
 
         session_draft = app.session.draft
-        assert session_draft is not None and session_draft.title.startswith("Erneute Nachfrage")
+        assert session_draft is not None and session_draft.title.startswith("Erneute Wiener")
         assert session_draft.questions[1].text.startswith("Seit wann? ")
 
         await export_to(pilot, app, out)

@@ -120,7 +120,7 @@ class SearchScreen(Screen[Any]):
         elif hit.drucksache is None:
             self.notify("Ein Baustein gehört zu keinem Dokument; im Entwurf mit Strg+L übernehmen.")
         else:
-            self.drafter.open_document(hit.drucksache, start=hit.number)
+            self.drafter.open_document(hit.answered_in or hit.drucksache, start=hit.number)
 
     def action_dismiss_search(self) -> None:
         self.dismiss(None)

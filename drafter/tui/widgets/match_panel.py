@@ -94,12 +94,17 @@ class MatchPanel(VerticalScroll):
 
 
 def render_related(related: Related) -> list[Text]:
-    """Three headed sections; an empty one says so, so "nothing found" is visible, not ambiguous."""
+    """Three headed sections; an empty one says so, so "nothing found" is visible, not ambiguous.
+
+    Each hit says why it matched (a citation, the shared concepts), so staff can judge it."""
     parts: list[Text] = []
     for attribute, title in SECTIONS:
         hits: list[SearchHit] = getattr(related, attribute)
         parts.append(Text(f"{title} ({len(hits)})", style="bold underline"))
-        parts.extend(hit_text(hit) for hit in hits[:5])
+        for hit in hits[:5]:
+            parts.append(hit_text(hit))
+            if hit.why:
+                parts.append(Text("    warum: " + "; ".join(hit.why), style="dim"))
         if not hits:
             parts.append(Text("keine", style="dim"))
     return parts

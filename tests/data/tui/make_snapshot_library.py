@@ -13,7 +13,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from drafter.parse import parse_file
+from drafter.workflow import read_classified
 from drafter.serialize import document_to_dict
 
 HERE = Path(__file__).parent
@@ -33,7 +33,7 @@ SOURCES = [
 
 def main() -> None:
     root = HERE.parents[2]
-    docs = [replace(parse_file(path), source=path.relative_to(root).as_posix()) for path in SOURCES]
+    docs = [replace(read_classified(path), source=path.relative_to(root).as_posix()) for path in SOURCES]
     lines = [json.dumps(document_to_dict(doc), ensure_ascii=False) for doc in docs]
     (HERE / "snapshot-documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

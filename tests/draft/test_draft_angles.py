@@ -1,0 +1,60 @@
+"""The angle rules (drafter/draft/data/angles.toml): each example picks its own angle, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.draft.angles import AngleRule, angle_rules, choose_angle
+from drafter.draft.templating import builtin_dir
+from drafter.models import Category, Finding
+
+
+def _finding(rule: AngleRule, category: str) -> Finding:
+    finding = Finding(Category(category), rule.example)
+    if rule.asked and hasattr(finding, "asked"):
+        import dataclasses
+
+        return dataclasses.replace(finding, asked=tuple(sorted(rule.asked)))  # type: ignore[call-arg]
+    return finding
+
+
+def _usable(rule: AngleRule) -> list[str]:
+    known = {c.value for c in Category}
+    return [c for c in sorted(rule.categories) if c in known]
+
+
+@pytest.mark.parametrize("rule", angle_rules(), ids=lambda rule: rule.angle)
+def test_each_example_picks_its_angle(rule: AngleRule) -> None:
+    categories = _usable(rule)
+    if not categories or (rule.asked and not hasattr(Finding("evasive", ""), "asked")):  # type: ignore[arg-type]
+        pytest.skip("the classifier does not report this category yet")
+    for category in categories:
+        assert choose_angle([_finding(rule, category)]).name == rule.angle, (rule.example, category)
+
+
+@pytest.mark.parametrize("rule", angle_rules(), ids=lambda rule: rule.angle)
+def test_each_angle_has_a_template_and_a_source(rule: AngleRule) -> None:
+    assert (builtin_dir() / f"{rule.angle}.j2").is_file()
+    assert rule.source and rule.example.endswith((".", "“"))
+
+
+def test_a_refusal_outranks_a_missing_statistic_in_the_same_answer() -> None:
+    """21/462, Frage 3: effort refused, and 'nicht zentral erfasst': the refusal is contested."""
+    findings = [
+        Finding(Category.NO_INFORMATION, "Die außergerichtlichen Verfahren werden nicht zentral erfasst."),
+        Finding(
+            Category.REFUSED,
+            "Die Ermittlung aller außergerichtlichen Verfahren seit 2015 ist mit einem unzumutbaren "
+            "Aufwand verbunden.",
+        ),
+    ]
+    angle = choose_angle(findings)
+    assert angle.name == "contest_refusal" and angle.finding is findings[1]
+
+
+def test_unrecorded_data_asks_for_collection_plain_ignorance_for_new_findings() -> None:
+    recorded = Finding(Category.NO_INFORMATION, "Eine statistische Erfassung erfolgt nicht.")
+    unknown = Finding(Category.NO_INFORMATION, "Der Bundesregierung liegen hierzu keine Erkenntnisse vor.")
+    assert choose_angle([recorded]).name == "collect_data"
+    assert choose_angle([unknown]).name == "new_findings"
+    assert choose_angle([]).name == "follow_reference"
