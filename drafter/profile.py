@@ -2,9 +2,11 @@
 
 A follow-up Kleine Anfrage is asked by the user's own MPs and signed by their Fraktion's leaders,
 never by the askers of the earlier inquiry (who may no longer sit in the Bundestag). ``signed_as``
-puts the ``[profile]`` of the config file on a composed draft; without a profile the askers and the
-faction stay empty (the manuscript shows "…" and the checks ask for a signature), so nobody else's
-names slip into the draft. ``save_profile`` writes the section the first-run dialog filled in.
+puts the ``[profile]`` of the config file on a composed draft. Without MPs in the profile the draft
+names none (the manuscript shows "…"), so nobody else's names slip in; without a faction the
+earlier inquiry's faction stays (follow-ups mostly come from the same faction), and without
+leaders the composed signature stays unless it belongs to another faction than the profile's.
+``save_profile`` writes the section the first-run dialog filled in.
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ def signed_as(draft: Draft, profile: Profile, today: dt.date | None = None) -> D
     file is written; with ``"start"`` it keeps the day it was started.
     """
     signed_on = None if profile.date == "export" else (draft.signed_on or today or dt.date.today())
+    faction = profile.faction or draft.faction
+    own = profile.leaders or faction == draft.faction
     return dataclasses.replace(
         draft,
         askers=askers(profile),
-        faction=profile.faction,
-        signature=signature(profile),
+        faction=faction,
+        signature=signature(profile) if profile.leaders or not own else draft.signature,
         signed_on=signed_on,
     )
 

@@ -290,8 +290,11 @@ class DrafterApp(App[None]):
                 screen.draft_changed()
 
     def on_draft_switched(self, message: DraftSwitched) -> None:
+        """Show the draft now open: the list of drafts gives way to it."""
         self.on_draft_changed()
         self.notify(f"„{shorten(message.label, 50)}“ ist jetzt der offene Entwurf.", title="Entwurf")
+        if isinstance(self.screen, DraftsScreen):
+            self.pop_screen()
         self.action_show_draft()
 
     def on_profile_missing(self) -> None:

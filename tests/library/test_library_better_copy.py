@@ -40,7 +40,9 @@ def test_which_copy_stays(stored: Document, new: Document, kept: bool) -> None:
     assert (better_copy(stored, new) is not None) is kept
 
 
-def test_opening_the_pdf_keeps_the_dip_text_and_says_so(tmp_path: Path, bundestag_dir: Path, data_dir: Path) -> None:
+def test_opening_the_pdf_keeps_the_dip_text_and_says_so(
+    tmp_path: Path, bundestag_dir: Path, data_dir: Path
+) -> None:
     """The reported case: 21/2000 as DIP text in the library, then its PDF imported."""
     text, pdf = bundestag_dir / "21_2000-antwort.txt", data_dir / "pdf" / "21_2000-antwort.pdf"
     with Library(tmp_path / "lib.sqlite") as lib:

@@ -36,7 +36,9 @@ def dip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[DipSe
 
 async def test_fetch_by_number_imports_and_opens(dip: tuple[DipServer, Path], db_path: Path) -> None:
     server, config = dip
-    config.write_text(f'[dip]\napi_key = "{KEY}"\nbase_url = "{server.base_url}"\nmin_interval = 0\n' + OFFICE)
+    config.write_text(
+        f'[dip]\napi_key = "{KEY}"\nbase_url = "{server.base_url}"\nmin_interval = 0\n' + OFFICE
+    )
     app = create_app(str(db_path), cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

@@ -31,7 +31,11 @@ async def test_the_list_follows_the_question_numbers(make_app: Callable[..., Dra
 def _cut(screen: DraftScreen) -> list[tuple[int, int]]:
     """(shown height, wrapped lines) of every text field of the questions that shows less than all."""
     fields = [*screen.query(".question-text").results(TextArea), *screen.query(".sub-text").results(TextArea)]
-    return [(f.size.height, f.wrapped_document.height) for f in fields if f.size.height < f.wrapped_document.height]
+    return [
+        (f.size.height, f.wrapped_document.height)
+        for f in fields
+        if f.size.height < f.wrapped_document.height
+    ]
 
 
 async def test_every_question_shows_in_full_after_new_and_library_questions(
@@ -58,7 +62,9 @@ async def test_every_question_shows_in_full_after_new_and_library_questions(
         await settle(pilot)
         assert app.screen is screen and len(screen.editors()) == 5
         assert not _cut(screen)
-        long_sub = "Wenn nein, wann rechnet die Bundesregierung mit dem Abschluss der Prüfung und wer ist beteiligt?"
+        long_sub = (
+            "Wenn nein, wann rechnet die Bundesregierung mit dem Abschluss der Prüfung und wer ist beteiligt?"
+        )
         await pilot.press("ctrl+t", *long_sub)
         await settle(pilot)
         assert not _cut(screen)

@@ -138,9 +138,10 @@ class DraftScreen(Screen[None]):
         draft = self.collect()
         session = self.drafter.session
         before = session.draft
-        if draft == before:
+        baseline = before or self._blank()  # a new draft is shown blank: showing it is no edit
+        if draft == before or (before is None and same_content(draft, baseline)):
             return
-        head_edited = before is None or replace(draft, questions=()) != replace(before, questions=())
+        head_edited = not same_content(replace(draft, questions=()), replace(baseline, questions=()))
         typing = f"typing:{id(self.focused)}" if self.focused is not None else ""
         self.shown = session.update(lambda _old: draft, step=typing if step is None else step)
         if head_edited:
