@@ -38,6 +38,7 @@ def run_fetch(args: argparse.Namespace) -> int:
     config = load_config()
     allow_pdf = bool(args.allow_pdf or config.dip.allow_pdf)
     with open_client(config, notify=_tell) as client, open_library(args.db) as library:
+        library.require_writable("Abrufen in die Bibliothek")
         if bulk is None:
             report = _by_number(library, client, args, allow_pdf)
         else:

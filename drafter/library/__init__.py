@@ -26,5 +26,10 @@ def default_path(db: str | None = None) -> Path:
 
 
 def open_library(db: str | None = None) -> Library:
-    """Open (creating and seeding on first use) the library chosen by ``default_path``."""
-    return Library(default_path(db))
+    """Open (creating and seeding on first use) the library chosen by ``default_path``.
+
+    Only the user data folder is created when missing; a path the user chose must lie in an
+    existing folder (a typo should be an error, not a new folder tree).
+    """
+    chosen = db or os.environ.get("DRAFTER_DB")
+    return Library(default_path(db), create_folder=not chosen)

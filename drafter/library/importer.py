@@ -39,26 +39,35 @@ class Kept:
 
 @dataclass
 class ImportReport:
-    """Which files ended how; ``failed`` pairs each file with the German reason, ``kept`` names
-    the files whose Drucksache stays as the library has it (see ``better_copy``)."""
+    """Which files ended how; ``failed`` pairs each file with the German reason.
+
+    ``not_stored`` holds the files a read-only library could not take (``note`` says why): they can
+    still be read and shown, just not kept. ``kept`` names the files whose Drucksache stays as the
+    library has it (see ``better_copy``).
+    """
 
     imported: list[Path] = field(default_factory=list)
     replaced: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    not_stored: list[Path] = field(default_factory=list)
+    note: str = ""
     kept: list[Kept] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.not_stored
 
     def summary(self) -> str:
         """One German line: "3 importiert, 1 ersetzt, 2 unverändert, 1 fehlgeschlagen"."""
         kept = f", {len(self.kept)} nicht ersetzt (bessere Fassung in der Bibliothek)" if self.kept else ""
-        return (
+        line = (
             f"{len(self.imported)} importiert, {len(self.replaced)} ersetzt{kept}, "
             f"{len(self.unchanged)} unverändert, {len(self.failed)} fehlgeschlagen"
         )
+        if self.not_stored:
+            line += f", {len(self.not_stored)} nicht gespeichert (Bibliothek schreibgeschützt)"
+        return line
 
 
 def collect(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -73,6 +82,14 @@ def collect(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
         else:
             missing.append((path, "Datei oder Ordner nicht gefunden."))
     return list(dict.fromkeys(files)), missing
+
+
+def refused(lib: Library, paths: Iterable[Path | str]) -> ImportReport:
+    """What a read-only library makes of an import: nothing stored, every file listed with the
+    reason, so the UI can still open the files and say why they were not kept."""
+    files, missing = collect(Path(p) for p in paths)
+    note = lib.read_only.message(lib.label, "Importieren") if lib.read_only else ""
+    return ImportReport(failed=list(missing), not_stored=files, note=note)
 
 
 def file_hash(path: Path) -> str:
@@ -133,7 +150,11 @@ def import_paths(
     *,
     parse: Callable[[Path], Document] | None = None,
 ) -> ImportReport:
-    """Import every .txt/.pdf under ``paths``, one transaction per document."""
+    """Import every .txt/.pdf under ``paths``, one transaction per document.
+
+    A read-only library refuses up front (``LibraryError``) rather than failing every file.
+    """
+    lib.require_writable("Importieren")
     files, missing = collect(Path(p) for p in paths)
     report = ImportReport(failed=list(missing))
     delay = float(os.environ.get("DRAFTER_IMPORT_DELAY", "0") or 0)
