@@ -60,6 +60,7 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("app.palette", "ctrl+p", "command_palette", "Befehle", _APP),
     KeyAction("app.quit", "ctrl+q", "quit", "Beenden", _APP, priority=True),
     KeyAction("library.open", "enter", "open_document", "Öffnen", _LIBRARY),
+    KeyAction("library.open_file", "o", "open_file", "Datei öffnen", _LIBRARY),
     KeyAction("library.import", "i", "import_paths", "Importieren", _LIBRARY),
     KeyAction("library.fetch", "d", "fetch_dip", "Drucksache abrufen", _LIBRARY, short="DIP-Abruf"),
     KeyAction("library.search", "slash,s", "app.search", "Suchen", _LIBRARY, show=False),
