@@ -7,6 +7,7 @@ workers; the list reloads when one finishes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -138,8 +139,6 @@ class DraftsScreen(Screen[None]):
     def _duplicate(self, entry: DraftEntry) -> None:
         try:
             draft, _name = self.drafter.backend.load_draft(entry.id)
-            from dataclasses import replace
-
             self.drafter.backend.save_draft(replace(draft, id=None), f"Kopie von {entry.label}")
         except Exception as error:
             self.drafter.post_message(Failed(error))
