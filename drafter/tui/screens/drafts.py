@@ -14,20 +14,19 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import count, shorten
 from drafter.tui.messages import Failed
+from drafter.tui.screens.base import WorkbenchScreen
 from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from drafter.library.drafts import DraftEntry
-    from drafter.tui.app import DrafterApp
 
 
 def entry_line(entry: DraftEntry, current: bool) -> Text:
@@ -42,7 +41,7 @@ def entry_line(entry: DraftEntry, current: bool) -> Text:
     return line
 
 
-class DraftsScreen(Screen[None]):
+class DraftsScreen(WorkbenchScreen[None]):
     """The list of drafts; option ids are draft ids."""
 
     BINDINGS = bindings_for("drafts")
@@ -58,13 +57,6 @@ class DraftsScreen(Screen[None]):
         self.entries: list[DraftEntry] = []
         self.deleted: list[int] = []
         """Ids deleted on this screen, latest last (Strg+Z restores)."""
-
-    @property
-    def drafter(self) -> DrafterApp:
-        from drafter.tui.app import DrafterApp
-
-        assert isinstance(self.app, DrafterApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Label("Entwürfe", classes="screen-title")
