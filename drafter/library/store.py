@@ -17,6 +17,7 @@ from typing import Self
 
 from drafter.errors import LibraryError
 from drafter.library import citelinks, db, docstore, drafts, links, migrations, reindex, search
+from drafter.library.normalize import warm_up
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
 
@@ -95,6 +96,7 @@ class Library:
                 with db.write(self.conn, self.label, self.retries) as conn:
                     db.mark_version(conn, migrations.SCHEMA_VERSION)
             return
+        warm_up()  # the seed's concepts need the lemma dictionary: load it before taking the lock
         while True:
             with db.write(self.conn, self.label, self.retries) as conn:
                 todo = migrations.pending(conn)
