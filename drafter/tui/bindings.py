@@ -56,6 +56,7 @@ ACTIONS: tuple[KeyAction, ...] = (
         "Profil (Abgeordnete, Fraktion, Unterschrift)",
         _APP,
         short="Profil",
+        show=False,
     ),
     KeyAction("app.palette", "ctrl+p", "command_palette", "Befehle", _APP),
     KeyAction("app.quit", "ctrl+q", "quit", "Beenden", _APP, priority=True),

@@ -106,6 +106,12 @@ async def test_first_run_asks_for_the_office_and_fills_the_draft(
         )
         draft = app.session.draft
         assert draft is not None and not set(EARLIER_ASKERS) & set(draft.askers)
+        date = app.screen.query_one("#draft-date", Input)
+        assert date.value == "" and draft.signed_on is None  # "Berlin, den": the day of the export
+        date.focus()
+        await pilot.press(*"01.12.2026")
+        await settle(pilot)
+        assert app.session.draft.signed_on == dt.date(2026, 12, 1)  # type: ignore[union-attr]
 
 
 async def test_later_leaves_no_profile_and_no_earlier_askers(
