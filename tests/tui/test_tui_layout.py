@@ -68,3 +68,23 @@ async def test_every_question_shows_in_full_after_new_and_library_questions(
         await pilot.press("ctrl+t", *long_sub)
         await settle(pilot)
         assert not _cut(screen)
+
+
+async def test_fields_follow_a_narrower_terminal(make_app: Callable[..., DrafterApp]) -> None:
+    """Narrowing the terminal re-wraps every field, and each grows to its new number of lines."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_from_library(pilot, "19/21876")
+        for _ in range(2):
+            await pilot.press("n", "space")
+            await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DraftScreen)
+        title = screen.query_one("#draft-title", TextArea)
+        wide = title.size.height
+        await pilot.resize_terminal(70, 40)
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert title.size.height > wide and not _cut(screen)

@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
 from drafter.models import Draft
+from drafter.tui.widgets.wrapped_text import WrappedText
 
 
 def _row(label: str, field: Widget) -> Horizontal:
@@ -47,7 +48,7 @@ class DraftHeader(Vertical):
 
     def compose(self) -> ComposeResult:
         draft = self.draft
-        yield _row("Titel", TextArea(draft.title, id="draft-title", soft_wrap=True, compact=True))
+        yield _row("Titel", WrappedText(draft.title, id="draft-title"))
         askers = _field(", ".join(draft.askers), "draft-askers", "Name, Name (mit Komma getrennt)")
         yield _row("Abgeordnete", askers)
         yield _row("Fraktion", _field(draft.faction or "", "draft-faction"))

@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Label, Static, TextArea
 
 from drafter.models import DraftQuestion
+from drafter.tui.widgets.wrapped_text import WrappedText
 
 
 def letter(index: int) -> str:
@@ -30,7 +31,7 @@ class QuestionEditor(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self._heading(), classes="question-heading", markup=False)
-        yield TextArea(self.question.text, classes="question-text", soft_wrap=True, compact=True)
+        yield WrappedText(self.question.text, classes="question-text")
         for index, text in enumerate(self.question.subquestions):
             yield self._sub_row(index, text)
         yield Static("", classes="warnings", markup=False)
@@ -45,7 +46,7 @@ class QuestionEditor(Vertical):
     @staticmethod
     def _sub_row(index: int, text: str) -> Horizontal:
         """A lettered sub-question; wrapped like the question, so a long one is never cut off."""
-        field = TextArea(text, classes="sub-text", soft_wrap=True, compact=True, placeholder="Unterfrage")
+        field = WrappedText(text, classes="sub-text", placeholder="Unterfrage")
         return Horizontal(Label(f"{letter(index)})", classes="sub-letter"), field, classes="sub-row")
 
     def value(self) -> DraftQuestion:
