@@ -100,6 +100,9 @@ def sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 
 
+# The factions' names are names, not abbreviations to write out (the earlier inquiry's faction is
+# named in the preamble of a follow-up asked by another one).
+_FACTIONS = re.compile(r"BÜNDNIS 90/DIE GRÜNEN|DIE LINKE\.?|CDU/CSU|\bSPD\b|\bAfD\b|\bFDP\b|\bBSW\b")
 _QUOTATION = re.compile(r"„[^„“]*(?:„[^„“]*“[^„“]*)*“")
 
 
@@ -124,6 +127,7 @@ def _first_uses(parts: Iterable[Part], faction: str | None) -> Iterator[tuple[Pa
     for part in parts:
         text = part.text.replace(faction, " ") if faction else part.text
         text = _QUOTATION.sub(lambda m: " " * len(m.group(0)), text)
+        text = _FACTIONS.sub(lambda m: " " * len(m.group(0)), text)
         for match in _ABBREVIATION.finditer(text if part.kind != "signature" else ""):
             abbreviation = match.group(1)
             if abbreviation not in seen and abbreviation not in common and not _is_roman(abbreviation):
