@@ -26,7 +26,7 @@ from drafter.library.citelinks import linked
 from drafter.library.normalize import query_terms
 from drafter.library.points import Board, Candidate, excerpt
 from drafter.library.records import SearchHit
-from drafter.library.shortlist import shortlist, small_shortlist
+from drafter.library.engines import shortlist, small_shortlist
 
 __all__ = ["excerpt", "search"]
 
