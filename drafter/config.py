@@ -16,6 +16,9 @@ a missing file means defaults. Sections::
     templates_dir = "~/Vorlagen"      # relative paths are relative to the config file
     reference_docx = "Briefkopf.docx"
 
+    [library]
+    url = "postgresql://name@server:5432/drafter"   # a team library; --db and DRAFTER_DB win
+
 Reading never touches the network. A malformed file raises ``ConfigError`` naming the file and
 line, so the user can fix it; the file is never rewritten by drafter.
 """
@@ -60,6 +63,14 @@ class DraftSettings:
 
 
 @dataclass(frozen=True)
+class LibrarySettings:
+    """Which library to open when neither ``--db`` nor ``DRAFTER_DB`` says: a ``postgresql://``
+    URL or a file path. Kept out of ``repr``: the URL may carry a password."""
+
+    url: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration; ``path`` is the file it was (or would be) read from."""
 
@@ -67,6 +78,7 @@ class Config:
     dip: DipSettings = DipSettings()
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     draft: DraftSettings = DraftSettings()
+    library: LibrarySettings = LibrarySettings()
 
 
 def config_path() -> Path:
@@ -87,6 +99,7 @@ def load_config(path: Path | None = None) -> Config:
         dip=_dip_settings(data.get("dip", {}), path),
         keys=MappingProxyType(_key_bindings(data.get("keys", {}), path)),
         draft=_draft_settings(data.get("draft", {}), path),
+        library=_library_settings(data.get("library", {}), path),
     )
 
 
@@ -132,7 +145,7 @@ def _reason(message: str) -> str:
     return reason
 
 
-SECTIONS = {"dip", "keys", "draft"}
+SECTIONS = {"dip", "keys", "draft", "library"}
 
 
 def _check_sections(data: dict[str, Any], path: Path) -> None:
@@ -187,6 +200,15 @@ def _draft_settings(section: dict[str, Any], path: Path) -> DraftSettings:
     templates = _typed(section, path, "draft", "templates_dir", str, None)
     reference = _typed(section, path, "draft", "reference_docx", str, None)
     return DraftSettings(templates_dir=_resolve(templates, path), reference_docx=_resolve(reference, path))
+
+
+def _library_settings(section: dict[str, Any], path: Path) -> LibrarySettings:
+    """[library]: ``url`` of a team library (or a file path, with ``~`` expanded)."""
+    _only(section, path, "library", {"url"})
+    url = (_typed(section, path, "library", "url", str, None) or "").strip()
+    if url and "://" not in url:
+        url = str(_resolve(url, path))
+    return LibrarySettings(url=url or None)
 
 
 def _resolve(value: str | None, path: Path) -> Path | None:

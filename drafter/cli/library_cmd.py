@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from drafter.cli import library_copy
 from drafter.library import SearchHit, open_library
 
 NAME = "library"
@@ -69,6 +70,7 @@ def _register_views(sub: Any) -> None:
     )
     followups.add_argument("number", metavar="DRUCKSACHE", help="Drucksachennummer der Antwort")
     followups.set_defaults(func=run_followups)
+    library_copy.register(sub)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Self, cast
 
 from drafter.errors import LibraryError
-from drafter.library import citelinks, db, pg, docstore, drafts, links, migrations, reindex, search
+from drafter.library import citelinks, db, docstore, drafts, links, migrations, pg, reindex, search
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
 

@@ -18,19 +18,21 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-BIN_CANDIDATES = ("/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin")
+INSTALLED = Path("/usr/lib/postgresql")
 
 
 def binaries() -> Path:
-    """The folder holding initdb and pg_ctl; a clear failure (not a skip) when none is installed."""
-    for folder in map(Path, BIN_CANDIDATES):
-        if (folder / "initdb").exists():
-            return folder
-    raise RuntimeError(
-        "PostgreSQL server binaries not found (looked in "
-        + ", ".join(BIN_CANDIDATES)
-        + "): install the Debian package 'postgresql' (.ci/run does)."
+    """The newest installed server's bin folder (Debian's layout); a clear failure, never a skip,
+    when there is none."""
+    found = sorted(
+        INSTALLED.glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0
     )
+    if not found:
+        raise RuntimeError(
+            f"PostgreSQL server binaries not found under {INSTALLED}/*/bin: install the Debian package "
+            "'postgresql' (.ci/run does)."
+        )
+    return found[-1].parent
 
 
 def free_port() -> int:
@@ -100,7 +102,8 @@ def start() -> Cluster:
 def stop(cluster: Cluster) -> None:
     with contextlib.suppress(subprocess.SubprocessError):
         subprocess.run(
-            _as_owner([str(cluster.bin / "pg_ctl"), "-D", str(cluster.root / "data"), "-m", "immediate", "stop"]),
+            _as_owner([str(cluster.bin / "pg_ctl"), "-D", str(cluster.root / "data"), "-m", "immediate",
+                       "stop"]),
             check=False, capture_output=True, timeout=60,
         )  # fmt: skip
     shutil.rmtree(cluster.root, ignore_errors=True)

@@ -49,7 +49,9 @@ def test_every_query_finds_the_same_hits_in_the_same_order(pair: tuple[Library, 
     queries = _queries(sqlite)
     assert len(queries) > 150
     for query in queries:
-        expected = [(h.drucksache, h.number, h.kind, h.score, h.answered_in) for h in sqlite.search(query, 10)]
+        expected = [
+            (h.drucksache, h.number, h.kind, h.score, h.answered_in) for h in sqlite.search(query, 10)
+        ]
         found = [(h.drucksache, h.number, h.kind, h.score, h.answered_in) for h in postgres.search(query, 10)]
         assert found == expected, query
 

@@ -24,17 +24,17 @@ CONNECT_TIMEOUT = 10  # seconds, unless the URL says otherwise
 
 @dataclass(frozen=True)
 class Opened:
-    """A connected team library: the connection, and why it is read-only (None: writable)."""
+    """A connected team library: the connection, and why it is read-only as (reason, hint)."""
 
     conn: PgConnection
-    read_only: str | None
+    read_only: tuple[str, str] | None
 
 
 def open_database(url: str, retries: int) -> Opened:
     """Connect, check, migrate (when allowed to write) and return the library's connection."""
+    conn = connect(url)
     from drafter.library.pg import setup
 
-    conn = connect(url)
     try:
         return Opened(conn, setup.prepare(conn, retries))
     except BaseException:

@@ -84,6 +84,7 @@ class PgConnection:
         self.raw = raw
         self.label = label
         self.hidden = hidden
+        self.cache: dict[str, Any] = {}  # per-connection figures of the search (pg/shortlist.py)
         raw.adapters.register_loader("json", TextLoader)
         raw.adapters.register_loader("jsonb", TextLoader)
 
@@ -97,7 +98,7 @@ class PgConnection:
         text, returns_id = dialect.rewrite(sql)
         try:
             cur = self.raw.cursor(row_factory=_row_maker)
-            cur.execute(text.encode(), list(params or ()))  # type: ignore[call-overload]
+            cur.execute(text.encode(), list(params or ()))
             rows = cur.fetchall() if cur.description is not None else []
         except psycopg.Error as error:
             raise errors.translate(error, self.label, self.hidden) from None
@@ -111,7 +112,7 @@ class PgConnection:
             return Cursor([], 0, None)
         try:
             with self.raw.cursor() as cur:
-                cur.executemany(text.encode(), batch)  # type: ignore[call-overload]
+                cur.executemany(text.encode(), batch)
                 count = cur.rowcount
         except psycopg.Error as error:
             raise errors.translate(error, self.label, self.hidden) from None

@@ -43,7 +43,7 @@ def connect_error(error: psycopg.Error, label: str, hidden: list[str]) -> Librar
             f"Der Server der Fragenbibliothek „{label}“ verlangt ein Passwort: bitte in PGPASSWORD, "
             "in ~/.pgpass oder in der Adresse angeben."
         )
-    if "does not support ssl" in lower or "ssl" in lower and "not" in lower and "support" in lower:
+    if "does not support ssl" in lower or ("ssl" in lower and "not" in lower and "support" in lower):
         return LibraryError(
             f"Der Server der Fragenbibliothek „{label}“ bietet keine verschlüsselte Verbindung an, "
             "die Adresse verlangt aber eine (sslmode)."

@@ -137,4 +137,3 @@ def record(conn: Any, name: str) -> None:
         " 'YYYY-MM-DD HH24:MI:SS'))",
         (name,),
     )
-

@@ -71,11 +71,14 @@ def _refuse_foreign(conn: PgConnection, done: set[str] | None) -> None:
 
 def _may_write(conn: PgConnection, exists: bool) -> bool:
     """Whether this login can insert documents (or, in an empty database, create the tables)."""
-    if exists and conn.execute("SELECT to_regclass('documents')").fetchone()[0] is not None:
-        sql = "SELECT has_table_privilege('documents', 'INSERT')"
-    else:
-        sql = "SELECT has_schema_privilege(current_schema(), 'CREATE')"
-    return bool(conn.execute(sql).fetchone()[0])
+    if exists and _one(conn, "SELECT to_regclass('documents')") is not None:
+        return bool(_one(conn, "SELECT has_table_privilege('documents', 'INSERT')"))
+    return bool(_one(conn, "SELECT has_schema_privilege(current_schema(), 'CREATE')"))
+
+
+def _one(conn: PgConnection, sql: str) -> Any:
+    row = conn.execute(sql).fetchone()
+    return None if row is None else row[0]
 
 
 def _migrate(conn: PgConnection, retries: int) -> None:

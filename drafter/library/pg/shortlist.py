@@ -68,13 +68,10 @@ class Stats:
     taken: float
 
 
-_STATS: dict[tuple[int, str], Stats] = {}
-
-
 def stats(conn: Any, table: str) -> Stats:
     """Row count and mean number of concepts per row, as BM25 needs them (cached STATS_TTL)."""
-    key = (id(conn), table)
-    known = _STATS.get(key)
+    cache: dict[str, Stats] = conn.cache
+    known = cache.get(table)
     if known is not None and time.monotonic() - known.taken < STATS_TTL:
         return known
     estimate = conn.execute("SELECT reltuples FROM pg_class WHERE oid = ?::regclass", (table,)).fetchone()[0]
@@ -83,8 +80,8 @@ def stats(conn: Any, table: str) -> Stats:
         f"SELECT count(*), avg(regexp_count(norm, ' ') + 1) FROM {table}{sample}"
     ).fetchone()
     rows = int(estimate) if sample else int(count)
-    _STATS[key] = Stats(max(rows, 1), float(mean or 1.0), time.monotonic())
-    return _STATS[key]
+    cache[table] = Stats(max(rows, 1), float(mean or 1.0), time.monotonic())
+    return cache[table]
 
 
 def terms_by_rarity(conn: Any, table: str, terms: list[str]) -> list[Term]:
@@ -134,7 +131,9 @@ def _bm25(known: Stats, terms: list[Term]) -> tuple[str, list[object]]:
     for t in terms:
         idf = max(math.log((known.rows - t.count + 0.5) / (t.count + 0.5)), 1e-6)
         norm_length = f"(1 - {B} + {B} * dl / {known.mean_length:.6f})"
-        parts.append(f"{idf:.9f} * regexp_count(norm, ?) * {K1 + 1} / (regexp_count(norm, ?) + {K1} * {norm_length})")
+        parts.append(
+            f"{idf:.9f} * regexp_count(norm, ?) * {K1 + 1} / (regexp_count(norm, ?) + {K1} * {norm_length})"
+        )
         params.extend([t.pattern, t.pattern])
     return " + ".join(parts), params
 
@@ -162,7 +161,9 @@ def small_shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[
     found = [Term(t, int(c), bool(lex)) for t, lex, c in rows if c]
     for t, lex, c in rows:
         if not c and not lex:
-            count = int(conn.execute(_PATTERN.format(table=name), (f"(^| ){t}(?= |$)", CAP + 1)).fetchone()[0])
+            count = int(
+                conn.execute(_PATTERN.format(table=name), (f"(^| ){t}(?= |$)", CAP + 1)).fetchone()[0]
+            )
             if count:
                 found.append(Term(t, count, False))
     return ranked(conn, name, found, "OR", size, None) if found else []
