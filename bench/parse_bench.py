@@ -1,4 +1,4 @@
-"""Parsing throughput: ``drafter.parse.parse_file`` against a baseline measured in the same run.
+"""Parsing throughput: ``drafter.workflow.read_classified`` against a baseline measured in the same run.
 
 DIP texts: documents per second for the whole pipeline (read, normalise, segment, header,
 classify) beside the floor of reading and decoding the same files. PDFs: pages per second for
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from drafter.parse import parse_file
+from drafter.workflow import read_classified
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
@@ -43,7 +43,7 @@ def _pdfs() -> list[Path]:
 
 def _parse_all(paths: list[Path]) -> int:
     for path in paths:
-        parse_file(path)
+        read_classified(path)
     return len(paths)
 
 

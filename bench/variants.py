@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from drafter.models import Document, Question
-from drafter.parse import parse_file
+from drafter.workflow import read_classified
 
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{5,}")
 NUMBER = re.compile(r"\d+")
@@ -28,7 +28,7 @@ def load_corpus(folder: Path) -> list[Document]:
     docs = []
     for path in sorted(folder.rglob("*.txt")):
         try:
-            docs.append(parse_file(path))
+            docs.append(read_classified(path))
         except Exception:
             continue
     return docs

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from drafter.cli.deferred import deferred
+
 NAME = "followup"
 
 
@@ -34,11 +36,4 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--format", choices=("docx", "md", "txt", "json"), help="Ausgabeformat (Vorgabe: nach Endung)"
     )
-    parser.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    """Compose, save in the library (before anything can fail on disk), check, write, report."""
-    from drafter.cli.followup_run import run_followup
-
-    return run_followup(args)
+    parser.set_defaults(func=deferred("drafter.cli.followup_run", "run_followup"))

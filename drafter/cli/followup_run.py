@@ -1,10 +1,11 @@
 """The work behind ``drafter followup``, kept out of the argument definitions so help stays fast.
 
 Order matters for never losing work: the draft is saved in the library first, then written to
-disk through a temporary file. Without ``--out`` an existing "nachfrage.docx" is never replaced:
-the next free name ("nachfrage-2.docx") is used; an explicit ``--out`` is replaced as asked.
-``--out -`` writes a text format (JSON by default) to standard output, and the report to standard
-error, so a script can read the draft from a pipe.
+disk through a temporary file. A read-only library cannot keep the draft: the file is still
+written, and the report says the draft lives only there. Without ``--out`` an existing
+"nachfrage.docx" is never replaced: the next free name ("nachfrage-2.docx") is used; an explicit
+``--out`` is replaced as asked. ``--out -`` writes a text format (JSON by default) to standard
+output, and the report to standard error, so a script can read the draft from a pipe.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def run_followup(args: argparse.Namespace) -> int:
         composed = workflow.compose(
             library, docs, config.draft, select=select, include_partial=include_partial
         )
-        draft = workflow.save(library, composed.draft)
+        read_only = library.read_only
+        unsaved = read_only.message(library.label, "Speichern des Entwurfs") if read_only else None
+        draft = composed.draft if unsaved else workflow.save(library, composed.draft)
         warnings = workflow.check(library, draft)
     items = list(composed.items)
     left_out = [] if select or include_partial else _partial_numbers(docs, items)
@@ -51,6 +54,8 @@ def run_followup(args: argparse.Namespace) -> int:
         workflow.render(draft, path, fmt, config.draft)
     stream = sys.stderr if path == STDOUT else sys.stdout
     _report(draft, items, path, warnings, stream)
+    if unsaved is not None:
+        stream.write(f"Hinweis: {unsaved} Der Entwurf steht nur in {path}.\n")
     if left_out:
         numbers = ", ".join(left_out)
         stream.write(f"Nicht aufgenommen, weil teilweise beantwortet (ohne --open-only): {numbers}\n")
@@ -111,7 +116,8 @@ def _report(
         stream.write(line + "\n")
 
     where = "auf die Standardausgabe" if path == STDOUT else str(path)
-    print(f"Entwurf geschrieben: {where} (in der Fragenbibliothek gespeichert als Entwurf {draft.id})")
+    saved = f" (in der Fragenbibliothek gespeichert als Entwurf {draft.id})" if draft.id is not None else ""
+    print(f"Entwurf geschrieben: {where}{saved}")
     count = len(draft.questions)
     print(f"{count} {'Frage' if count == 1 else 'Fragen'} aufgenommen:")
     for number, (question, item) in enumerate(zip(draft.questions, items, strict=False), 1):

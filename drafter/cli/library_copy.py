@@ -8,7 +8,6 @@ file for working offline). Running it again copies only what is missing (see ``l
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -18,20 +17,6 @@ from drafter.library import Library, location, open_library, pg
 from drafter.library.transfer import CopyReport, copy_library
 
 OUTCOME = {"imported": "kopiert", "unchanged": "unverändert", "present": "vorhanden", "replaced": "ersetzt"}
-
-
-def register(sub: Any) -> None:
-    copy = sub.add_parser(
-        "copy",
-        help="Bibliothek in eine andere kopieren (z. B. in die Team-Bibliothek)",
-        description="Kopiert alle Dokumente, Dateikennungen und Entwürfe der Bibliothek in die "
-        "Bibliothek ZIEL: eine PostgreSQL-Adresse (postgresql://benutzer@server/datenbank) oder eine "
-        "SQLite-Datei. Ein zweiter Lauf kopiert nur, was fehlt; ein abgebrochener setzt fort.",
-    )
-    copy.add_argument(
-        "--to", required=True, metavar="ZIEL", help="Zielbibliothek: postgresql://… oder Pfad einer Datei"
-    )
-    copy.set_defaults(func=run_copy)
 
 
 def run_copy(args: argparse.Namespace) -> int:

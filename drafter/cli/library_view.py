@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from drafter.errors import LibraryError
 from drafter.labels import STATUS_NAMES
 from drafter.library import DocumentSummary, FollowUp, Library, Related, SearchHit
-from drafter.library.importer import ImportReport, collect, import_paths
 from drafter.library.search import excerpt
+
+if TYPE_CHECKING:
+    from drafter.library.importer import ImportReport
 
 KIND = {"antwort": "Antwort", "kleine_anfrage": "Kleine Anfrage", "seed": "Baustein"}
 OUTCOME = {
@@ -31,6 +33,11 @@ def _out() -> Console:
 
 def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
     """Run the import under a rich progress bar on stderr (stdout stays for the summary)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from drafter.library.importer import collect, import_paths
+    from drafter.workflow import read_classified  # the parser and classifier load only for imports
+
     total = len(collect(paths)[0])
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
@@ -38,8 +45,6 @@ def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
 
         def step(done: int, _total: int, path: Path, outcome: str) -> None:
             bar.update(task, completed=done, description=f"{path.name}: {OUTCOME[outcome]}")
-
-        from drafter.workflow import read_classified  # the parser and classifier load only for imports
 
         return import_paths(lib, paths, progress=step, parse=read_classified)
 

@@ -41,14 +41,23 @@ def default_path(db: str | None = None) -> Path:
     return Path(user_data_dir("drafter", appauthor=False)) / "library.sqlite"
 
 
+def _chosen(db: str | None) -> str | None:
+    """What the user chose: ``--db``, ``$DRAFTER_DB`` or ``[library] url``; None for the default."""
+    return db or os.environ.get("DRAFTER_DB") or load_config().library.url
+
+
 def location(db: str | None = None) -> str | Path:
     """The chosen library: a ``postgresql://`` URL as given, or a file path (``default_path``)."""
-    chosen = db or os.environ.get("DRAFTER_DB") or load_config().library.url
+    chosen = _chosen(db)
     if chosen and pg.is_url(chosen):
         return chosen.strip()
     return default_path(chosen)
 
 
 def open_library(db: str | None = None) -> Library:
-    """Open (creating and seeding on first use) the library chosen by ``location``."""
-    return Library(location(db))
+    """Open (creating and seeding on first use) the library chosen by ``location``.
+
+    Only the user data folder is created when missing; a path the user chose must lie in an
+    existing folder (a typo should be an error, not a new folder tree).
+    """
+    return Library(location(db), create_folder=_chosen(db) is None)

@@ -30,23 +30,32 @@ Progress = Callable[[int, int, Path, str], None]
 
 @dataclass
 class ImportReport:
-    """Which files ended how; ``failed`` pairs each file with the German reason."""
+    """Which files ended how; ``failed`` pairs each file with the German reason.
+
+    ``not_stored`` holds the files a read-only library could not take (``note`` says why): they can
+    still be read and shown, just not kept.
+    """
 
     imported: list[Path] = field(default_factory=list)
     replaced: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    not_stored: list[Path] = field(default_factory=list)
+    note: str = ""
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.not_stored
 
     def summary(self) -> str:
         """One German line: "3 importiert, 1 ersetzt, 2 unverändert, 1 fehlgeschlagen"."""
-        return (
+        line = (
             f"{len(self.imported)} importiert, {len(self.replaced)} ersetzt, "
             f"{len(self.unchanged)} unverändert, {len(self.failed)} fehlgeschlagen"
         )
+        if self.not_stored:
+            line += f", {len(self.not_stored)} nicht gespeichert (Bibliothek schreibgeschützt)"
+        return line
 
 
 def collect(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -61,6 +70,14 @@ def collect(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
         else:
             missing.append((path, "Datei oder Ordner nicht gefunden."))
     return list(dict.fromkeys(files)), missing
+
+
+def refused(lib: Library, paths: Iterable[Path | str]) -> ImportReport:
+    """What a read-only library makes of an import: nothing stored, every file listed with the
+    reason, so the UI can still open the files and say why they were not kept."""
+    files, missing = collect(Path(p) for p in paths)
+    note = lib.read_only.message(lib.label, "Importieren") if lib.read_only else ""
+    return ImportReport(failed=list(missing), not_stored=files, note=note)
 
 
 def file_hash(path: Path) -> str:
@@ -83,7 +100,11 @@ def import_paths(
     *,
     parse: Callable[[Path], Document] | None = None,
 ) -> ImportReport:
-    """Import every .txt/.pdf under ``paths``, one transaction per document."""
+    """Import every .txt/.pdf under ``paths``, one transaction per document.
+
+    A read-only library refuses up front (``LibraryError``) rather than failing every file.
+    """
+    lib.require_writable("Importieren")
     files, missing = collect(Path(p) for p in paths)
     report = ImportReport(failed=list(missing))
     delay = float(os.environ.get("DRAFTER_IMPORT_DELAY", "0") or 0)

@@ -168,6 +168,11 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0007_question_links", _question_links),
 )
 
+SCHEMA_VERSION = len(MIGRATIONS)
+"""Stored as ``PRAGMA user_version``: a file with a higher number was written by a newer drafter."""
+NAMES = frozenset(name for name, _ in MIGRATIONS)
+FIRST = MIGRATIONS[0][0]
+
 
 def up_to_date(conn: sqlite3.Connection) -> bool:
     """Read-only check, so opening a library another process is writing to need not wait."""
@@ -176,6 +181,10 @@ def up_to_date(conn: sqlite3.Connection) -> bool:
         return False
     done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
     return all(name in done for name, _ in MIGRATIONS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def pending(conn: sqlite3.Connection) -> list[tuple[str, Step]]:

@@ -7,15 +7,18 @@ PostgreSQL shortlist hand the same (id, concepts) candidates to ``score``.
 The score (0–100) mixes coverage (share of the query's concepts the question contains, compound
 parts included), ``token_set_ratio`` (how well the query's words sit in the question) and
 ``token_sort_ratio`` (whole-text resemblance, so a near-identical question beats a long one that
-merely mentions the words). ``process.cdist`` scores in C and releases the GIL.
+merely mentions the words). The two ratios are computed per candidate (a shortlist is small) and
+kept in single precision, as rapidfuzz's ``cdist`` gives them, without importing numpy (which
+``cdist`` needs) into every search.
 """
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 COVERAGE, SET, SORT = 0.45, 0.45, 0.10
 SHOWN = 6  # shared concepts named in a reason
@@ -38,8 +41,8 @@ def score(query: list[str], candidates: list[list[str]]) -> list[Scored]:
         return []
     joined = [" ".join(c) for c in candidates]
     q = " ".join(query)
-    sets = process.cdist([q], joined, scorer=fuzz.token_set_ratio, workers=1)[0]
-    sorts = process.cdist([q], joined, scorer=fuzz.token_sort_ratio, workers=1)[0]
+    sets = array("f", [fuzz.token_set_ratio(q, text) for text in joined])
+    sorts = array("f", [fuzz.token_sort_ratio(q, text) for text in joined])
     out = []
     for cand, s, t in zip(candidates, sets, sorts, strict=True):
         shared = _shared(query, cand)

@@ -20,7 +20,7 @@ from drafter.library import citelinks, db, docstore, drafts, links, migrations, 
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
 
-MEMORY = ":memory:"
+MEMORY = db.MEMORY
 
 
 class Library:
@@ -35,23 +35,50 @@ class Library:
 
     engine = "sqlite"
 
-    def __init__(self, path: str | Path, *, busy_timeout: float = 5.0, retries: int = 3) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        busy_timeout: float = 5.0,
+        retries: int = 3,
+        create_folder: bool = False,
+    ) -> None:
         self.path = str(path)
         self.label = self.path
         self.retries = retries
+        self.read_only: db.ReadOnly | None = None
         if pg.is_url(self.path):
             self._open_team(self.path)
             return
         if self.path != MEMORY:
-            _make_folder(Path(self.path))
+            _check_folder(Path(self.path), create_folder)
         self._open(busy_timeout)
+
+    @property
+    def writable(self) -> bool:
+        """False for a write-protected file or one from a newer drafter (see ``read_only``)."""
+        return self.read_only is None
+
+    def require_writable(self, action: str) -> None:
+        """Refuse ``action`` ("Importieren") on a read-only library with the reason and a hint."""
+        if self.read_only is not None:
+            raise LibraryError(self.read_only.message(self.label, action))
 
     @db.guarded
     def _open(self, busy_timeout: float) -> None:
-        self.conn = db.connect(self.path, busy_timeout)
+        where = db.access(self.path, self.label)
+        self.conn = db.connect(where, busy_timeout)
         try:
-            self._migrate()
-            reindex.ensure_current(self.conn, self.label, self.retries)
+            db.refuse_foreign(self.conn, self.label, migrations.FIRST)
+            self.read_only = where.read_only or db.newer_schema(
+                self.conn, migrations.NAMES, migrations.SCHEMA_VERSION
+            )
+            if self.read_only is None:
+                db.use_wal(self.conn)
+                self._migrate()
+                reindex.ensure_current(self.conn, self.label, self.retries)
+            else:
+                self._check_readable()
         except BaseException:
             self.conn.close()
             raise
@@ -62,10 +89,25 @@ class Library:
         opened = pg.open_database(url, self.retries)
         self.conn = cast(sqlite3.Connection, opened.conn)  # the sqlite3 subset, see pg/connection.py
         self.engine = "postgresql"
+        if opened.read_only is not None:
+            self.read_only = db.ReadOnly(*opened.read_only)
+
+    def _check_readable(self) -> None:
+        """A read-only file must already hold every migration this version needs to read it."""
+        self.conn.execute("PRAGMA query_only = ON")
+        if not migrations.up_to_date(self.conn) and self.read_only is db.WRITE_PROTECTED:
+            raise LibraryError(
+                f"Die Fragenbibliothek „{self.label}“ ist schreibgeschützt und leer oder von einer "
+                "älteren drafter-Version: Sie kann erst gelesen werden, wenn drafter sie einmal mit "
+                "Schreibrecht geöffnet hat."
+            )
 
     def _migrate(self) -> None:
         """Apply pending migrations one transaction each; re-checked under the write lock."""
         if migrations.up_to_date(self.conn):
+            if migrations.version(self.conn) < migrations.SCHEMA_VERSION:
+                with db.write(self.conn, self.label, self.retries) as conn:
+                    db.mark_version(conn, migrations.SCHEMA_VERSION)
             return
         while True:
             with db.write(self.conn, self.label, self.retries) as conn:
@@ -75,6 +117,8 @@ class Library:
                 name, step = todo[0]
                 step(conn)
                 migrations.record(conn, name)
+                if len(todo) == 1:
+                    db.mark_version(conn, migrations.SCHEMA_VERSION)
 
     def close(self) -> None:
         self.conn.close()
@@ -103,6 +147,7 @@ class Library:
         number is keyed by its file hash alone. One transaction: an interrupted import leaves the
         old version or the new one, never a mix.
         """
+        self.require_writable("Importieren")
         with db.write(self.conn, self.label, self.retries) as conn:
             if _seen(conn, source_hash):
                 if meta:
@@ -170,6 +215,7 @@ class Library:
 
     @db.guarded
     def save_draft(self, draft: Draft) -> int:
+        self.require_writable("Speichern des Entwurfs")
         with db.write(self.conn, self.label, self.retries) as conn:
             return drafts.save(conn, draft)
 
@@ -198,7 +244,16 @@ class Library:
         return bool(ok) and not self.conn.execute("PRAGMA foreign_key_check").fetchall()
 
 
-def _make_folder(path: Path) -> None:
+def _check_folder(path: Path, create: bool) -> None:
+    """Create the folder of the user's default library; a chosen path must lie in an existing one,
+    so a mistyped ``--db`` does not silently leave new folders behind."""
+    if not create:
+        if not path.parent.is_dir():
+            raise LibraryError(
+                f"Den Ordner „{path.parent}“ für die Fragenbibliothek „{path}“ gibt es nicht. "
+                "Bitte den Pfad prüfen."
+            )
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:

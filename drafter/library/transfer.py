@@ -43,7 +43,7 @@ class CopyReport:
 
 def copy_library(source: Library, target: Library, progress: Progress | None = None) -> CopyReport:
     """Copy every document, file hash and draft of ``source`` into ``target``."""
-    _require_writable(target)
+    target.require_writable("Kopieren in diese Bibliothek")
     rows = source.conn.execute("SELECT id, number, source_hash, meta FROM documents ORDER BY id").fetchall()
     report = CopyReport()
     for done, row in enumerate(rows, 1):
@@ -54,12 +54,6 @@ def copy_library(source: Library, target: Library, progress: Progress | None = N
     _copy_sources(source, target)
     report.drafts = _copy_drafts(source, target)
     return report
-
-
-def _require_writable(target: Library) -> None:
-    check = getattr(target, "require_writable", None)
-    if check is not None:
-        check("Kopieren in diese Bibliothek")
 
 
 def _copy_document(source: Library, target: Library, row: sqlite3.Row) -> str:

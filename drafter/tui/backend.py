@@ -89,7 +89,19 @@ class Backend:
         return self._call(lambda lib: lib.latest_draft())
 
     def save_draft(self, draft: Draft) -> int:
-        return self._call(lambda lib: lib.save_draft(draft))
+        """Save in the library; a read-only one keeps the draft in the session only (the library
+        screen says so, see ``read_only_note``), instead of an error on every keystroke."""
+        return self._call(lambda lib: lib.save_draft(draft) if lib.writable else draft.id or 0)
+
+    def read_only_note(self) -> str | None:
+        """Why the library cannot be written (None: it can), for the library screen."""
+
+        def note(lib: Library) -> str | None:
+            if lib.read_only is None:
+                return None
+            return lib.read_only.message(lib.label, "Speichern") + " Entwürfe vor dem Beenden exportieren."
+
+        return self._call(note)
 
     def check(self, draft: Draft) -> list[DraftWarning]:
         from drafter import workflow
@@ -99,10 +111,12 @@ class Backend:
     def import_paths(self, paths: Sequence[Path], progress: ImportProgress) -> ImportReport:
         """Import files and folders on a connection of the calling thread (see module docstring)."""
         from drafter.library import open_library
-        from drafter.library.importer import import_paths
+        from drafter.library.importer import import_paths, refused
         from drafter.workflow import read_classified
 
         with open_library(self.db) as lib:
+            if not lib.writable:
+                return refused(lib, list(paths))
             return import_paths(lib, list(paths), progress=progress, parse=read_classified)
 
     def fetch(self, numbers: Sequence[str], progress: FetchProgress) -> tuple[str, list[str]]:

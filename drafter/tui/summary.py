@@ -49,13 +49,16 @@ def document_info(doc: Document) -> str:
 
 def import_failures(report: ImportReport) -> list[str]:
     """German lines "file: reason" for every file the import could not take."""
-    return [reason if path.name in reason else f"{path.name}: {reason}" for path, reason in report.failed]
+    lines = [reason if path.name in reason else f"{path.name}: {reason}" for path, reason in report.failed]
+    if report.not_stored:
+        lines.append(f"{', '.join(p.name for p in report.not_stored)}: {report.note}")
+    return lines
 
 
 def first_imported(paths: Sequence[Path], report: ImportReport) -> Path | None:
     """The file ``drafter FILE...`` opens: the first one given (or found in a folder given) that the
     import took; None when every file failed (the import's error already says why)."""
-    taken = sorted({*report.imported, *report.replaced, *report.unchanged})
+    taken = sorted({*report.imported, *report.replaced, *report.unchanged, *report.not_stored})
     for path in paths:
         inside = [p for p in taken if p == path or path in p.parents]
         if inside:

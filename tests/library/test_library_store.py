@@ -228,6 +228,8 @@ def test_unusable_paths_are_german_errors(tmp_path: Path) -> None:
     blocker = tmp_path / "datei"
     blocker.write_text("kein Ordner", encoding="utf-8")
     with pytest.raises(LibraryError, match=r"Ordner .* lässt sich nicht anlegen"):
+        Library(blocker / "unter" / "library.sqlite", create_folder=True)
+    with pytest.raises(LibraryError, match=r"Ordner .*datei/unter.* gibt es nicht"):
         Library(blocker / "unter" / "library.sqlite")
     with pytest.raises(LibraryError, match=r"lässt sich nicht öffnen"):
         Library(tmp_path)

@@ -63,3 +63,26 @@ async def test_a_library_file_that_is_no_database_is_reported_not_raised(tmp_pat
         await pilot.press("enter")
         await pilot.press("f1")
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+async def test_read_only_library_opens_the_file_says_why_it_is_not_stored_and_stops_the_bar(
+    library_file: Path, bundestag_dir: Path, read_only_view: Callable[[Path], Path]
+) -> None:
+    db = read_only_view(library_file.parent) / library_file.name
+    answer = bundestag_dir / "21_1023-antwort.txt"
+    app = create_app(str(db), (answer,), keymap={}, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        errors = [s for s in app.screen_stack if isinstance(s, ErrorScreen)]
+        assert len(errors) == 1, app.screen_stack
+        assert "21_1023-antwort.txt" in errors[0].error_message
+        assert "ist schreibgeschützt" in errors[0].error_message
+        assert "Importieren ist nicht möglich" in errors[0].error_message
+        await pilot.press("enter")
+        assert type(app.screen).__name__ == "DocumentScreen"
+        assert app.screen.doc.number == "21/1023"  # type: ignore[attr-defined]
+        library = app.screen_stack[0]
+        assert isinstance(library, LibraryScreen)
+        assert not library.query_one("#import-progress").display
+        status = str(library.query_one("#library-status").render())
+        assert "schreibgeschützt" in status and "exportieren" in status

@@ -71,6 +71,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[Any] = []
+        self.read_only_note: str | None = None
 
     def on_mount(self) -> None:
         """Load the list; files from the command line are imported here and the first one opened."""
@@ -83,6 +84,7 @@ class LibraryScreen(Screen[None]):
         """Read the document list on the database thread."""
         try:
             summaries = self.drafter.backend.documents()
+            self.read_only_note = self.drafter.backend.read_only_note()
             self.post_message(self.Loaded(summaries, DocumentList.options_for(summaries)))
         except Exception as error:
             self.post_message(self.Unavailable())
@@ -98,7 +100,10 @@ class LibraryScreen(Screen[None]):
 
     def _show_status(self, documents: int) -> None:
         text = f"{documents} Dokumente." if documents else "Noch keine Dokumente: mit i importieren."
-        self.query_one("#library-status", Static).update(text + " Enter öffnet, F1 zeigt alle Tasten.")
+        text += " Enter öffnet, F1 zeigt alle Tasten."
+        if self.read_only_note:
+            text += f"\n{self.read_only_note}"
+        self.query_one("#library-status", Static).update(text)
 
     def selected_number(self) -> str | None:
         return self.query_one(DocumentList).current_number()
@@ -137,6 +142,7 @@ class LibraryScreen(Screen[None]):
         try:
             report = self.drafter.backend.import_paths(paths, self._progress_callback)
         except Exception as error:
+            self.app.call_from_thread(self._hide_progress)  # no ImportFinished will come to hide it
             self.drafter.post_message(Failed(error))
             report = None
         self.drafter.post_message(LibraryChanged())
@@ -152,8 +158,11 @@ class LibraryScreen(Screen[None]):
         self.query_one("#import-progress", ProgressBar).update(total=message.total, progress=message.done)
 
     def import_done(self) -> None:
-        self.query_one("#import-progress", ProgressBar).display = False
+        self._hide_progress()
         self.reload()
+
+    def _hide_progress(self) -> None:
+        self.query_one("#import-progress", ProgressBar).display = False
 
     def action_fetch_dip(self) -> None:
         hint = "Drucksachennummern, z. B. 19/21876; mehrere mit Leerzeichen oder Komma trennen."
