@@ -16,13 +16,13 @@ def _is_postgresql(conn: Any) -> bool:
     return getattr(conn, "engine", "sqlite") == "postgresql"
 
 
-def shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[int]:
-    """Candidate question ids for the query ``terms`` (see ``shortlist.py``, ``pg/shortlist.py``)."""
+def shortlist(conn: Any, table: str, groups: list[tuple[str, ...]], size: int) -> list[int]:
+    """Candidate question ids for the query's word groups (``shortlist.py``, ``pg/shortlist.py``)."""
     if _is_postgresql(conn):
         from drafter.library.pg import shortlist as pg_shortlist
 
-        return pg_shortlist.shortlist(conn, table, terms, size)
-    return fts5.shortlist(conn, table, terms, size)
+        return pg_shortlist.shortlist(conn, table, groups, size)
+    return fts5.shortlist(conn, table, groups, size)
 
 
 def small_shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[int]:

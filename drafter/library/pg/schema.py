@@ -102,10 +102,44 @@ ALTER TABLE seed_entries ADD COLUMN tsv tsvector
 CREATE INDEX seed_tsv ON seed_entries USING gin (tsv);
 """
 
+# FTS5's term statistics (``question_terms``, an fts5vocab table: term → questions holding it) as a
+# table kept current by a trigger, so ``weights.py`` reads the same numbers on both engines.
+_TERMS = (
+    "CREATE TABLE question_terms (term TEXT PRIMARY KEY, doc BIGINT NOT NULL)",
+    "INSERT INTO question_terms(term, doc) SELECT t, count(*) FROM (SELECT DISTINCT id,"
+    " unnest(string_to_array(norm, ' ')) AS t FROM questions) AS s WHERE t <> '' GROUP BY t",
+    """CREATE FUNCTION question_terms_count() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        UPDATE question_terms q SET doc = q.doc - 1
+        FROM (SELECT DISTINCT unnest(string_to_array(OLD.norm, ' ')) AS t) AS s WHERE q.term = s.t;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO question_terms(term, doc)
+        SELECT DISTINCT t, 1 FROM unnest(string_to_array(NEW.norm, ' ')) AS t WHERE t <> ''
+        ON CONFLICT (term) DO UPDATE SET doc = question_terms.doc + 1;
+    END IF;
+    RETURN NULL;
+END
+$body$""",
+    "CREATE TRIGGER questions_terms AFTER INSERT OR DELETE OR UPDATE OF norm ON questions"
+    " FOR EACH ROW EXECUTE FUNCTION question_terms_count()",
+)
+
+
+def _terms(conn: Any) -> None:
+    for statement in _TERMS:
+        conn.execute(statement)
+
+
 PG_ONLY = {"questions": {"tsv"}, "seed_entries": {"tsv"}}
 """Columns only the PostgreSQL schema has (its search index); SQLite has FTS5 tables instead."""
 
-_OWN: dict[str, Step] = {"0001_schema": shared._script(_SCHEMA), "0002_fts": shared._script(_SEARCH)}
+_OWN: dict[str, Step] = {
+    "0001_schema": shared._script(_SCHEMA),
+    "0002_fts": shared._script(_SEARCH),
+    "0008_question_terms": _terms,
+}
 
 
 def steps() -> tuple[tuple[str, Step], ...]:

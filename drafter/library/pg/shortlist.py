@@ -17,7 +17,6 @@ into hits is the engine-independent ``ranking.py``.
 from __future__ import annotations
 
 import math
-import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +27,6 @@ TABLES = {"question_fts": "questions", "seed_fts": "seed_entries"}
 K1, B = 1.2, 0.75
 STATS_TTL = 60.0  # seconds a table's row count and mean length are reused
 EXACT_SAMPLE = 50_000  # above this many rows the mean length is estimated from a 1 % sample
-_SAFE = re.compile(r"[a-z0-9]+")
 _PROBE = """
 SELECT t, numnode(to_tsquery('german'::regconfig, t)) > 0,
     (SELECT count(*) FROM (SELECT 1 FROM {table} WHERE tsv @@ to_tsquery('german'::regconfig, t)
@@ -84,16 +82,26 @@ def stats(conn: Any, table: str) -> Stats:
     return cache[table]
 
 
-def terms_by_rarity(conn: Any, table: str, terms: list[str]) -> list[Term]:
-    """The query terms that occur, rarest first; absent ones tried as prefixes."""
-    probed = [t for t in sorted(terms, key=len, reverse=True)[:PROBES] if _SAFE.fullmatch(t)]
-    if not probed:
+def terms_by_rarity(conn: Any, table: str, groups: list[tuple[str, ...]]) -> list[Term]:
+    """The query words that occur, rarest first, as FTS5 finds them on SQLite: each word whole,
+    then as a prefix, and only when neither occurs, by its compound parts."""
+    chosen = [g for g in sorted(groups, key=lambda g: len(g[0]), reverse=True)[:PROBES] if _safe(g[0])]
+    wanted = list(dict.fromkeys(t for g in chosen for t in g if _safe(t)))
+    if not wanted:
         return []
+    probed = {
+        str(t): Term(str(t), int(count), bool(lexeme))
+        for t, lexeme, count in conn.execute(_PROBE.format(table=table), (CAP + 1, wanted)).fetchall()
+    }
     found: list[Term] = []
-    for term, lexeme, count in conn.execute(_PROBE.format(table=table), (CAP + 1, probed)).fetchall():
-        found.extend(_probed(conn, table, Term(term, int(count), bool(lexeme))))
-    order = {t: i for i, t in enumerate(probed)}
-    return sorted(found, key=lambda t: (t.count, order[t.term]))
+    for whole, *parts in chosen:
+        hit = _probed(conn, table, probed[whole])
+        if hit:
+            found.extend(hit)
+            continue
+        for part in (p for p in parts if _safe(p)):
+            found.extend(_probed(conn, table, probed[part]))
+    return sorted(found, key=lambda t: t.count)
 
 
 def _probed(conn: Any, table: str, term: Term) -> list[Term]:
@@ -108,6 +116,11 @@ def _probed(conn: Any, table: str, term: Term) -> list[Term]:
         if count:
             return [Term(candidate.term, count, False, candidate.prefix)]
     return []
+
+
+def _safe(term: str) -> bool:
+    """Letters and digits only: nothing a tsquery or a regular expression would read as syntax."""
+    return term.isalnum()
 
 
 def ranked(conn: Any, table: str, terms: list[Term], joiner: str, size: int, window: int | None) -> list[int]:
@@ -138,10 +151,11 @@ def _bm25(known: Stats, terms: list[Term]) -> tuple[str, list[object]]:
     return " + ".join(parts), params
 
 
-def shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[int]:
-    """Candidate ids for ``terms``: tier A (all rare terms) first, then tier B (any)."""
+def shortlist(conn: Any, table: str, groups: list[tuple[str, ...]], size: int) -> list[int]:
+    """Candidate ids for the query's words (``normalize.query_groups``): tier A (all rare words)
+    first, then tier B (any)."""
     name = TABLES[table]
-    rare = terms_by_rarity(conn, name, terms)
+    rare = terms_by_rarity(conn, name, groups)
     if not rare:
         return []
     ids: dict[int, None] = {}
@@ -154,7 +168,7 @@ def shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[int]:
 def small_shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[int]:
     """For a table of a few hundred rows (the seed): any term held exactly, by BM25."""
     name = TABLES[table]
-    safe = list(dict.fromkeys(t for t in terms if _SAFE.fullmatch(t)))
+    safe = list(dict.fromkeys(t for t in terms if _safe(t)))
     if not safe:
         return []
     rows = conn.execute(_PROBE.format(table=name), (CAP + 1, safe)).fetchall()
