@@ -87,5 +87,5 @@ def test_one_schema_and_one_list_of_named_migrations(pair: tuple[Library, Librar
     }
     assert pg == lite
     terms = "SELECT term, doc FROM question_terms WHERE doc > 0"
-    assert set(postgres.conn.execute(terms).fetchall()) == set(sqlite.conn.execute(terms).fetchall())
+    assert {tuple(r) for r in postgres.conn.execute(terms)} == {tuple(r) for r in sqlite.conn.execute(terms)}
     assert postgres.integrity_ok() and sqlite.integrity_ok()
