@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter import inputs
 from drafter.errors import DrafterError
 from drafter.library.store import Library
 from drafter.models import Document
 
-SUFFIXES = (".txt", ".pdf")
+SUFFIXES = inputs.SUFFIXES
 OUTCOMES = ("imported", "replaced", "unchanged", "failed")
 
 Progress = Callable[[int, int, Path, str], None]
@@ -59,17 +60,9 @@ class ImportReport:
 
 
 def collect(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Files to import (folders searched recursively, sorted) and paths that do not exist."""
-    files: list[Path] = []
-    missing: list[tuple[Path, str]] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()))
-        elif path.is_file():
-            files.append(path)
-        else:
-            missing.append((path, "Datei oder Ordner nicht gefunden."))
-    return list(dict.fromkeys(files)), missing
+    """Files to import and the paths that cannot be read, as ``drafter.inputs.collect`` finds them."""
+    found = inputs.collect(paths)
+    return list(found.files), list(found.problems)
 
 
 def refused(lib: Library, paths: Iterable[Path | str]) -> ImportReport:
@@ -90,7 +83,7 @@ def import_file(lib: Library, path: Path, parse: Callable[[Path], Document]) -> 
     if lib.has_source(digest):
         return "unchanged"
     doc = parse(path)
-    return lib.import_document(doc, source_hash=digest, meta={"path": str(path.resolve())})
+    return lib.import_document(doc, source_hash=digest, meta={"path": inputs.shown(path.resolve())})
 
 
 def import_paths(
@@ -105,7 +98,9 @@ def import_paths(
     A read-only library refuses up front (``LibraryError``) rather than failing every file.
     """
     lib.require_writable("Importieren")
-    files, missing = collect(Path(p) for p in paths)
+    given = [Path(p) for p in paths]
+    files, missing = collect(given)
+    inputs.require_files(inputs.Inputs(tuple(files), tuple(missing)), given)
     report = ImportReport(failed=list(missing))
     delay = float(os.environ.get("DRAFTER_IMPORT_DELAY", "0") or 0)
     for done, path in enumerate(files, 1):
@@ -133,7 +128,7 @@ def _one(lib: Library, path: Path, parse: Callable[[Path], Document], report: Im
         report.failed.append((path, error.message))
         return "failed"
     except OSError as error:
-        report.failed.append((path, f"nicht lesbar ({error.strerror or error})."))
+        report.failed.append((path, f"{inputs.shown(path)}: nicht lesbar ({error.strerror or error})."))
         return "failed"
     getattr(report, outcome).append(path)
     return outcome
