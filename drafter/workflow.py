@@ -31,6 +31,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter import outfile
 from drafter.classify import classify_document
 from drafter.config import DraftSettings
 from drafter.draft import DraftWarning, check_draft, render_text, write_docx
@@ -189,10 +190,12 @@ def render(draft: Draft, path: Path, fmt: str, settings: DraftSettings) -> None:
 def write_text_atomically(path: Path, text: str) -> None:
     """UTF-8 text via a temporary file and ``os.replace``: never half a file."""
     folder = path.parent if str(path.parent) else Path(".")
+    outfile.clean_stale(path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=outfile.temp_prefix(path), suffix=".tmp", dir=folder)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        outfile.keep_mode(temp_name, path)
         os.replace(temp_name, path)
     except OSError as error:
         raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None
