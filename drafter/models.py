@@ -40,6 +40,20 @@ class Category(StrEnum):
     REFUSED = "refused"
     NOT_RESPONSIBLE = "not_responsible"
     REFERRED = "referred"
+    EVASIVE = "evasive"
+
+
+class Asked(StrEnum):
+    """A kind of information a question asks for; an ``evasive`` finding names the kinds its answer
+    leaves out, so that a follow-up can ask for exactly those (see TAXONOMY.md)."""
+
+    FIGURE = "figure"
+    DATE = "date"
+    NAMES = "names"
+    BREAKDOWN = "breakdown"
+    DECISION = "decision"
+    REASONS = "reasons"
+    MEASURES = "measures"
 
 
 class Origin(StrEnum):
@@ -57,13 +71,18 @@ class Finding:
     ``evidence`` is the answer's sentence verbatim (whitespace folded). ``refers_to`` is set for
     ``REFERRED``: a question number of the same document ("3a"), a Drucksache ("21/88") or
     "Vorbemerkung". ``via`` is the chain of question numbers a finding was inherited through when a
-    referred answer takes on the findings of its target ("10" -> "4": via=("4",)).
+    referred answer takes on the findings of its target ("10" -> "4": via=("4",)). ``asked`` is set
+    for ``EVASIVE``: the kinds of information the question asks for that the answer does not give,
+    with ``evidence`` the sentence standing in their place. ``parts`` names the lettered parts of a
+    question ("a", "b") or the questions of a joint answer the finding concerns, where not all.
     """
 
     category: Category
     evidence: str
     refers_to: str | None = None
     via: tuple[str, ...] = ()
+    asked: tuple[Asked, ...] = ()
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

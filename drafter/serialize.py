@@ -1,8 +1,8 @@
 """JSON form of the records: what ``drafter parse --json`` prints, and how the library stores drafts.
 
 ``document_to_dict`` is valid against ``parsed-document.schema.json``; fields beyond the schema
-(``ministry_date``, ``signed_on``, ``signature``, ``references``, ``origin``, ``via``) are additions
-the schema allows. ``*_from_dict`` reverse the mapping exactly.
+(``ministry_date``, ``signed_on``, ``signature``, ``references``, ``origin``, ``via``, ``parts``) are
+additions the schema allows. ``*_from_dict`` reverse the mapping exactly.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from drafter.models import (
+    Asked,
     Category,
     Document,
     Draft,
@@ -39,6 +40,10 @@ def finding_to_dict(finding: Finding) -> JsonDict:
     out["refers_to"] = finding.refers_to
     if finding.via:
         out["via"] = list(finding.via)
+    if finding.asked or finding.category is Category.EVASIVE:
+        out["asked"] = [kind.value for kind in finding.asked]
+    if finding.parts:
+        out["parts"] = list(finding.parts)
     return out
 
 
@@ -48,6 +53,8 @@ def finding_from_dict(data: JsonDict) -> Finding:
         evidence=data["evidence"],
         refers_to=data.get("refers_to"),
         via=tuple(data.get("via", ())),
+        asked=tuple(Asked(kind) for kind in data.get("asked", ())),
+        parts=tuple(data.get("parts", ())),
     )
 
 

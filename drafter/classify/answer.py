@@ -18,6 +18,7 @@ from functools import lru_cache
 from drafter.classify.match import matching
 from drafter.classify.rules import Rule, RuleKind, default_rules
 from drafter.classify.sentences import split_sentences
+from drafter.classify.shapes import ShapeKind, matching_shapes
 from drafter.classify.targets import targets
 from drafter.models import Category, Finding, Status
 
@@ -57,10 +58,12 @@ class Reading:
 
 @dataclass(frozen=True)
 class Analysis:
-    """An answer before referral resolution: its own substance and its own findings."""
+    """An answer before referral resolution: its own substance (and the sentences that carry it)
+    and its own findings."""
 
     substance: bool
     findings: tuple[Finding, ...]
+    sentences: tuple[str, ...] = ()  # the sentences that carry substance
 
     @property
     def counted(self) -> tuple[Finding, ...]:
@@ -82,6 +85,19 @@ def _ranks(hits: Sequence[tuple[int, Rule]]) -> dict[Category, int]:
     return ranks
 
 
+_SHAPE_RANK = 100_000  # shape findings rank after every phrase rule: the phrase rules are more explicit
+
+
+def _shape_ranks(sentence: str) -> dict[Category, int]:
+    """The categories of the general non-answer shapes (``shapes.toml``) a sentence matches, for
+    sentences that no phrase rule reads as a finding."""
+    ranks: dict[Category, int] = {}
+    for index, shape in enumerate(matching_shapes(sentence, ShapeKind.FINDING)):
+        if shape.category is not None:
+            ranks.setdefault(shape.category, _SHAPE_RANK + index)
+    return ranks
+
+
 def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
     """Classify one sentence by the rules; an ``answer`` rule vetoes every finding, and a question
     (a sentence ending in "?", e.g. a reprinted question) is never substance."""
@@ -90,7 +106,7 @@ def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
     rest = RuleKind.PARTIAL in kinds
     if RuleKind.ANSWER in kinds:
         return Reading(sentence, Role.SUBSTANCE, rest=rest)
-    ranks = _ranks(hits)
+    ranks = _ranks(hits) or _shape_ranks(sentence)
     if ranks:
         consequence = RuleKind.CONSEQUENCE in kinds
         categories, order = tuple(ranks), tuple(ranks.values())
@@ -181,9 +197,11 @@ def analyse(answer: str, rules: Sequence[Rule] | None = None) -> Analysis:
     findings = _strongest(ranked)
     present = {f.category for f in findings if f.category is not Category.REFERRED or not f.refers_to}
     reasons = _reasons(readings)
-    substance = any(_substantive(r, present) for i, r in enumerate(readings) if i not in reasons)
+    substance = tuple(
+        r.sentence for i, r in enumerate(readings) if i not in reasons and _substantive(r, present)
+    )
     rest = any(r.rest and r.role is Role.FINDING and Category.REFERRED not in r.categories for r in readings)
-    return Analysis(substance or rest, findings)
+    return Analysis(bool(substance) or rest, findings, substance)
 
 
 def decide(substance: bool, counted: Sequence[Finding], referrals: Sequence[Finding]) -> Status:

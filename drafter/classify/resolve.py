@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.classify.answer import Analysis, analyse, decide, unique_by
+from drafter.classify.coverage import answers_other_parts, evasive
 from drafter.classify.targets import VORBEMERKUNG
 from drafter.models import Category, Finding, Question, Status
 
@@ -135,11 +136,48 @@ def classify_questions(
     if government_preamble and VORBEMERKUNG not in analyses:
         analyses[VORBEMERKUNG] = analyse(government_preamble)
     resolver = _Resolver(analyses, groups)
+    answers = {q.number: q.answer or "" for q in questions}
+    if government_preamble:
+        answers.setdefault(VORBEMERKUNG, government_preamble)
+    texts = {q.number: q.text for q in questions}
     out: list[Question] = []
     for question in questions:
         if question.answer is None:
             out.append(question)
             continue
         result = resolver.outcome(question.number)
-        out.append(replace(question, status=result.status, findings=result.findings))
+        status, findings = result.status, result.findings
+        if status is Status.ANSWERED:
+            pointed = [(n, answers[n]) for n in _pointed(resolver, question.number) if n in answers]
+            asked = _asked_text(question, texts)
+            finding = evasive(asked, question.answer, pointed)
+            if finding is not None:
+                status = Status.PARTIAL if answers_other_parts(asked, question.answer) else Status.OPEN
+                findings = (finding,)
+        out.append(replace(question, status=status, findings=findings))
     return tuple(out)
+
+
+def _asked_text(question: Question, texts: Mapping[str, str]) -> str:
+    """A lettered part that is no question of its own ("mit den Zielen des BEPS-Projekts;") asks
+    what its stem asks: "10a" is read with the text of "10" before it."""
+    stem = question.number.rstrip("abcdefghijklmnopqrstuvwxyz")
+    whole = question.text[:1].isupper() and question.text.endswith("?")
+    if stem != question.number and stem in texts and not whole:
+        return f"{texts[stem]} {question.text}"
+    return question.text
+
+
+def _pointed(resolver: _Resolver, number: str, depth: int = 3) -> list[str]:
+    """The questions (and the Vorbemerkung) an answer points to, followed ``depth`` steps."""
+    found: list[str] = []
+    frontier = [number]
+    for _ in range(depth):
+        step: list[str] = []
+        for current in frontier:
+            for ref in resolver.analyses[current].referrals if current in resolver.analyses else ():
+                names = resolver.members(ref.refers_to or "")
+                step.extend(n for n in names if n not in found and n != number)
+        found.extend(dict.fromkeys(step))
+        frontier = step
+    return found

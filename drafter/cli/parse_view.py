@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from drafter.labels import CATEGORY_NAMES, STATUS_NAMES
+from drafter.labels import STATUS_NAMES, finding_name
 from drafter.models import Document, Kind, Question, Status
 
 STATUS_STYLE = {
@@ -72,7 +72,7 @@ def _print_question(out: Console, question: Question) -> None:
         )
     out.print(line)
     for finding in question.findings:
-        category = CATEGORY_NAMES.get(finding.category.value, finding.category.value)
+        category = finding_name(finding)
         target = f" → {finding.refers_to}" if finding.refers_to else ""
         evidence = f"        {category}{target}: „{_shorten(finding.evidence)}“"
         out.print(Text(evidence, style=STATUS_STYLE[question.status]))

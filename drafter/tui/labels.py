@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.text import Text
 
-from drafter.labels import CATEGORY_NAMES
+from drafter.labels import CATEGORY_NAMES, finding_name
 from drafter.models import Category, Finding, Question, Status
 from drafter.parse.text import fold
 
@@ -58,7 +58,7 @@ def highlight_evidence(answer: str, findings: Iterable[Finding]) -> Text:
 def finding_line(finding: Finding) -> Text:
     """One finding as ``- noch nicht abgeschlossen: "..."`` with where it points or came from."""
     line = Text("- ")
-    line.append(CATEGORY_LABEL[finding.category], style="bold")
+    line.append(finding_name(finding), style="bold")
     if finding.refers_to:
         line.append(f" -> {finding.refers_to}")
     if finding.via:

@@ -19,9 +19,10 @@ def test_rule_matches_its_example(rule: Rule) -> None:
     assert rule.matches(rule.example), f"{rule.id} does not match its example: {rule.example}"
 
 
-def test_every_category_has_finding_rules() -> None:
+def test_every_category_but_evasive_has_finding_rules() -> None:
+    """``evasive`` is no phrase: it comes from the coverage analysis of question and answer."""
     covered = {r.category for r in RULES if r.kind is RuleKind.FINDING}
-    assert covered == set(Category)
+    assert covered == set(Category) - {Category.EVASIVE}
 
 
 def test_rule_ids_are_unique_and_namespaced_by_kind_or_category() -> None:

@@ -1,0 +1,180 @@
+"""Shape rules: the general forms of non-answers and of what questions ask and answers give, as
+co-occurring lemmas in one clause (``shapes.toml``).
+
+A rule is a list of groups (``all``); it matches a clause that holds one word of every group, in any
+order and with any phrases between them ("Derzeit prüft das Ministerium die Möglichkeiten" and "Das
+Ministerium prüft derzeit …" alike). A group alternative is a lemma or word ("prüfen"), or a compound
+head written "~geheimnis" that matches any word ending in it ("Steuergeheimnis", "Betriebsgeheimnis"),
+or an exact word form written "=zuständig" (the predicative form, not "zuständigen").
+``none`` vetoes a clause that holds any of its words; ``first`` demands the sentence's first word
+(for questions: the interrogative or the finite verb of a yes/no question); ``scope = "sentence"``
+reads the whole sentence as one clause. Every rule carries real ``examples``; the tests check that
+each example matches and that every alternative of every group occurs in a matching example.
+
+kinds: ``finding`` (a non-answer of ``category``), ``answer`` (a definite fact that vetoes findings),
+``ask`` (a question asks for the kinds in ``asked``), ``give`` (an answer sentence gives them), ``talk`` (talk
+around the question: general aims, competences, procedures; the evidence of an evasive answer).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from drafter.classify.lemmas import clauses, features, sentence_features, words
+from drafter.classify.rules import RuleError
+from drafter.models import Asked, Category
+
+DEFAULT_SHAPES = Path(__file__).with_name("shapes.toml")
+_FIELDS = frozenset({"id", "kind", "category", "asked", "all", "none", "first", "scope", "examples", "note"})
+
+
+class ShapeKind(StrEnum):
+    FINDING = "finding"
+    ANSWER = "answer"
+    ASK = "ask"
+    GIVE = "give"
+    TALK = "talk"
+
+
+Group = tuple[frozenset[str], tuple[str, ...]]  # plain words, compound heads
+
+
+def _group(items: Sequence[str]) -> Group:
+    plain = frozenset(i.lower() for i in items if not i.startswith("~"))
+    heads = tuple(i[1:].lower() for i in items if i.startswith("~"))
+    return plain, heads
+
+
+def group_hits(group: Group, feats: frozenset[str]) -> bool:
+    """True when the clause holds one alternative of the group."""
+    plain, heads = group
+    return bool(plain & feats) or any(f.endswith(h) and f[0] != "=" for h in heads for f in feats)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One shape rule; ``category`` for findings, ``asked`` for ask and give rules."""
+
+    id: str
+    kind: ShapeKind
+    groups: tuple[Group, ...]
+    examples: tuple[str, ...]
+    raw_groups: tuple[tuple[str, ...], ...] = ()
+    category: Category | None = None
+    asked: tuple[Asked, ...] = ()
+    veto: Group | None = None
+    first: Group | None = None
+    sentence_scope: bool = False
+
+    def matches(self, sentence: str) -> bool:
+        """True when one clause (or the sentence, for sentence scope) holds every group."""
+        if self.first is not None and not self._first_hits(sentence):
+            return False
+        scopes = (sentence_features(sentence),) if self.sentence_scope else clauses(sentence)
+        return any(self._clause(feats) for feats in scopes)
+
+    def _clause(self, feats: frozenset[str]) -> bool:
+        if self.veto is not None and group_hits(self.veto, feats):
+            return False
+        return all(group_hits(g, feats) for g in self.groups)
+
+    def _first_hits(self, sentence: str) -> bool:
+        head = words(sentence)[:1]
+        return bool(head) and self.first is not None and group_hits(self.first, features(head[0]))
+
+
+def _fail(path: Path, message: str) -> RuleError:
+    return RuleError(f"Regeldatei {path}: {message}")
+
+
+def _words(path: Path, rule_id: str, field: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise _fail(path, f"Regel „{rule_id}“: „{field}“ muss eine Liste von Wörtern sein.")
+    return tuple(value)
+
+
+def _groups(path: Path, rule_id: str, value: Any) -> tuple[tuple[str, ...], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise _fail(path, f"Regel „{rule_id}“: „all“ muss eine Liste von Wortlisten sein.")
+    return tuple(_words(path, rule_id, "all", g) for g in value)
+
+
+def _shape(path: Path, raw: Any, seen: set[str]) -> Shape:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        raise _fail(path, "jede Regel [[shape]] braucht eine „id“.")
+    rule_id = raw["id"]
+    if rule_id in seen:
+        raise _fail(path, f"die id „{rule_id}“ kommt doppelt vor.")
+    seen.add(rule_id)
+    unknown = set(raw) - _FIELDS
+    if unknown:
+        raise _fail(path, f"Regel „{rule_id}“: unbekannte Felder {', '.join(sorted(unknown))}.")
+    try:
+        kind = ShapeKind(str(raw.get("kind")))
+        category = Category(raw["category"]) if "category" in raw else None
+        value = raw.get("asked", [])
+        asked = tuple(Asked(v) for v in ([value] if isinstance(value, str) else value))
+    except ValueError as exc:
+        raise _fail(path, f"Regel „{rule_id}“: {exc}.") from None
+    if (kind in (ShapeKind.FINDING,)) != (category is not None):
+        raise _fail(path, f"Regel „{rule_id}“: genau die Regeln der Art „finding“ haben eine Kategorie.")
+    if (kind in (ShapeKind.ASK, ShapeKind.GIVE)) != bool(asked):
+        raise _fail(path, f"Regel „{rule_id}“: genau die Regeln „ask“ und „give“ haben „asked“.")
+    groups = _groups(path, rule_id, raw.get("all"))
+    first = _words(path, rule_id, "first", raw["first"]) if "first" in raw else None
+    if not groups and first is None:
+        raise _fail(path, f"Regel „{rule_id}“: „all“ oder „first“ fehlt.")
+    return Shape(
+        id=rule_id,
+        kind=kind,
+        groups=tuple(_group(g) for g in groups),
+        raw_groups=groups,
+        examples=_words(path, rule_id, "examples", raw.get("examples")),
+        category=category,
+        asked=asked,
+        veto=_group(_words(path, rule_id, "none", raw["none"])) if "none" in raw else None,
+        first=_group(first) if first else None,
+        sentence_scope=raw.get("scope") == "sentence",
+    )
+
+
+def load_shapes(path: Path = DEFAULT_SHAPES) -> tuple[Shape, ...]:
+    """Read and check a shape rule file; a broken one raises ``RuleError`` in German."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise _fail(path, f"kann nicht gelesen werden ({exc.strerror}).") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise _fail(path, f"ist kein gültiges TOML ({exc}).") from exc
+    raw = data.get("shape")
+    if not isinstance(raw, list) or not raw:
+        raise _fail(path, "enthält keine Regeln ([[shape]]).")
+    seen: set[str] = set()
+    return tuple(_shape(path, r, seen) for r in raw)
+
+
+@cache
+def default_shapes() -> tuple[Shape, ...]:
+    return load_shapes()
+
+
+def of_kind(kind: ShapeKind) -> tuple[Shape, ...]:
+    return tuple(s for s in default_shapes() if s.kind is kind)
+
+
+def matching_shapes(sentence: str, kind: ShapeKind) -> list[Shape]:
+    """The shape rules of one kind that match the sentence, in file order."""
+    return [s for s in _by_kind(kind) if s.matches(sentence)]
+
+
+@cache
+def _by_kind(kind: ShapeKind) -> tuple[Shape, ...]:
+    return of_kind(kind)

@@ -1,0 +1,229 @@
+"""Question–answer coverage: what a question asks for, and evasive answers that talk around it.
+
+The questions and answers are real, from Antworten of the 21st Wahlperiode (Drucksache and question
+number beside each); a definite fact, negative ones included, stays an answer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from drafter.classify import classify_questions
+from drafter.classify.coverage import asks
+from drafter.cli.main import main
+from drafter.labels import finding_name
+from drafter.models import Asked, Category, Finding, Question, Status
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "conditional"),
+    [
+        (  # 21/1635, Frage 13
+            "Wie viele Projekte gab es im Haushaltsjahr 2024, die sich dem Phänomenbereich Islamismus "
+            "gewidmet haben?",
+            {Asked.FIGURE},
+            set(),
+        ),
+        (  # 21/1832, Frage 10
+            "Wie hat sich die Wahlbeteiligung bei der Wahl der Sprecherinnen und Sprecher für den "
+            "Bundesfreiwilligendienst seit 2020 entwickelt (bitte nach Jahren und Bundesländern "
+            "aufschlüsseln)?",
+            {Asked.BREAKDOWN},
+            set(),
+        ),
+        (  # 21/2328, Frage 5
+            "Plant die Bundesregierung, die Mittel für die Wasserstraße im Verkehrsetat in der "
+            "mittelfristigen "
+            "Finanzplanung zu erhöhen, und wenn nein, warum nicht?",
+            {Asked.DECISION},
+            {Asked.REASONS},
+        ),
+        (  # 21/1262, Frage 6: a yes/no question of fact asks the amount only on a yes
+            "Werden zertifizierte „Trusted Flagger“ finanziell entschädigt, und wenn ja, in welcher Höhe und "
+            "auf welcher Grundlage geschieht dies (bitte einzeln nach Organisation und Haushaltstiteln "
+            "angeben)?",
+            set(),
+            {Asked.FIGURE},
+        ),
+        (  # 21/1289, Frage 43
+            "Welche diplomatischen Initiativen hat die Bundesregierung seit Veröffentlichung des „New York "
+            "Times“-Berichts gegebenenfalls initiiert, um eine Eskalation zu vermeiden?",
+            {Asked.MEASURES},
+            set(),
+        ),
+        (  # 21/1471, Frage 15
+            "Wann fanden die letzten Übungen des IBPdL im Zusammenhang mit einem Szenario des Spannungs- und "
+            "Verteidigungsfalls statt?",
+            {Asked.DATE},
+            set(),
+        ),
+    ],
+)
+def test_what_a_question_asks_for(question: str, asked: set[Asked], conditional: set[Asked]) -> None:
+    result = asks(question)
+    assert set(result.asked) == asked
+    assert conditional <= set(result.conditional)
+
+
+def _classify(*pairs: tuple[str, str, str]) -> dict[str, Question]:
+    questions = [Question(number, text, answer, (number,)) for number, text, answer in pairs]
+    return {q.number: q for q in classify_questions(questions)}
+
+
+def test_a_count_asked_and_the_organisation_rules_given_is_evasive() -> None:
+    # 21/1675, Frage 14: the example of the taxonomy; what the units are is answered, the count is not
+    q = _classify(
+        (
+            "14",
+            "Was ist unter „fachlich spezialisierten Organisationseinheiten“ in der Zentralabteilung und "
+            "in der "
+            "Rechtsabteilung im AA zu verstehen, wie setzen sich diese Einheiten zusammen, wie viele "
+            "Personen "
+            "gehören ihr insgesamt an, und wie viele dieser Personen besitzen die Befähigung zum Richteramt?",
+            "Bei den bezeichneten Organisationseinheiten handelt es sich um die Referate mit "
+            "Zuständigkeiten für "
+            "Grundsatzfragen des Personalwesens und des Personalrecht, Staats- und Verwaltungsrecht, "
+            "Strafrecht, "
+            "Internationales Privatrecht und Zivilrecht, sowie Verwaltungsgerichtliche Klageverfahren in "
+            "Visumsangelegenheiten. Hinsichtlich der konkreten Ausgestaltung dieser Referate in Bezug auf "
+            "Anzahl "
+            "der eingesetzten Personalressourcen und Befähigung des eingesetzten Personals orientiert sich "
+            "das "
+            "AA an den Vorgaben der gemeinsamen Geschäftsordnung der Bundesministerien (GGO), insbesondere "
+            "§ 4 "
+            "Absatz 3 und 4, sowie an den Vorgaben und Verfahren des Organisationshandbuches des "
+            "Bundesministeriums des Innern.",
+        )
+    )["14"]
+    assert q.status is Status.PARTIAL
+    (finding,) = q.findings
+    assert finding.category is Category.EVASIVE
+    assert finding.asked == (Asked.FIGURE,)
+    assert finding.evidence.startswith("Hinsichtlich der konkreten Ausgestaltung")
+
+
+def test_a_plan_asked_and_a_commitment_given_is_evasive_and_open() -> None:
+    # 21/2328, Frage 5
+    q = _classify(
+        (
+            "5",
+            "Plant die Bundesregierung, die Mittel für die Wasserstraße im Verkehrsetat in der "
+            "mittelfristigen "
+            "Finanzplanung zu erhöhen, und wenn nein, warum nicht?",
+            "Die Bundesregierung setzt sich für eine auskömmliche Finanzausstattung, um eine mittel- bis "
+            "langfristig kalkulierbare Planungsgrundlage für die Bundeswasserstraßen zu haben.",
+        )
+    )["5"]
+    assert q.status is Status.OPEN
+    assert q.findings[0].category is Category.EVASIVE
+    assert Asked.DECISION in q.findings[0].asked
+
+
+def test_a_count_asked_and_a_description_given_is_evasive() -> None:
+    # 21/1635, Frage 13
+    q = _classify(
+        (
+            "13",
+            "Wie viele Projekte gab es im Haushaltsjahr 2024, die sich dem Phänomenbereich Islamismus "
+            "gewidmet "
+            "haben?",
+            "In der 2. Förderperiode waren die Partnerschaften für Demokratie dazu angehalten, "
+            "phänomenbereichsübergreifend zu arbeiten.",
+        )
+    )["13"]
+    assert (q.status, q.findings[0].asked) == (Status.OPEN, (Asked.FIGURE,))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (  # 21/1262, Frage 6: a plain "Nein" answers the yes/no question and its "wenn ja" part
+            "Werden zertifizierte „Trusted Flagger“ finanziell entschädigt, und wenn ja, in welcher Höhe und "
+            "auf welcher Grundlage geschieht dies (bitte einzeln nach Organisation und Haushaltstiteln "
+            "angeben)?",
+            "Nein.",
+        ),
+        (  # 21/1992, Frage 4: a definite negative answers the amount
+            "Wie hoch sind jeweils die Finanzbeiträge Dritter zu allen Teilvorhaben?",
+            "Nach derzeitigem Stand sind Landesmittel und EU-Mittel nicht Teil der Finanzierung der Gäubahn.",
+        ),
+        (  # 21/472, Frage 5 (shortened): "Fehlanzeige" is a count of zero
+            "Wie viele Strafanzeigen hat das BMWK bzw. dessen zuständiger Bundesminister im ersten Quartal "
+            "erstattet?",
+            "Das BMWE meldet Fehlanzeige.",
+        ),
+        (  # 21/2204, Frage 12: a pointer to the statistic that holds the figures
+            "Wie viele syrische Staatsangehörige haben nach Kenntnis der Bundesregierung im Zeitraum vom "
+            "8. Dezember 2024 bis zum 30. September 2025 monatlich einen Asylerstantrag in Deutschland "
+            "gestellt?",
+            "Die erfragten Angaben liegen nur für ganze Kalendermonate vor und sind öffentlich verfügbar. "
+            "Sie "
+            "können der Asylgeschäftsstatistik des BAMF entnommen werden, die unter dem folgenden Link "
+            "abrufbar "
+            "ist: www.bamf.de/DE/Themen/Statistik/Asylzahlen/asylzahlen-node.html.",
+        ),
+        (  # 21/1471, Frage 15 style: a date given
+            "Wann fanden die letzten Übungen des IBPdL statt?",
+            "Die letzte Übung fand im Mai 2024 statt.",
+        ),
+    ],
+)
+def test_definite_answers_stay_answered(question: str, answer: str) -> None:
+    q = _classify(("1", question, answer))["1"]
+    assert q.status is Status.ANSWERED, q.findings
+
+
+def test_a_bare_pointer_to_an_answer_that_talks_around_is_evasive_with_the_chain() -> None:
+    # 21/1961, Frage 8 gives the talk-around; a question pointing to it takes it on
+    talk = (
+        "Die Erwartung, dieser Verantwortung nachzukommen, drückt die Bundesregierung in Gesprächen mit der "
+        "chinesischen Seite auf verschiedenen Ebenen immer wieder aus. Die Bundesregierung steht hierzu in "
+        "engem Austausch mit ihren Partnern."
+    )
+    pointer = "Auf die Antwort zu Frage 8 wird verwiesen."
+    questions = _classify(
+        ("8", "Wie bewertet die Bundesregierung die Äußerungen des Bundesaußenministers?", talk),
+        ("9", "Wie bewertet die Bundesregierung die Reaktion der chinesischen Seite?", pointer),
+    )
+    nine = questions["9"]
+    assert nine.status is Status.OPEN
+    (finding,) = nine.findings
+    assert finding.category is Category.EVASIVE
+    assert finding.evidence == "Auf die Antwort zu Frage 8 wird verwiesen."
+    assert finding.via == ("8",)
+
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def test_parse_shows_evasive_findings_in_german_and_valid_json(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(DATA / "classify" / "21_1675-antwort.txt")
+    assert main(["parse", path]) == 0
+    shown = capsys.readouterr().out
+    assert "ausweichend: gefragt war eine Zahl: „Hinsichtlich der konkreten Ausgestaltung" in shown
+    assert main(["parse", "--json", path]) == 0
+    document = json.loads(capsys.readouterr().out)
+    schema = json.loads((DATA / "schema" / "parsed-document.schema.json").read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+    (q14,) = [q for q in document["questions"] if q["number"] == "14"]
+    assert q14["findings"][0]["category"] == "evasive"
+    assert q14["findings"][0]["asked"] == ["figure"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ((Asked.FIGURE,), "ausweichend: gefragt war eine Zahl"),
+        ((Asked.NAMES,), "ausweichend: gefragt waren Namen"),
+        (
+            (Asked.DECISION, Asked.REASONS),
+            "ausweichend: gefragt waren eine Entscheidung oder Position und Gründe",
+        ),
+    ],
+)
+def test_the_german_label_names_what_was_asked(asked: tuple[Asked, ...], text: str) -> None:
+    assert finding_name(Finding(Category.EVASIVE, "…", asked=asked)) == text
