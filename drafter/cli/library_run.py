@@ -8,13 +8,20 @@ import json
 import sys
 from pathlib import Path
 
+from drafter.cli.library_view import (
+    import_with_progress,
+    print_documents,
+    print_followups,
+    print_hits,
+    print_related,
+    print_report,
+    print_stored_document,
+)
 from drafter.library import SearchHit, open_library
 
 
 def run_import(args: argparse.Namespace) -> int:
     """Import with a progress bar; exit 1 if any file failed (the others are still imported)."""
-    from drafter.cli.library_view import import_with_progress, print_report
-
     with open_library(args.db) as lib:
         report = import_with_progress(lib, [Path(p) for p in args.paths])
     print_report(report)
@@ -22,8 +29,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from drafter.cli.library_view import print_hits
-
     with open_library(args.db) as lib:
         hits = lib.search(" ".join(args.text), max(0, args.limit))
     if args.json:
@@ -53,32 +58,24 @@ def hit_to_dict(hit: SearchHit) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from drafter.cli.library_view import print_documents
-
     with open_library(args.db) as lib:
         print_documents(lib.documents())
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from drafter.cli.library_view import print_stored_document
-
     with open_library(args.db) as lib:
         print_stored_document(lib, args.number)
     return 0
 
 
 def run_related(args: argparse.Namespace) -> int:
-    from drafter.cli.library_view import print_related
-
     with open_library(args.db) as lib:
         print_related(lib.related(args.number, args.question))
     return 0
 
 
 def run_followups(args: argparse.Namespace) -> int:
-    from drafter.cli.library_view import print_followups
-
     with open_library(args.db) as lib:
         print_followups(args.number, lib.followups_of(args.number))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from drafter.library.citelinks import relink_all
 from drafter.library.seed import load_seed
 
 Step = Callable[[sqlite3.Connection], None]
@@ -128,8 +129,6 @@ CREATE INDEX question_links_to ON question_links(to_id);
 
 
 def _question_links(conn: sqlite3.Connection) -> None:
-    from drafter.library.citelinks import relink_all
-
     _script(_QUESTION_LINKS)(conn)
     relink_all(conn)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from drafter.models import Origin
 from drafter.parse import patterns as p
+from drafter.parse.dehyphenate import dehyphenate_lines
 from drafter.parse.read import SourceText
 from drafter.parse.text import fold
 
@@ -114,8 +115,6 @@ def detect_origin(lines: Sequence[str]) -> Origin:
 
 
 def _dehyphenate(lines: list[str]) -> list[str]:
-    from drafter.parse.dehyphenate import dehyphenate_lines
-
     return [line.strip() for line in dehyphenate_lines(lines)]
 
 

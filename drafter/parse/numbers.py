@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from drafter.parse.patterns import JOINT_NOTE
+
 _NUMBER = re.compile(r"^(\d{1,3})\s?([a-z]?)\)?$")
 _SEPARATORS = re.compile(r"\s*,\s*|\s+und\s+|\s+sowie\s+")
 _FRAGE = re.compile(r"\bFragen?\s+")
@@ -55,8 +57,6 @@ def expand_list(text: str, known: Iterable[str]) -> tuple[str, ...]:
 
 def announced_numbers(text: str) -> frozenset[int]:
     """Main question numbers named by any joint-answer note in ``text`` ("1, 3 bis 5 und 18")."""
-    from drafter.parse.patterns import JOINT_NOTE
-
     found: set[int] = set()
     for match in JOINT_NOTE.finditer(text):
         for part in _SEPARATORS.split(_FRAGE.sub("", match.group("list")).strip()):

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from drafter.parse import patterns as p
+from drafter.parse.blocks import OpenBlock, next_letter
 from drafter.parse.numbers import announced_numbers
-from drafter.parse.segment import OpenBlock, next_letter
 from drafter.parse.starts import LETTERS, number_of, shaped, start_text, successors
 from drafter.parse.text import join_lines
 

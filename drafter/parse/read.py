@@ -62,6 +62,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _read_pdf(path: Path) -> SourceText:
+    """Text and type sizes of a PDF; pypdfium2 is imported only when a PDF is read."""
     from drafter.parse.pdf import read_pdf
 
     pdf = read_pdf(path)

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 
 from drafter.models import Question, Status
 from drafter.parse import patterns as p
+from drafter.parse.blocks import Block
 from drafter.parse.numbers import expand_list
-from drafter.parse.segment import Block
 from drafter.parse.text import join_lines, paragraphs
 
 _NOTE_REACH = 160

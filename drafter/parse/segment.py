@@ -3,65 +3,23 @@
 An Antwort reprints each question and follows it with its answer; ``drafter.parse.walk`` decides
 which numbered lines start a reprinted question (see its docstring). A Kleine Anfrage has no
 answers, so its questions are simply numbered in sequence after "Wir fragen die Bundesregierung:"
-up to "Berlin, den …".
+up to "Berlin, den …". The records both produce are in ``drafter.parse.blocks``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from drafter.parse import patterns as p
+from drafter.parse.blocks import Block, OpenBlock, Segments, next_letter
 from drafter.parse.normalise import Normalised
-from drafter.parse.text import join_lines
+from drafter.parse.walk import AnswerWalker
+
+__all__ = ["Block", "OpenBlock", "Segments", "next_letter", "segment_anfrage", "segment_antwort"]
 
 _CLOSED = frozenset('?.:!)“”";')
 
 
-@dataclass(frozen=True)
-class Block:
-    """One reprinted question: its number, folded text and the raw lines up to the next question."""
-
-    number: str
-    text: str
-    answer: tuple[str, ...] = ()
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class Segments:
-    """A document cut into its parts.
-
-    ``head`` holds everything before the body (header, title and, in a Kleine Anfrage, the
-    preamble); ``closing`` the lines from "Berlin, den …" on.
-    """
-
-    head: tuple[str, ...]
-    blocks: tuple[Block, ...]
-    preamble: tuple[str, ...] = ()
-    government_preamble: tuple[str, ...] = ()
-    closing: tuple[str, ...] = ()
-
-
-@dataclass
-class OpenBlock:
-    """A block while it is being collected."""
-
-    number: str
-    text: list[str]
-    line: int
-    answer: list[str] = field(default_factory=list)
-
-    def freeze(self) -> Block:
-        """The finished block; the question text on one line, words joined across line ends as
-        ``join_lines`` does ("WIN-" / "Initiative" -> "WIN-Initiative"), so that a question reads
-        the same whether its Kleine Anfrage or its Antwort broke the line there."""
-        return Block(self.number, join_lines(self.text), tuple(self.answer), self.line)
-
-
 def segment_antwort(doc: Normalised) -> Segments:
     """Split an Antwort into head, both Vorbemerkungen and question blocks with their answers."""
-    from drafter.parse.walk import AnswerWalker
-
     return AnswerWalker(doc.lines, doc.small).walk()
 
 
@@ -110,8 +68,3 @@ def _sequential_blocks(lines: tuple[str, ...], start: int, end: int) -> list[Blo
         elif blocks and line:
             blocks[-1].text.append(line)
     return [b.freeze() for b in blocks]
-
-
-def next_letter(letter: str) -> str:
-    """The sub-question letter after ``letter`` ("" -> "a")."""
-    return chr(ord(letter) + 1) if letter else "a"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafter.parse import patterns as p
-from drafter.parse.segment import next_letter
+from drafter.parse.blocks import next_letter
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from drafter.parse import patterns as p
+from drafter.parse.blocks import OpenBlock, Segments
 from drafter.parse.question_end import SENTENCE_CLOSE, QuestionEnds
-from drafter.parse.segment import OpenBlock, Segments
 from drafter.parse.starts import letter_gap, number_of, shaped, start_text
 from drafter.parse.text import join_lines
 

@@ -6,24 +6,19 @@ and category filters, space / m mark an item for the draft. At 80 columns the pa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 
 from drafter.models import Category, Document, Question, Status
 from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import CATEGORY_LABEL
+from drafter.tui.screens.base import WorkbenchScreen
 from drafter.tui.summary import document_info
 from drafter.tui.widgets.match_panel import MatchPanel
 from drafter.tui.widgets.question_list import QuestionList
 from drafter.tui.widgets.question_view import QuestionView
-
-if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[Status] | None], ...] = (
     ("alle", None),
@@ -34,7 +29,7 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[Status] | None], ...] = (
 )
 
 
-class DocumentScreen(Screen[None]):
+class DocumentScreen(WorkbenchScreen[None]):
     """Shows ``doc``; ``start`` is a question number to select first (e.g. from a search hit)."""
 
     BINDINGS = bindings_for("document")
@@ -46,13 +41,6 @@ class DocumentScreen(Screen[None]):
         self.start = start
         self.status_filter = 0
         self.category_filter: Category | None = None
-
-    @property
-    def drafter(self) -> DrafterApp:
-        from drafter.tui.app import DrafterApp
-
-        assert isinstance(self.app, DrafterApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Label(self._title(), classes="screen-title", markup=False)

@@ -11,13 +11,12 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static, TextArea
 from textual.worker import get_current_worker
 
@@ -25,14 +24,12 @@ from drafter.models import Draft, DraftQuestion
 from drafter.tui.bindings import bindings_for
 from drafter.tui.messages import Failed
 from drafter.tui.placing import place_warnings, same_content
+from drafter.tui.screens.base import WorkbenchScreen
 from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.screens.search import SearchScreen
 from drafter.tui.widgets.draft_header import DraftHeader
 from drafter.tui.widgets.question_editor import QuestionEditor
-
-if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
 
 AUTOSAVE_DELAY_S = 0.4
 EMPTY_HINT = (
@@ -41,7 +38,7 @@ EMPTY_HINT = (
 )
 
 
-class DraftScreen(Screen[None]):
+class DraftScreen(WorkbenchScreen[None]):
     """Edits the session's draft (one is created empty when there is none)."""
 
     BINDINGS = bindings_for("draft")
@@ -58,13 +55,6 @@ class DraftScreen(Screen[None]):
         def __init__(self, path: Path) -> None:
             super().__init__()
             self.path = path
-
-    @property
-    def drafter(self) -> DrafterApp:
-        from drafter.tui.app import DrafterApp
-
-        assert isinstance(self.app, DrafterApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         self.shown = self.drafter.session.draft

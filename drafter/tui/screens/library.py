@@ -14,22 +14,21 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from drafter.tui.bindings import bindings_for
 from drafter.tui.messages import Failed, LibraryChanged
+from drafter.tui.screens.base import WorkbenchScreen
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.summary import first_imported
 from drafter.tui.widgets.document_list import HEADER, DocumentList
 
 if TYPE_CHECKING:
     from drafter.library.importer import ImportReport
-    from drafter.tui.app import DrafterApp
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(WorkbenchScreen[None]):
     """Lists documents; Enter opens one, i imports, d fetches from DIP."""
 
     BINDINGS = bindings_for("library")
@@ -52,13 +51,6 @@ class LibraryScreen(Screen[None]):
         def __init__(self, summary: str | None, notes: list[str]) -> None:
             super().__init__()
             self.summary, self.notes = summary, notes
-
-    @property
-    def drafter(self) -> DrafterApp:
-        from drafter.tui.app import DrafterApp
-
-        assert isinstance(self.app, DrafterApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Label("drafter - Fragenbibliothek", classes="screen-title")

@@ -8,12 +8,11 @@ dropped. With ``pick=True`` (from the draft) Enter returns the hit instead of op
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -21,15 +20,13 @@ from textual.worker import get_current_worker
 from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import hit_text
 from drafter.tui.messages import Failed
-
-if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
+from drafter.tui.screens.base import WorkbenchScreen
 
 DEBOUNCE_S = 0.12
 LIMIT = 30
 
 
-class SearchScreen(Screen[Any]):
+class SearchScreen(WorkbenchScreen[Any]):
     """Dismisses with the chosen hit in pick mode, with None otherwise."""
 
     BINDINGS = bindings_for("search")
@@ -46,13 +43,6 @@ class SearchScreen(Screen[Any]):
         self.initial = query
         self.hits: list[Any] = []
         self.shown_query = ""
-
-    @property
-    def drafter(self) -> DrafterApp:
-        from drafter.tui.app import DrafterApp
-
-        assert isinstance(self.app, DrafterApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         title = "Frage aus der Bibliothek übernehmen" if self.pick else "Bibliothek durchsuchen"
