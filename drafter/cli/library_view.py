@@ -23,6 +23,7 @@ KIND = {"antwort": "Antwort", "kleine_anfrage": "Kleine Anfrage", "seed": "Baust
 OUTCOME = {
     "imported": "importiert",
     "replaced": "ersetzt",
+    "kept": "nicht ersetzt",
     "unchanged": "unverändert",
     "failed": "fehlgeschlagen",
 }
@@ -53,6 +54,8 @@ def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
 def print_report(report: ImportReport) -> None:
     console = _out()
     console.print(f"Import abgeschlossen: {report.summary()}.", soft_wrap=True)
+    for kept in report.kept:
+        console.print(escape(f"  nicht ersetzt: {kept.path.name}: {kept.reason}"), soft_wrap=True)
     for path, reason in report.failed:
         named = reason if shown(path) in reason else f"{shown(path)}: {reason}"
         console.print(escape(f"  fehlgeschlagen: {named}"), soft_wrap=True)
