@@ -104,17 +104,24 @@ class DrafterApp(DraftDesk):
     @work(thread=True, exclusive=True, group="resume")
     def _resume(self) -> None:
         """Continue the draft saved last time, so closing the app never loses one."""
+        self._check_profile()
         try:
             draft = self.backend.latest_draft()
             name = self.backend.draft_name(draft.id) if draft is not None and draft.id is not None else ""
-            if self.backend.profile.empty:
-                self.post_message(ProfileMissing())
         except Exception as error:
             self.post_message(Failed(error))
             return
         if draft is not None and self.session.resume(draft, name):
             self.post_message(DraftChanged())
             self.post_message(Resumed(draft))
+
+    def _check_profile(self) -> None:
+        """Ask for the office at the first start; a broken config file is reported, not fatal."""
+        try:
+            if self.backend.profile.empty:
+                self.post_message(ProfileMissing())
+        except Exception as error:
+            self.post_message(Failed(error))
 
     @work(thread=True, exclusive=True, group="open")
     def open_document(self, number: str, start: str | None = None) -> None:

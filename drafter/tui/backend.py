@@ -113,10 +113,12 @@ class Backend:
 
     @property
     def profile(self) -> Profile:
-        """The user's ``[profile]`` (read once; a malformed file raises ``ConfigError``)."""
+        """The user's ``[profile]``, read once. A malformed file raises ``ConfigError`` the first
+        time (the app reports it) and counts as no profile from then on, so the app keeps working."""
         if self._profile is None:
-            from drafter.config import load_config
+            from drafter.config import Profile, load_config
 
+            self._profile = Profile()
             self._profile = load_config().profile
         return self._profile
 

@@ -22,6 +22,7 @@ from drafter.profile import profile_toml, save_profile, signature, signed_as
 from drafter.tui.app import DrafterApp
 from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.draft import DraftScreen
+from drafter.tui.screens.error import ErrorScreen
 from drafter.tui.screens.profile import ProfileScreen
 
 EARLIER_ASKERS = ("Andrej Hunko", "Heike Hänsel", "Michel Brandt")
@@ -150,3 +151,18 @@ def test_the_command_line_signs_with_the_profile(
     with Library(db_path) as lib:
         saved = lib.latest_draft()
     assert saved is not None and not set(EARLIER_ASKERS) & set(saved.askers)
+
+
+async def test_a_broken_profile_is_reported_and_the_app_goes_on(
+    make_app: Callable[..., DrafterApp], office_profile: Path
+) -> None:
+    office_profile.write_text('[profile]\nleaders = "Clara Vorsitz"\n', encoding="utf-8")
+    app = make_app(keymap={})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        error = app.screen
+        assert isinstance(error, ErrorScreen) and error.error_title == "Konfiguration"
+        assert "leaders muss eine Liste sein" in error.error_message
+        await pilot.press("enter", "f4")
+        await settle(pilot)
+        assert isinstance(app.screen, DraftScreen)
