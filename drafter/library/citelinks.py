@@ -29,7 +29,7 @@ from drafter.library.citations import cited_numbers
 from drafter.library.points import named as _names
 from drafter.library.ranking import resemblance
 
-PAIRED = 2  # cited questions linked per citing question when the citation names no question
+PAIRED = 6  # cited questions linked per citing question when the citation names no question
 MIN_RESEMBLANCE = 0.2  # below this a content pairing is noise, not a link
 NAMED_BONUS = 0.15  # a question the Vorbemerkung names is the likelier target
 
