@@ -31,7 +31,7 @@ from drafter.library.weights import weights
 
 __all__ = ["excerpt", "search"]
 
-SHORTLIST = 40
+SHORTLIST = 80
 ANCHORS = 3  # points taken as "the query itself" whose citation links are followed
 ANCHOR_GAP = 1.0  # … as long as they score within this of the best of them
 CITED = 100.0  # score of a question the query's citation names

@@ -48,21 +48,16 @@ def terms_by_rarity(conn: sqlite3.Connection, table: str, groups: list[tuple[str
     """FTS expressions for the query words that occur, rarest first.
 
     Each group is a word's concept and its compound parts' concepts: the word is looked up
-    whole (then as a prefix), and its parts together ("Heizkosten" asked, "Kosten der Unterkunft
-    und Heizung" stored); only when neither occurs, its parts one by one.
+    whole, then as a prefix, and only when neither occurs, by its parts ("Bundeswehrübung" asked,
+    "Übung der Bundeswehr" stored).
     """
     found: list[tuple[int, str]] = []
     for whole, *parts in sorted(groups, key=lambda g: len(g[0]), reverse=True)[:PROBES]:
         count, expression = _probe(conn, table, whole)
         if count:
             found.append((count, expression))
-        if len(parts) > 1:  # the parts written apart ("Kosten der Unterkunft und Heizung")
-            together = "(" + " AND ".join(f'"{p}"' for p in parts) + ")"
-            apart = frequency(conn, table, together)
-            if apart:
-                found.append((apart, together))
-            elif not count:
-                found.extend(pair for pair in (_probe(conn, table, p) for p in parts) if pair[0])
+            continue
+        found.extend(pair for pair in (_probe(conn, table, p) for p in parts) if pair[0])
     return [expression for _, expression in sorted(found, key=lambda pair: pair[0])]
 
 
