@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from drafter.library import drafts
 from drafter.library.citelinks import relink_all
 from drafter.library.seed import load_seed
 
@@ -173,6 +174,7 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
         "0008_question_terms",
         _script("CREATE VIRTUAL TABLE question_terms USING fts5vocab(question_fts, 'row');"),
     ),
+    ("0009_named_drafts", _script(drafts.MIGRATION)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
