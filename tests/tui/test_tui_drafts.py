@@ -127,3 +127,17 @@ async def test_list_open_copy_rename_delete_restore(make_app: Callable[..., Draf
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert "Mietkosten" in labels(screen)
+
+
+def test_a_list_line_puts_the_sources_before_the_name() -> None:
+    """At 80 columns the name is cut, never the sources."""
+    import datetime as dt
+
+    from drafter.library.drafts import DraftEntry
+    from drafter.tui.screens.drafts import entry_line
+
+    entry = DraftEntry(
+        7, "Westbalkan", "Titel", dt.datetime(2026, 12, 3, 9, 5, tzinfo=dt.UTC), 1, ("19/21876",)
+    )
+    line = entry_line(entry, current=True).plain
+    assert line.startswith("* ") and "1 Frage  zu 19/21876  Westbalkan" in line

@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from drafter.parse.text import fold
 from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import count, shorten
 from drafter.tui.messages import Failed
@@ -30,14 +31,16 @@ if TYPE_CHECKING:
 
 
 def entry_line(entry: DraftEntry, current: bool) -> Text:
-    """ "* Name  3 Fragen  zu 19/21876, 21/2000  03.12.2026 10:15" (the open draft marked *)."""
+    """ "* 03.12.2026 10:15  3 Fragen  zu 19/21876, 21/2000  Name" (the open draft marked *).
+
+    The name comes last, so a narrow terminal cuts the name rather than the sources."""
     line = Text("* " if current else "  ", style="bold")
-    line.append(shorten(entry.label or "ohne Titel", 60), style="bold" if current else "")
     sources = f"zu {', '.join(entry.cites)}" if entry.cites else "ohne Quelle"
     local = entry.updated.astimezone()
     line.append(
-        f"  {count(entry.questions, 'Frage', 'Fragen')}, {sources}, {local:%d.%m.%Y %H:%M}", style="dim"
+        f"{local:%d.%m.%Y %H:%M}  {count(entry.questions, 'Frage', 'Fragen'):>9}  {sources}  ", style="dim"
     )
+    line.append(fold(entry.label) or "ohne Titel", style="bold" if current else "")
     return line
 
 
