@@ -136,6 +136,10 @@ def print_stored_document(lib: Library, number: str) -> None:
 
 
 def print_related(related: Related) -> None:
+    if related.resolved_by is not None:
+        done = related.resolved_by
+        where = f"{done.answered_in or done.drucksache} Frage {done.number}"
+        _out().print(f"[bold]Verlauf geklärt:[/bold] beantwortet in {where}")
     for title, hits in (
         ("Früher gefragt", related.prior),
         ("Spätere Antworten", related.later),
