@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
+
+from drafter.datafile import entries, read_toml, words
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u00ad]")
@@ -116,11 +118,17 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """Load lexicon.toml once per process."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("lexicon.toml").read_text("utf-8"))
-    stop = frozenset(w for word in raw.get("stopwords", ()) for w in tokens(word))
+    return load_lexicon(Path(__file__).parent / "lexicon.toml")
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Stopwords and ``[[synonyms]]`` groups of ``path``; a malformed list or group raises
+    ``DataFileError`` naming the file and the group."""
+    data = read_toml(path)
+    stop = frozenset(w for word in words(path, data, "stopwords") for w in tokens(word))
     canonical: dict[str, str] = {}
-    for group in raw.get("synonyms", ()):
-        stems = [stem(t) for word in group["words"] for t in tokens(word)]
+    for group in entries(path, data, "synonyms"):
+        stems = [stem(t) for word in group.texts("words") for t in tokens(word)]
         for s in stems:
             canonical.setdefault(s, stems[0])
     return Lexicon(stop, canonical)
