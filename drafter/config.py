@@ -16,8 +16,17 @@ a missing file means defaults. Sections::
     templates_dir = "~/Vorlagen"      # relative paths are relative to the config file
     reference_docx = "Briefkopf.docx"
 
+    [profile]                # the office whose follow-ups these are: fills every new draft
+    mps = ["Anna Beispiel", "Bernd Muster"]        # the Abgeordnete who ask
+    faction = "BÜNDNIS 90/DIE GRÜNEN"
+    leaders = ["Katharina Dröge", "Britta Haßelmann"]  # the Fraktion's leaders, who sign
+    further_mps = true       # "…, weiterer Abgeordneter und der Fraktion …"
+    date = "export"          # "Berlin, den …": "export" = the day the Word file is written,
+                             # "start" = the day the draft was started
+
 Reading never touches the network. A malformed file raises ``ConfigError`` naming the file and
-line, so the user can fix it; the file is never rewritten by drafter.
+line, so the user can fix it; drafter writes the file only to save the profile the user entered in
+the app (``save_profile``), keeping every other line as it was.
 """
 
 from __future__ import annotations
@@ -59,6 +68,26 @@ class DraftSettings:
     reference_docx: Path | None = None
 
 
+FURTHER_MPS = "weiterer Abgeordneter"
+PROFILE_DATES = ("export", "start")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The user's own office. A follow-up is asked by them, never by the askers of the earlier
+    inquiry (who may have left the Bundestag); those appear only where the preamble cites it."""
+
+    mps: tuple[str, ...] = ()
+    faction: str | None = None
+    leaders: tuple[str, ...] = ()
+    further_mps: bool = False
+    date: str = "export"
+
+    @property
+    def empty(self) -> bool:
+        return not (self.mps or self.faction or self.leaders)
+
+
 @dataclass(frozen=True)
 class Config:
     """The whole configuration; ``path`` is the file it was (or would be) read from."""
@@ -67,6 +96,7 @@ class Config:
     dip: DipSettings = DipSettings()
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     draft: DraftSettings = DraftSettings()
+    profile: Profile = Profile()
 
 
 def config_path() -> Path:
@@ -87,6 +117,7 @@ def load_config(path: Path | None = None) -> Config:
         dip=_dip_settings(data.get("dip", {}), path),
         keys=MappingProxyType(_key_bindings(data.get("keys", {}), path)),
         draft=_draft_settings(data.get("draft", {}), path),
+        profile=_profile(data.get("profile", {}), path),
     )
 
 
@@ -132,7 +163,7 @@ def _reason(message: str) -> str:
     return reason
 
 
-SECTIONS = {"dip", "keys", "draft"}
+SECTIONS = {"dip", "keys", "draft", "profile"}
 
 
 def _check_sections(data: dict[str, Any], path: Path) -> None:
@@ -189,6 +220,29 @@ def _draft_settings(section: dict[str, Any], path: Path) -> DraftSettings:
     return DraftSettings(templates_dir=_resolve(templates, path), reference_docx=_resolve(reference, path))
 
 
+def _profile(section: dict[str, Any], path: Path) -> Profile:
+    """[profile]: names as lists of texts; ``date`` one of ``PROFILE_DATES``."""
+    _only(section, path, "profile", {"mps", "faction", "leaders", "further_mps", "date"})
+    date = _typed(section, path, "profile", "date", str, "export")
+    if date not in PROFILE_DATES:
+        raise _value_error(path, "profile", "date", 'muss "export" oder "start" sein')
+    faction = _typed(section, path, "profile", "faction", str, "").strip()
+    return Profile(
+        mps=_names(section, path, "mps"),
+        faction=faction or None,
+        leaders=_names(section, path, "leaders"),
+        further_mps=_typed(section, path, "profile", "further_mps", bool, False),
+        date=date,
+    )
+
+
+def _names(section: dict[str, Any], path: Path, key: str) -> tuple[str, ...]:
+    value = _typed(section, path, "profile", key, list, [])
+    if not all(isinstance(name, str) for name in value):
+        raise _value_error(path, "profile", key, 'muss eine Liste von Namen sein, z. B. ["Anna Beispiel"]')
+    return tuple(name.strip() for name in value if name.strip())
+
+
 def _resolve(value: str | None, path: Path) -> Path | None:
     if not value:
         return None
@@ -209,7 +263,9 @@ def _typed(section: dict[str, Any], path: Path, name: str, key: str, kind: Any, 
         return default
     value = section[key]
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        expected = {str: "ein Text in Anführungszeichen", bool: "true oder false"}.get(kind, "eine Zahl")
+        expected = {str: "ein Text in Anführungszeichen", bool: "true oder false", list: "eine Liste"}.get(
+            kind, "eine Zahl"
+        )
         raise _value_error(path, name, key, f"muss {expected} sein")
     return value
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.classify import classify_document
-from drafter.config import DraftSettings
+from drafter.config import DraftSettings, Profile
 from drafter.draft import DraftWarning, check_draft, render_text, write_docx
 from drafter.draft.compose import SIGNATURE_PLACEHOLDER, chosen_items, compose_items
 from drafter.draft.followup import followup_for_item
@@ -44,6 +44,7 @@ from drafter.library import Library
 from drafter.library.importer import file_hash
 from drafter.models import Document, Draft, DraftQuestion, Origin, Question
 from drafter.parse import parse_file, parse_text
+from drafter.profile import signed_as
 
 # 1. read
 
@@ -121,14 +122,18 @@ def compose(
     select: Collection[str] | None = None,
     include_partial: bool = False,
     today: dt.date | None = None,
+    profile: Profile | None = None,
 ) -> Composed:
     """The follow-up asking again about the chosen unresolved items of ``docs``, signed.
 
     ``select`` None takes every open item (and the partial ones with ``include_partial``); nothing
-    to ask about is a ``DraftError`` saying why.
+    to ask about is a ``DraftError`` saying why. With a ``profile`` (the user's ``[profile]``) the
+    user's MPs ask and their leaders sign, never the askers of the earlier inquiry.
     """
     items = chosen_items(docs, select, include_partial)
     draft = compose_items(docs, items, today=today, templates_dir=settings.templates_dir)
+    if profile is not None:
+        draft = signed_as(draft, profile, today)
     return Composed(signed(library, draft), tuple(items))
 
 

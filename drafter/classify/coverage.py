@@ -24,6 +24,7 @@ from drafter.classify.lemmas import features, lemma, words
 from drafter.classify.rules import default_rules
 from drafter.classify.sentences import split_sentences
 from drafter.classify.shapes import ShapeKind, matching_shapes
+from drafter.classify.targets import drucksachen
 from drafter.models import Asked, Category, Finding
 
 _ORDER = tuple(Asked)
@@ -108,6 +109,8 @@ def gives(sentence: str) -> frozenset[Asked]:
         out.add(Asked.NAMES)
     if features(sentence) & _NEGATION:
         out |= _NEGATIVE_GIVES
+    if drucksachen(sentence):
+        out |= _NEGATIVE_GIVES  # a named Drucksache is a concrete source; the referral speaks for itself
     return frozenset(out)
 
 

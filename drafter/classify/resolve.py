@@ -137,8 +137,6 @@ def classify_questions(
         analyses[VORBEMERKUNG] = analyse(government_preamble)
     resolver = _Resolver(analyses, groups)
     answers = {q.number: q.answer or "" for q in questions}
-    if government_preamble:
-        answers.setdefault(VORBEMERKUNG, government_preamble)
     texts = {q.number: q.text for q in questions}
     out: list[Question] = []
     for question in questions:
@@ -148,7 +146,8 @@ def classify_questions(
         result = resolver.outcome(question.number)
         status, findings = result.status, result.findings
         if status is Status.ANSWERED:
-            pointed = [(n, answers[n]) for n in _pointed(resolver, question.number) if n in answers]
+            # the Vorbemerkung speaks in general terms: it is followed for findings, never for the asked kind
+            pointed = [(n, answers[n]) for n in _pointed(resolver, question.number) if n in texts]
             asked = _asked_text(question, texts)
             finding = evasive(asked, question.answer, pointed)
             if finding is not None:

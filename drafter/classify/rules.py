@@ -4,7 +4,8 @@ The rules are data so that someone who reads Antworten for a living can extend t
 code. Each rule has an ``id``, a ``kind``, a regular expression (``pattern``, or ``patterns`` as a
 list of alternatives) matched case-insensitively against the whitespace-folded sentence, an optional
 ``unless`` expression that vetoes the match, and a real ``example`` sentence it must match (checked
-by the tests). A broken file raises ``RuleError`` naming the file and the rule.
+by the tests), with further real ``examples`` where needed so that every alternative of ``patterns``
+matches one of them. A broken file raises ``RuleError`` naming the file and the rule.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Rule:
     applies_with: frozenset[Category] = frozenset()
     with_numbers: bool = False
     sources: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
     alternatives: tuple[tuple[Literals, re.Pattern[str]], ...] = ()
 
     def __post_init__(self) -> None:
@@ -99,7 +101,19 @@ class Rule:
 
 
 _FIELDS = frozenset(
-    {"id", "kind", "category", "pattern", "patterns", "unless", "with", "with_numbers", "example", "note"}
+    {
+        "id",
+        "kind",
+        "category",
+        "pattern",
+        "patterns",
+        "unless",
+        "with",
+        "with_numbers",
+        "example",
+        "examples",
+        "note",
+    }
 )
 
 
@@ -192,6 +206,15 @@ def _check_fields(path: Path, rule_id: str, raw: dict[str, Any]) -> str:
     return "pattern" if "pattern" in raw else "patterns"
 
 
+def _examples(path: Path, rule_id: str, value: Any) -> tuple[str, ...]:
+    """Further real sentences, so that every alternative of ``patterns`` has one it matches."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, f"Regel „{rule_id}“: „examples“ muss eine Liste von Beispielsätzen sein.")
+    return tuple(fold(v) for v in value)
+
+
 def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
     """Build one rule from its TOML table, checking every field."""
     rule_id = _rule_id(path, raw, seen)
@@ -204,6 +227,7 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
         pattern=_compile(path, rule_id, field, raw[field]),
         sources=tuple(raw[field]) if isinstance(raw[field], list) else (raw[field],),
         example=fold(raw["example"]),
+        examples=_examples(path, rule_id, raw.get("examples")),
         category=_category(path, rule_id, kind, raw.get("category")),
         unless=_compile(path, rule_id, "unless", unless) if unless is not None else None,
         applies_with=_with(path, rule_id, kind, raw.get("with")),

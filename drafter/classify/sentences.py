@@ -32,11 +32,15 @@ _OPENER = re.compile(
     r"(?<=[\w)“\"] )(?:Zu|Die|Der|Das|Eine?|Es|Im|Hierzu|Dazu|Darüber|Weitere|Für|Nach|Aus|Bei|Seit|Insofern"
     r"|Insoweit|Im Übrigen|Eine weitere)\s"
 )
+# a capitalised word right after a table cell (a number, a date, a closing bracket): where the prose
+# after a table may start ("… Beleuchtung (Stk) 17 17 Stand: 08.05.2025 Weitergehende Informationen …")
+_AFTER_CELL = re.compile(r"(?<=[\d)\]%]) (?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
 _EDGE = 600  # characters of a very long sentence that the phrase rules read at each end
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]*]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-_ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d{1,3}$")
+_ORDINAL_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTHS})\b", re.IGNORECASE)
 
@@ -117,14 +121,26 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _prose(tail: str) -> bool:
+    """A tail reads as prose, not as the next table row: mostly words, several in lower case, few
+    numbers ("Weitergehende Informationen … liegen dem BMV nicht vor.")."""
+    return len(_LOWER_WORD.findall(tail)) >= 4 and len(_NUMBER.findall(tail)) <= 2
+
+
 def _detach_tail(sentence: str) -> list[str]:
     """Split a table run together with the sentence after it ("… 03.05.2025 Hilchenbach NW Einzelperson
     Zu Einzelpersonen erteilt die Bundesregierung … keine Auskunft."): table cells end without a full
-    stop, so the closing sentence is the part from the last typical sentence opener on. Only where
+    stop, so the closing sentence is the part from the last typical sentence opener, or the last
+    capitalised word after a cell that starts prose, on. The evidence then reads as a sentence, not
+    as a table dump. Only where
     the part before holds several numbers, so "der Fraktion Die Linke" in prose stays whole."""
     if len(sentence) <= _TABLE:
         return [sentence]
-    openers = [m.start() for m in _OPENER.finditer(sentence, len(sentence) - _TABLE)]
+    window = len(sentence) - _TABLE
+    openers = sorted(
+        {m.start() for m in _OPENER.finditer(sentence, window)}
+        | {m.end() for m in _AFTER_CELL.finditer(sentence, window) if _prose(sentence[m.end() :])}
+    )
     tail_start = next((p for p in reversed(openers) if len(sentence) - p >= 30), None)
     if tail_start is None or tail_start < 40 or len(_NUMBER.findall(sentence, 0, tail_start)) < 4:
         return [sentence]

@@ -37,7 +37,12 @@ def run_followup(args: argparse.Namespace) -> int:
         docs = workflow.gather(library, args.sources)
         select = parse_select(args.select)
         composed = workflow.compose(
-            library, docs, config.draft, select=select, include_partial=include_partial
+            library,
+            docs,
+            config.draft,
+            select=select,
+            include_partial=include_partial,
+            profile=config.profile,
         )
         read_only = library.read_only
         unsaved = read_only.message(library.label, "Speichern des Entwurfs") if read_only else None

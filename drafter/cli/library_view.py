@@ -22,6 +22,7 @@ KIND = {"antwort": "Antwort", "kleine_anfrage": "Kleine Anfrage", "seed": "Baust
 OUTCOME = {
     "imported": "importiert",
     "replaced": "ersetzt",
+    "kept": "nicht ersetzt",
     "unchanged": "unverändert",
     "failed": "fehlgeschlagen",
 }
@@ -52,6 +53,8 @@ def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
 def print_report(report: ImportReport) -> None:
     console = _out()
     console.print(f"Import abgeschlossen: {report.summary()}.", soft_wrap=True)
+    for kept in report.kept:
+        console.print(escape(f"  nicht ersetzt: {kept.path.name}: {kept.reason}"), soft_wrap=True)
     for path, reason in report.failed:
         named = reason if str(path) in reason else f"{path}: {reason}"
         console.print(escape(f"  fehlgeschlagen: {named}"), soft_wrap=True)

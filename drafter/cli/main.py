@@ -12,13 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from drafter import __version__
-from drafter.cli import fetch_cmd, followup_cmd, library_cmd, parse_cmd, ui_cmd
+from drafter.cli import fetch_cmd, followup_cmd, german, library_cmd, parse_cmd, ui_cmd
 from drafter.errors import DrafterError
 
 COMMANDS = (parse_cmd, library_cmd, followup_cmd, fetch_cmd, ui_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    german.install()
     parser = argparse.ArgumentParser(
         prog="drafter",
         description=(
@@ -26,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
             "(Kleine Anfrage) entwerfen. Ohne Befehl startet die Oberfläche."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"drafter {__version__}", help="die Version zeigen und beenden"
+    )
     parser.add_argument(
         "--db",
         metavar="PFAD",

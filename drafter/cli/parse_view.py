@@ -54,7 +54,7 @@ def _details(doc: Document) -> str:
 
 
 def _counts(doc: Document) -> Text:
-    text = Text(f"{len(doc.questions)} Fragen: ")
+    text = Text(f"{len(doc.questions)} {'Frage' if len(doc.questions) == 1 else 'Fragen'}: ")
     for status, style in STATUS_STYLE.items():
         count = sum(1 for q in doc.questions if q.status is status)
         if count:

@@ -17,6 +17,7 @@ from pathlib import Path
 from drafter.datafile import entries, read_toml
 from drafter.draft.angles import Angle, asked_kinds, choose_angle
 from drafter.draft.coverage import unaddressed_partial
+from drafter.draft.grammar import question_problem
 from drafter.draft.paraphrase import Topic, topic_of
 from drafter.draft.select import Item
 from drafter.draft.templating import render, render_lines
@@ -55,6 +56,13 @@ def responsible_kind(evidence: str) -> str:
     return _kind("responsibilities.toml", evidence)
 
 
+def asked_kind(question: str) -> str:
+    """What the earlier question asks for ("date", "figure", "reasons", "measures", "decision",
+    "names"; "other"), from how it opens (``data/asks.toml``)."""
+    start = " ".join(question.split())
+    return next((kind for kind, pattern in _kind_rules("asks.toml") if pattern.match(start)), "other")
+
+
 def refusal_kind(evidence: str) -> str:
     """On which grounds the answer declines ("aufwand", "staatswohl", …; "other")."""
     return _kind("refusals.toml", evidence)
@@ -63,6 +71,11 @@ def refusal_kind(evidence: str) -> str:
 def followup_question(doc: Document, question: Question) -> DraftQuestion:
     """The follow-up for one question of ``doc`` with the built-in templates (contract entry point)."""
     return followup_for_item(Item(doc, question))
+
+
+# Angles that narrow the question to what can be answered: the refused breakdown ("bitte nach
+# Name der Kanzlei … aufschlüsseln") is dropped instead of being asked again.
+NO_BREAKDOWN = frozenset({"contest_refusal", "meet_condition", "open_parts"})
 
 
 def item_findings(item: Item) -> list[Finding]:
@@ -97,10 +110,10 @@ def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQue
     topic = topic_of(item.question.text)
     if item.joint:  # one joint point: refer to it, never paraphrase one part of it
         topic = dataclasses.replace(topic, clause=None)
-    context = _context(item, angle, topic, templates_dir)
-    lines = [typographic_quotes(line) for line in render_lines(f"{angle.name}.j2", context, templates_dir)]
-    if not lines:
-        lines = [topic.original]
+    lines = _worded(item, angle, topic, templates_dir)
+    if topic.clause and any(question_problem(line) for line in lines):
+        # the rewrite reads well alone but not in this template: the quoted question is safe
+        lines = _worded(item, angle, dataclasses.replace(topic, clause=None, again=None), templates_dir)
     untreated = [q for q in item.joint if unaddressed_partial(item.doc, q)]
     children = [_reask(child) for child in (*untreated, *item.children)]
     own = lines[1:]
@@ -111,6 +124,13 @@ def followup_for_item(item: Item, templates_dir: Path | None = None) -> DraftQue
     return DraftQuestion(
         text=lines[0], subquestions=tuple(subs), source=refs[0], presses_on=refs, angle=angle.name
     )
+
+
+def _worded(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None) -> list[str]:
+    """The angle's template filled in: the question, then its sub-questions."""
+    context = _context(item, angle, topic, templates_dir)
+    lines = [typographic_quotes(line) for line in render_lines(f"{angle.name}.j2", context, templates_dir)]
+    return lines or [topic.original]
 
 
 def presses_on(item: Item) -> tuple[SourceRef, ...]:
@@ -136,11 +156,12 @@ def presses_on(item: Item) -> tuple[SourceRef, ...]:
 def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None) -> dict[str, object]:
     finding = angle.finding
     brackets = item_citation(item, templates_dir)
-    if topic.directions:
+    if topic.directions and angle.name not in NO_BREAKDOWN:
         brackets = "; ".join([*topic.directions, brackets])
     refers_to = finding.refers_to if finding else None
     return {
         "angle": angle.name,
+        "asks": asked_kind(item.question.text),
         "topic": topic.clause,
         "original": nest_quotes(topic.original.removesuffix("?")),
         "again": topic.again.removesuffix("?") if topic.again and not item.joint else None,
@@ -168,9 +189,16 @@ def _refers_kind(refers_to: str | None) -> str:
 
 
 def _reask(child: Question) -> str:
-    """A folded sub-question asked again as it was (the main question already says "inzwischen")."""
+    """A folded sub-question asked again as it was (the main question already says "inzwischen").
+
+    A sub-question printed as a fragment of a list ("a) die Anzahl der erfassten Fälle") is no
+    question on its own; where the grammar check rejects it, it is asked by number, quoted.
+    """
     topic = topic_of(child.text)
     text = topic.original
+    if question_problem(text) is not None:
+        quoted = nest_quotes(text.removesuffix("?"))
+        text = f"Welche Angaben macht die Bundesregierung zu dem Punkt „{quoted}“?"
     if topic.directions:
         text = f"{text.removesuffix('?')} ({'; '.join(topic.directions)})?"
     return typographic_quotes(text)

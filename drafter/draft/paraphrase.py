@@ -8,7 +8,8 @@ finite verb of each question clause to the end (joining a separable particle: "n
 "teilnehmen"), turns a yes/no question into an "ob" clause and keeps subordinate clauses (", um …
 zu …") after the verb. Whenever the clause shape is not recognised, ``indirect`` returns None and
 the templates quote the original question instead: a quoted question is always grammatical, a
-badly converted one is not.
+badly converted one is not. Every rewrite is also checked by part-of-speech analysis
+(``grammar.py``); one the check rejects is dropped the same way.
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.draft.grammar import clause_problem, question_problem
 from drafter.draft.verbfinal import indirect_masked
 from drafter.draft.wphrase import MASK, finite_verb
 
 _SOURCE_HINT = re.compile(r"https?://|www\.|vgl\.|Drucksache|Ratsdok|Pressemitteilung|Ratsdokument|\d{4}\)$")
-_KENNTNIS = re.compile(r",?\s*nach (?:Kenntnis|Kenntnisstand) der Bundesregierung,?(?=\s)")
+_KENNTNIS = re.compile(
+    r",?\s*(?:nach (?:Kenntnis|Kenntnisstand) der Bundesregierung|nach (?:gegenwärtigem|derzeitigem|"
+    r"aktuellem|jetzigem) (?:Stand|Kenntnisstand|Planungsstand)),?(?=\s)"
+)
 _DIRECTION = re.compile(r"^\(\s*(?:bitte|ggf\. bitte)\b", re.IGNORECASE)
 
 
@@ -47,15 +52,17 @@ _DECISION_WORDS = re.compile(r"Festlegung|festgelegt|Entscheidung|entschieden|be
 
 
 def topic_of(question: str) -> Topic:
-    """All topic pieces of one original question text."""
+    """All topic pieces of one original question text; a rewrite the grammar check rejects is None."""
     text, directions = _clean(question)
     masked, store = _mask(text)
     clause = indirect_masked(masked)
     again = _again_masked(masked)
+    clause_text = _unmask(clause, store) if clause else None
+    again_text = _unmask(again, store) + "?" if again else None
     return Topic(
-        clause=_unmask(clause, store) if clause else None,
+        clause=clause_text if clause_text and clause_problem(clause_text) is None else None,
         original=_unmask(masked, store) + "?",
-        again=_unmask(again, store) + "?" if again else None,
+        again=again_text if again_text and question_problem(again_text) is None else None,
         directions=directions,
         about_decision=bool(_DECISION_WORDS.search(text)),
     )

@@ -5,10 +5,11 @@ document is linked to the questions it cites:
 
 - a citation naming questions ("zu Frage 3 auf Drucksache 21/617") links to exactly those
   questions (kind ``frage``, weight 1); "Frage 2" also reaches "2a", "2b";
-- a citation of the document only, in the question or in the title or Vorbemerkung ("Nachfrage
-  zur Antwort … auf Drucksache 21/670"), links to the cited questions the question resembles most
-  (kind ``drucksache``, weight = the resemblance, 0–1); questions the Vorbemerkung names count
-  a little more.
+- a citation of the document only, in the question, in the title or Vorbemerkung ("Nachfrage
+  zur Antwort … auf Drucksache 21/670") or in another question of the same document (a follow-up
+  presses on one earlier document, even where a question does not repeat the citation), links to
+  the cited questions the question resembles most (kind ``drucksache``, weight = the
+  resemblance, 0–1); questions named anywhere in the document count a little more.
 
 A cited Drucksache stands for itself and its partner (the Antwort reprints the questions of its
 Kleine Anfrage), so a link reaches the question in both. Links are rows of ``question_links``
@@ -81,15 +82,16 @@ def relink(conn: sqlite3.Connection, doc_id: int) -> None:
     preamble = json.loads(doc["body"]).get("preamble") or ""
     whole = cited_numbers(f"{doc['title']}\n{preamble}", own)
     questions = conn.execute("SELECT id, text, norm FROM questions WHERE doc_id = ?", (doc_id,)).fetchall()
-    targets: dict[str, list[Target]] = {}
+    named = [cited_numbers(q["text"], own) for q in questions]
+    for cites in named:  # a Drucksache one question cites is what the whole document presses on
+        for number, numbers in cites.items():
+            whole.setdefault(number, set()).update(numbers)
+    targets = {number: _targets(conn, number) for number in whole}
     rows: list[tuple[int, int, str, float]] = []
-    for q in questions:
-        named = cited_numbers(q["text"], own)
-        for number in {**whole, **named}:
-            if number not in targets:
-                targets[number] = _targets(conn, number)
-            if targets[number]:
-                rows.extend(_links(q["id"], q["norm"], targets[number], named.get(number), whole.get(number)))
+    for q, cites in zip(questions, named, strict=True):
+        for number, found in targets.items():
+            if found:
+                rows.extend(_links(q["id"], q["norm"], found, cites.get(number), whole[number]))
     conn.executemany(
         "INSERT OR REPLACE INTO question_links(from_id, to_id, kind, weight) VALUES (?, ?, ?, ?)", rows
     )

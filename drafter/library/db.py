@@ -15,6 +15,7 @@ still works and every write says why it cannot be done.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterator
@@ -225,7 +226,27 @@ def translate(error: sqlite3.Error, label: str) -> LibraryError:
         return LibraryError(f"„{label}“ kann nicht geschrieben werden: Der Datenträger ist voll.")
     if "disk" in text:
         return LibraryError(f"„{label}“ kann nicht geschrieben werden: Schreibfehler auf dem Datenträger.")
-    return LibraryError(f"Fehler in der Fragenbibliothek „{label}“: {error}.")
+    return LibraryError(f"Fehler in der Fragenbibliothek „{label}“: {german_detail(error)}.")
+
+
+_DETAILS = (
+    (re.compile(r"no such table: (\S+)"), "die Tabelle „{0}“ fehlt (unvollständige oder fremde Bibliothek)"),
+    (re.compile(r"no such column: (\S+)"), "die Spalte „{0}“ fehlt (unvollständige oder fremde Bibliothek)"),
+    (re.compile(r"UNIQUE constraint failed: (\S+)"), "ein Eintrag ist doppelt ({0})"),
+    (re.compile(r"FOREIGN KEY constraint failed"), "ein Verweis zeigt auf einen fehlenden Eintrag"),
+    (re.compile(r"interrupted"), "der Vorgang wurde abgebrochen"),
+    (re.compile(r"out of memory"), "zu wenig Arbeitsspeicher"),
+)
+
+
+def german_detail(error: sqlite3.Error) -> str:
+    """SQLite's English reason in German where it is known; otherwise named as SQLite's own words."""
+    text = str(error)
+    for pattern, german in _DETAILS:
+        match = pattern.search(text)
+        if match:
+            return german.format(*match.groups())
+    return f"SQLite meldet „{text}“"
 
 
 def guarded(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:

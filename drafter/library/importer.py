@@ -19,13 +19,22 @@ from pathlib import Path
 
 from drafter.errors import DrafterError
 from drafter.library.store import Library
-from drafter.models import Document
+from drafter.models import Document, Origin
 
 SUFFIXES = (".txt", ".pdf")
-OUTCOMES = ("imported", "replaced", "unchanged", "failed")
+OUTCOMES = ("imported", "replaced", "kept", "unchanged", "failed")
 
 Progress = Callable[[int, int, Path, str], None]
 """Called after each file with (files done, files in total, the file, its outcome)."""
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A file not taken because the library holds a better copy of its Drucksache ``number``."""
+
+    path: Path
+    number: str
+    reason: str
 
 
 @dataclass
@@ -33,7 +42,8 @@ class ImportReport:
     """Which files ended how; ``failed`` pairs each file with the German reason.
 
     ``not_stored`` holds the files a read-only library could not take (``note`` says why): they can
-    still be read and shown, just not kept.
+    still be read and shown, just not kept. ``kept`` names the files whose Drucksache stays as the
+    library has it (see ``better_copy``).
     """
 
     imported: list[Path] = field(default_factory=list)
@@ -42,6 +52,7 @@ class ImportReport:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     not_stored: list[Path] = field(default_factory=list)
     note: str = ""
+    kept: list[Kept] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -49,8 +60,9 @@ class ImportReport:
 
     def summary(self) -> str:
         """One German line: "3 importiert, 1 ersetzt, 2 unverändert, 1 fehlgeschlagen"."""
+        kept = f", {len(self.kept)} nicht ersetzt (bessere Fassung in der Bibliothek)" if self.kept else ""
         line = (
-            f"{len(self.imported)} importiert, {len(self.replaced)} ersetzt, "
+            f"{len(self.imported)} importiert, {len(self.replaced)} ersetzt{kept}, "
             f"{len(self.unchanged)} unverändert, {len(self.failed)} fehlgeschlagen"
         )
         if self.not_stored:
@@ -84,13 +96,51 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+_ORIGIN_NAMES = {Origin.DIP: "den DIP-Text", Origin.PDFTEXT: "den Text aus dem PDF", Origin.PDF: "das PDF"}
+
+
+def _kind(origin: Origin) -> int:
+    """How good a text source is: DIP's full text (clean, never re-hyphenated) beats any PDF text."""
+    return 1 if origin is Origin.DIP else 0
+
+
+def better_copy(stored: Document, new: Document) -> str | None:
+    """Why ``stored`` stays instead of ``new`` (same Drucksache), or None when ``new`` may replace it.
+
+    DIP text beats text read from a PDF whatever their dates; between two of the same kind the
+    newer (by the Drucksache's date) wins, and a copy without a date never displaces a dated one.
+    """
+    if _kind(stored.origin) != _kind(new.origin):
+        if _kind(stored.origin) < _kind(new.origin):
+            return None
+        return (
+            f"Die Bibliothek behält {_ORIGIN_NAMES[stored.origin]} von {stored.number}; "
+            f"{_ORIGIN_NAMES[new.origin]} liest sich schlechter und ersetzt ihn nicht."
+        )
+    if stored.date is not None and (new.date is None or new.date < stored.date):
+        return (
+            f"Die Bibliothek behält die neuere Fassung von {stored.number} "
+            f"(vom {stored.date:%d.%m.%Y}); diese Datei ist älter oder undatiert."
+        )
+    return None
+
+
 def import_file(lib: Library, path: Path, parse: Callable[[Path], Document]) -> str:
     """Import one file; returns its outcome. Raises DrafterError (or OSError) on failure."""
+    return _import(lib, path, parse)[0]
+
+
+def _import(lib: Library, path: Path, parse: Callable[[Path], Document]) -> tuple[str, Kept | None]:
+    """The outcome, and for "kept" why: a Drucksache stored in a better copy is left alone."""
     digest = file_hash(path)
     if lib.has_source(digest):
-        return "unchanged"
+        return "unchanged", None
     doc = parse(path)
-    return lib.import_document(doc, source_hash=digest, meta={"path": str(path.resolve())})
+    stored = lib.get_document(doc.number) if doc.number else None
+    reason = better_copy(stored, doc) if stored is not None else None
+    if reason is not None:
+        return "kept", Kept(path, doc.number or "", reason)
+    return lib.import_document(doc, source_hash=digest, meta={"path": str(path.resolve())}), None
 
 
 def import_paths(
@@ -128,12 +178,15 @@ def _read_classified(path: Path) -> Document:
 
 def _one(lib: Library, path: Path, parse: Callable[[Path], Document], report: ImportReport) -> str:
     try:
-        outcome = import_file(lib, path, parse)
+        outcome, kept = _import(lib, path, parse)
     except DrafterError as error:
         report.failed.append((path, error.message))
         return "failed"
     except OSError as error:
         report.failed.append((path, f"nicht lesbar ({error.strerror or error})."))
         return "failed"
-    getattr(report, outcome).append(path)
+    if kept is not None:
+        report.kept.append(kept)
+    else:
+        getattr(report, outcome).append(path)
     return outcome

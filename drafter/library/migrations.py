@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from drafter.library import drafts
 from drafter.library.citelinks import relink_all
 from drafter.library.seed import load_seed
 
@@ -128,6 +129,9 @@ CREATE INDEX question_links_to ON question_links(to_id);
 """
 
 
+_QUESTION_TERMS = "CREATE VIRTUAL TABLE question_terms USING fts5vocab(question_fts, 'row');"
+
+
 def _question_links(conn: sqlite3.Connection) -> None:
     _script(_QUESTION_LINKS)(conn)
     relink_all(conn)
@@ -165,6 +169,12 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     # Lets the document list count statuses from the index alone (0.9 s → 0.3 s at 500,000 questions).
     ("0006_status_index", _script("CREATE INDEX questions_status ON questions(doc_id, status);")),
     ("0007_question_links", _question_links),
+    # The index's own term statistics: how many questions hold a concept (weights.py).
+    (
+        "0008_question_terms",
+        _script("CREATE VIRTUAL TABLE question_terms USING fts5vocab(question_fts, 'row');"),
+    ),
+    ("0009_named_drafts", _script(drafts.MIGRATION)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

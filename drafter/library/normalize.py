@@ -16,9 +16,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 
-from drafter.datafile import entries, read_toml, words
+from drafter.datafile import entries, read_toml
+from drafter.datafile import words as word_list
+from drafter.library import compounds
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u00ad]")
@@ -125,32 +128,88 @@ def load_lexicon(path: Path) -> Lexicon:
     """Stopwords and ``[[synonyms]]`` groups of ``path``; a malformed list or group raises
     ``DataFileError`` naming the file and the group."""
     data = read_toml(path)
-    stop = frozenset(w for word in words(path, data, "stopwords") for w in tokens(word))
+    stop = frozenset(w for word in word_list(path, data, "stopwords") for w in tokens(word))
     canonical: dict[str, str] = {}
     for group in entries(path, data, "synonyms"):
-        stems = [stem(t) for word in group.texts("words") for t in tokens(word)]
+        stems = [stem(fold(compounds.lemma(w))) for word in group.texts("words") for w in words(word)]
         for s in stems:
             canonical.setdefault(s, stems[0])
     return Lexicon(stop, canonical)
 
 
-def concepts(text: str) -> list[str]:
-    """Topic-bearing stems of ``text`` with synonyms mapped to their group name, in order.
+_ORIGINAL = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
-    This is what the index holds and the ranking compares: "Vernetzung mit Eurodac" and
-    "Eurodac-Interoperabilität" both become "eurodac" and "interoperabil" (the group's name).
+
+def words(text: str) -> list[str]:
+    """Words as written (case and umlauts kept, for the lemmatiser); a hyphenated compound yields
+    its parts and the joined word, as ``tokens`` does."""
+    out: list[str] = []
+    for word in _ORIGINAL.findall(_DASHES.sub("-", unicodedata.normalize("NFKC", text))):
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            out.extend(parts)
+            out.append(parts[0] + "".join(p.lower() for p in parts[1:]))
+        else:
+            out.append(word)
+    return out
+
+
+def concepts(text: str) -> list[str]:
+    """Topic-bearing concepts of ``text`` in order: each word's, then its compound parts'.
+
+    A concept is the stemmed, folded lemma with synonyms mapped to their group name: "Vernetzung
+    mit Eurodac" and "Eurodac-Interoperabilität" both hold "eurodac" and "interoperabil";
+    "Abschiebungshaftplätze" holds "abschiebungshaftplatz", "abschiebungshaft", "abschiebung",
+    "haft" and "platz", so "Plätze in der Abschiebungshaft" meets it.
     """
-    return [c for c in map(_concept, tokens(text)) if c]
+    out: list[str] = []
+    for word in words(text):
+        out.extend(word_concepts(word))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def word_concepts(word: str) -> tuple[str, ...]:
+    """The concept of one written word and of its compound parts ("" ones dropped)."""
+    whole = _concept(word)
+    if not whole:
+        return ()
+    extra = (_concept(p.capitalize()) for p in compounds.parts(word))
+    return tuple(dict.fromkeys(c for c in (whole, *extra) if c))
+
+
+def query_groups(text: str) -> list[tuple[str, ...]]:
+    """Per distinct query word: its concept, then its immediate compound parts' concepts.
+
+    The ranking counts a word as found when the question holds the word or all of its parts.
+    """
+    groups: dict[str, tuple[str, ...]] = {}
+    for word in words(text):
+        whole = _concept(word)
+        if whole and whole not in groups:
+            parts = (_concept(p.capitalize()) for p in compounds.split(word))
+            groups[whole] = (whole, *dict.fromkeys(p for p in parts if p and p != whole))
+    return list(groups.values())
 
 
 @lru_cache(maxsize=200_000)
 def _concept(word: str) -> str:
-    """The concept of one folded word, "" for a stopword (cached: words repeat a lot)."""
+    """The concept of one written word, "" for a stopword (cached: words repeat a lot)."""
     lex = lexicon()
-    if word in lex.stopwords:
+    folded = fold(word)
+    if folded in lex.stopwords:
         return ""
-    stemmed = stem(word)
+    base = fold(compounds.lemma(word))
+    if base in lex.stopwords or not base.replace("-", "").isalnum():
+        return ""
+    stemmed = stem(base.replace("-", ""))
     return lex.canonical.get(stemmed, stemmed)
+
+
+def warm_up() -> None:
+    """Load the lemma dictionary now (a second or more), e.g. before taking a write lock."""
+    compounds.lemma("Vorlauf")
+    compounds.split("Bundeswehrübung")
 
 
 def query_terms(text: str) -> list[str]:
@@ -159,7 +218,15 @@ def query_terms(text: str) -> list[str]:
 
 
 def fingerprint() -> str:
-    """Changes whenever folding, stemming or the lexicon change, so stored concepts go stale."""
+    """Changes whenever folding, stemming, lemmas, compound rules or the lexicon change, so stored
+    concepts go stale."""
     data = resources.files(__package__).joinpath("lexicon.toml").read_bytes()
-    rules = repr((_SUFFIXES, _MIN_STEM, "umlaut-base-vowel")).encode()
+    splitting = (
+        compounds.MIN_WORD,
+        compounds.MIN_PART,
+        compounds.KNOWN_WHOLE,
+        sorted(compounds.SUFFIXES),
+        sorted(compounds.PARTICLES),
+    )
+    rules = repr((_SUFFIXES, _MIN_STEM, "umlaut-base-vowel", version("simplemma"), splitting)).encode()
     return hashlib.sha256(data + rules).hexdigest()[:16]

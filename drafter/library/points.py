@@ -53,20 +53,30 @@ class Board:
     """The best score and the reasons per point, as candidates arrive from every source."""
 
     scores: dict[tuple[str, str], float] = field(default_factory=dict)
+    tiers: dict[tuple[str, str], int] = field(default_factory=dict)
     ids: dict[tuple[str, str], int] = field(default_factory=dict)
     why: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
-    def add(self, cand: Candidate, score: float, reasons: Sequence[str]) -> None:
+    def add(self, cand: Candidate, score: float, reasons: Sequence[str], tier: int = 0) -> None:
+        """Record a candidate; a point keeps its highest tier and score and all reasons.
+
+        Tiers order before scores: what the query cites, then the query itself and what is
+        linked to it by citation, then everything else by score.
+        """
         key = cand.key
         if score > self.scores.get(key, -1.0):
             self.scores[key] = score
             self.ids[key] = cand.id
+        self.tiers[key] = max(tier, self.tiers.get(key, 0))
         known = self.why.setdefault(key, [])
         known.extend(r for r in reasons if r not in known)
 
+    def raise_tier(self, key: tuple[str, str], tier: int) -> None:
+        self.tiers[key] = max(tier, self.tiers.get(key, 0))
+
     def best(self, limit: int) -> list[tuple[int, float, tuple[str, ...]]]:
         """(id, score, reasons) of the ``limit`` best points; the deciding reason comes first."""
-        keys = sorted(self.scores, key=lambda k: -self.scores[k])[:limit]
+        keys = sorted(self.scores, key=lambda k: (-self.tiers[k], -self.scores[k]))[:limit]
         return [(self.ids[k], self.scores[k], tuple(self.why[k])) for k in keys]
 
 

@@ -7,22 +7,24 @@ PostgreSQL shortlist hand the same (id, concepts) candidates to ``score``.
 The score (0–100) mixes coverage (share of the query's concepts the question contains, compound
 parts included), ``token_set_ratio`` (how well the query's words sit in the question) and
 ``token_sort_ratio`` (whole-text resemblance, so a near-identical question beats a long one that
-merely mentions the words). The two ratios are computed per candidate (a shortlist is small) and
-kept in single precision, as rapidfuzz's ``cdist`` gives them, without importing numpy (which
-``cdist`` needs) into every search.
+merely mentions the words), and the weighted overlap of concepts (rare ones weigh more, see
+``weights.py``). The two ratios are computed per candidate (a shortlist is small) and kept in
+single precision, as rapidfuzz's ``cdist`` gives them, without importing numpy (which ``cdist``
+needs) into every search.
 """
 
 from __future__ import annotations
 
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-COVERAGE, SET, SORT = 0.45, 0.45, 0.10
+COVERAGE, SET, SORT, OVERLAP = 0.35, 0.25, 0.10, 0.30
 SHOWN = 6  # shared concepts named in a reason
-SAME = 85.0  # token_sort_ratio from which a candidate is "the query itself" (reworded at most)
+SAME = 0.8  # weighted overlap from which a candidate is "the query itself" (reworded at most)
 
 
 @dataclass(frozen=True)
@@ -35,21 +37,56 @@ class Scored:
     shared: tuple[str, ...]
 
 
-def score(query: list[str], candidates: list[list[str]]) -> list[Scored]:
-    """Each candidate scored against the query (see the module docstring)."""
+Group = tuple[str, ...]
+"""A query word's concept, then its compound parts' concepts (``normalize.query_groups``)."""
+
+
+Weights = Mapping[str, float]
+"""Concept → weight (inverse document frequency, ``weights.py``); a missing concept weighs 1."""
+
+
+def score(
+    query: list[str],
+    candidates: list[list[str]],
+    groups: list[Group] | None = None,
+    weights: Weights | None = None,
+    fuzzy: frozenset[str] = frozenset(),
+) -> list[Scored]:
+    """Each candidate scored against the query (see the module docstring).
+
+    ``fuzzy``: query concepts the library does not hold as such (a partial word, a compound
+    unknown to the splitter); these count where they start, end or sit inside a candidate's
+    concept. All others count only as exact concepts, which keeps a candidate to microseconds.
+    """
     if not candidates:
         return []
+    groups = groups or [(t,) for t in dict.fromkeys(query)]
+    order = list(dict.fromkeys(query))
+    get = (weights or {}).get
+    group_weights = [get(g[0], 1.0) for g in groups]
+    query_set = set(order)
+    query_mass = sum(get(t, 1.0) for t in order)
     joined = [" ".join(c) for c in candidates]
     q = " ".join(query)
     sets = array("f", [fuzz.token_set_ratio(q, text) for text in joined])
     sorts = array("f", [fuzz.token_sort_ratio(q, text) for text in joined])
     out = []
-    for cand, s, t in zip(candidates, sets, sorts, strict=True):
-        shared = _shared(query, cand)
-        cov = len(shared) / len(set(query)) if query else 0.0
-        total = COVERAGE * cov * 100 + SET * float(s) + SORT * float(t)
-        out.append(Scored(total, cov, float(t) >= SAME, shared))
+    for cand, text, s, t in zip(candidates, joined, sets, sorts, strict=True):
+        have = set(cand)
+        found = query_set & have
+        if fuzzy:
+            found.update(w for w in fuzzy if _near(w, " " + text, have))
+        cov = _group_coverage(groups, found, group_weights)
+        both = query_mass + sum(get(x, 1.0) for x in have)
+        overlap = 2 * sum(get(x, 1.0) for x in found) / both if both > 0 else 0.0
+        total = COVERAGE * cov * 100 + SET * float(s) + SORT * float(t) + OVERLAP * overlap * 100
+        shared = tuple(x for x in order if x in found)
+        out.append(Scored(total, cov, overlap >= SAME, shared))
     return out
+
+
+def _near(word: str, text: str, have: set[str]) -> bool:
+    return _inside(word, text) or not heads(word).isdisjoint(have)
 
 
 def scores_for(query: list[str], candidates: list[list[str]]) -> list[float]:
@@ -66,6 +103,21 @@ def coverage(query: list[str], candidate: list[str]) -> float:
     """Share of distinct query stems found in ``candidate``, whole or as a compound part."""
     wanted = set(query)
     return len(_shared(query, candidate)) / len(wanted) if wanted else 0.0
+
+
+def _group_coverage(groups: list[Group], shared: set[str], weights: list[float]) -> float:
+    """Weighted share of query words found: a word counts whole when it or all its parts are
+    found, each word weighing as much as it is rare in the library."""
+    mass = sum(weights)
+    if not groups or mass <= 0:
+        return 0.0
+    total = 0.0
+    for (whole, *parts), w in zip(groups, weights, strict=True):
+        if whole in shared:
+            total += w
+        elif parts:
+            total += w * sum(p in shared for p in parts) / len(parts)
+    return total / mass
 
 
 def _shared(query: list[str], candidate: list[str]) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 from drafter.library import db
-from drafter.library.normalize import fingerprint, index_text
+from drafter.library.normalize import fingerprint, index_text, warm_up
 
 KEY = "concepts"
 
@@ -26,6 +26,7 @@ def ensure_current(conn: sqlite3.Connection, label: str, retries: int) -> bool:
     current = fingerprint()
     if stored(conn) == current:
         return False
+    warm_up()  # load the lemma dictionary before taking the write lock, not while holding it
     with db.write(conn, label, retries):
         if stored(conn) == current:
             return False

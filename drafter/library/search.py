@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from drafter.library import points, ranking
 from drafter.library.citations import cited_numbers
 from drafter.library.citelinks import linked
-from drafter.library.normalize import query_terms
+from drafter.library.normalize import query_groups, query_terms
 from drafter.library.points import Board, Candidate, excerpt
 from drafter.library.records import SearchHit
 from drafter.library.shortlist import shortlist, small_shortlist
+from drafter.library.weights import weights
 
 __all__ = ["excerpt", "search"]
 
@@ -35,6 +36,7 @@ ANCHORS = 3  # points taken as "the query itself" whose citation links are follo
 ANCHOR_GAP = 1.0  # … as long as they score within this of the best of them
 CITED = 100.0  # score of a question the query's citation names
 CITED_DOC = 90.0  # score floor of the questions of a Drucksache the query cites as a whole
+QUOTED, LINKED = 2, 1  # tiers (see points.Board): cited by the query; the query itself and its links
 LINK_SPAN = 12.0  # a linked question scores from anchor − LINK_SPAN (weak link) to the anchor's score
 
 
@@ -43,12 +45,17 @@ def search(
 ) -> list[SearchHit]:
     """Questions (and seed building blocks) most like ``text``, best first, at most ``limit``."""
     terms = query_terms(text)
+    groups = query_groups(text)
     cites = cited_numbers(text)
     if limit <= 0 or not (terms or cites):
         return []
     board = Board()
-    found = points.candidates(conn, shortlist(conn, "question_fts", terms, size)) if terms else []
-    scored = ranking.score(terms, [c.norm.split() for c in found])
+    found = points.candidates(conn, shortlist(conn, "question_fts", groups, size)) if terms else []
+    weight = weights(conn, str(id(conn)))
+    norms = [c.norm.split() for c in found]
+    weight.many([*terms, *(t for n in norms for t in n)])
+    fuzzy = frozenset(t for t in terms if weight.absent(t))
+    scored = ranking.score(terms, norms, groups, weight.known, fuzzy)
     for cand, s in zip(found, scored, strict=True):
         board.add(cand, s.score, ranking.reasons(s))
     _follow_links(conn, board, [(c, s) for c, s in zip(found, scored, strict=True) if s.same])
@@ -72,6 +79,8 @@ def _follow_links(
         close = s.score >= ranked[0][1].score - ANCHOR_GAP
         if close and cand.key not in anchors and len(anchors) < ANCHORS:
             anchors[cand.key] = (cand, s.score)
+    for key in anchors:
+        board.raise_tier(key, LINKED)
     by_id = {cand.id: (cand, score) for cand, score in anchors.values()}
     by_id.update({c.id: (c, s.score) for c, s in same if c.key in anchors})
     rows = linked(conn, list(by_id))
@@ -82,7 +91,7 @@ def _follow_links(
         if other is None or other.key == anchor.key:
             continue
         score = anchor_score - LINK_SPAN * (1 - float(row["weight"]))
-        board.add(other, score, (_link_reason(anchor, row["direction"], row["kind"]),))
+        board.add(other, score, (_link_reason(anchor, row["direction"], row["kind"]),), LINKED)
 
 
 def _link_reason(anchor: Candidate, direction: str, kind: str) -> str:
@@ -102,9 +111,9 @@ def _cited(conn: sqlite3.Connection, board: Board, terms: list[str], cites: dict
         exact = [c for c in found if named and points.named(named, c.number)]
         if exact:
             for cand in exact:
-                board.add(cand, CITED, (f"in der Suche zitiert: {number} Frage {cand.number}",))
+                board.add(cand, CITED, (f"in der Suche zitiert: {number} Frage {cand.number}",), QUOTED)
             continue
         fit = ranking.score(terms, [c.norm.split() for c in found]) if terms else []
         for i, cand in enumerate(found):
             extra = fit[i].score / 100 * (CITED - CITED_DOC) if fit else 0.0
-            board.add(cand, CITED_DOC + extra, (f"in der Suche zitiert: Drucksache {number}",))
+            board.add(cand, CITED_DOC + extra, (f"in der Suche zitiert: Drucksache {number}",), QUOTED)

@@ -44,18 +44,31 @@ def ranked(conn: sqlite3.Connection, table: str, expression: str, size: int) -> 
     return [row[0] for row in conn.execute(sql, (expression, WINDOW, size))]
 
 
-def terms_by_rarity(conn: sqlite3.Connection, table: str, terms: list[str]) -> list[str]:
-    """FTS expressions for the query terms that occur, rarest first; absent ones as prefixes."""
+def terms_by_rarity(conn: sqlite3.Connection, table: str, groups: list[tuple[str, ...]]) -> list[str]:
+    """FTS expressions for the query words that occur, rarest first.
+
+    Each group is a word's concept and its compound parts' concepts: the word is looked up
+    whole, then as a prefix, and only when neither occurs, by its parts ("Bundeswehrübung" asked,
+    "Übung der Bundeswehr" stored).
+    """
     found: list[tuple[int, str]] = []
-    for term in sorted(terms, key=len, reverse=True)[:PROBES]:
-        exact = f'"{term}"'
-        count = frequency(conn, table, exact)
-        if count == 0 and len(term) >= MIN_PREFIX:
-            exact = f'"{term}"*'
-            count = frequency(conn, table, exact)
+    for whole, *parts in sorted(groups, key=lambda g: len(g[0]), reverse=True)[:PROBES]:
+        count, expression = _probe(conn, table, whole)
         if count:
-            found.append((count, exact))
+            found.append((count, expression))
+            continue
+        found.extend(pair for pair in (_probe(conn, table, p) for p in parts) if pair[0])
     return [expression for _, expression in sorted(found, key=lambda pair: pair[0])]
+
+
+def _probe(conn: sqlite3.Connection, table: str, term: str) -> tuple[int, str]:
+    """(frequency, FTS expression) of a term, tried as a prefix when absent as a whole."""
+    exact = f'"{term}"'
+    count = frequency(conn, table, exact)
+    if count == 0 and len(term) >= MIN_PREFIX:
+        exact = f'"{term}"*'
+        count = frequency(conn, table, exact)
+    return count, exact
 
 
 def small_shortlist(conn: sqlite3.Connection, table: str, terms: list[str], size: int) -> list[int]:
@@ -65,9 +78,10 @@ def small_shortlist(conn: sqlite3.Connection, table: str, terms: list[str], size
     return [row[0] for row in conn.execute(sql, (expression, size))]
 
 
-def shortlist(conn: sqlite3.Connection, table: str, terms: list[str], size: int) -> list[int]:
-    """Candidate rowids for ``terms``: tier A (all rare terms) first, then tier B (any)."""
-    rare = terms_by_rarity(conn, table, terms)
+def shortlist(conn: sqlite3.Connection, table: str, groups: list[tuple[str, ...]], size: int) -> list[int]:
+    """Candidate rowids for the query's words (``normalize.query_groups``): tier A (all rare
+    words) first, then tier B (any)."""
+    rare = terms_by_rarity(conn, table, groups)
     if not rare:
         return []
     ids: dict[int, None] = {}

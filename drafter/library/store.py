@@ -17,6 +17,7 @@ from typing import Self
 
 from drafter.errors import LibraryError
 from drafter.library import citelinks, db, docstore, drafts, links, migrations, reindex, search
+from drafter.library.normalize import warm_up
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
 
@@ -95,6 +96,7 @@ class Library:
                 with db.write(self.conn, self.label, self.retries) as conn:
                     db.mark_version(conn, migrations.SCHEMA_VERSION)
             return
+        warm_up()  # the seed's concepts need the lemma dictionary: load it before taking the lock
         while True:
             with db.write(self.conn, self.label, self.retries) as conn:
                 todo = migrations.pending(conn)
@@ -200,10 +202,33 @@ class Library:
         return links.partner(self.conn, drucksache)
 
     @db.guarded
-    def save_draft(self, draft: Draft) -> int:
+    def save_draft(self, draft: Draft, name: str | None = None) -> int:
+        """Save ``draft`` (``name`` None keeps the saved name); returns its id."""
         self.require_writable("Speichern des Entwurfs")
         with db.write(self.conn, self.label, self.retries) as conn:
-            return drafts.save(conn, draft)
+            return drafts.save(conn, draft, name)
+
+    @db.guarded
+    def draft_entries(self) -> list[drafts.DraftEntry]:
+        """The named drafts for the list of drafts, most recently updated first."""
+        return drafts.entries(self.conn)
+
+    @db.guarded
+    def draft_name(self, draft_id: int) -> str:
+        return drafts.name_of(self.conn, draft_id)
+
+    @db.guarded
+    def rename_draft(self, draft_id: int, name: str) -> None:
+        self.require_writable("Umbenennen des Entwurfs")
+        with db.write(self.conn, self.label, self.retries) as conn:
+            drafts.rename(conn, draft_id, name)
+
+    @db.guarded
+    def delete_draft(self, draft_id: int, *, restore: bool = False) -> None:
+        """Mark a draft deleted, or with ``restore`` bring it back."""
+        self.require_writable("Löschen des Entwurfs")
+        with db.write(self.conn, self.label, self.retries) as conn:
+            (drafts.restore if restore else drafts.delete)(conn, draft_id)
 
     @db.guarded
     def load_draft(self, draft_id: int) -> Draft:

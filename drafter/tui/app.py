@@ -21,12 +21,12 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 from textual.worker import get_current_worker
 
-from drafter.models import Document, Draft, Question
+from drafter.models import Document, Draft
 from drafter.tui.backend import Backend
 from drafter.tui.bindings import ACTIONS, bindings_for, key_label, known_ids
 from drafter.tui.commands import ActionCommands, Palette
+from drafter.tui.desk import DraftDesk, ProfileMissing
 from drafter.tui.labels import shorten
-from drafter.tui.marking import toggle
 from drafter.tui.messages import DraftChanged, DraftSaved, Failed, LibraryChanged
 from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.draft import DraftScreen
@@ -35,12 +35,13 @@ from drafter.tui.screens.help import HelpScreen
 from drafter.tui.screens.library import ImportFinished, LibraryScreen
 from drafter.tui.screens.search import SearchScreen
 from drafter.tui.session import DraftSession
-from drafter.tui.summary import import_failures
+from drafter.tui.summary import import_failures, kept_notes
 from drafter.tui.widgets.match_panel import MatchPanel
 
 
-class DrafterApp(App[None]):
-    """Library, document, search and draft screens over one library file."""
+class DrafterApp(DraftDesk):
+    """Library, document, search and draft screens over one library file (the drafting part in
+    ``DraftDesk``)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "drafter"
@@ -103,14 +104,24 @@ class DrafterApp(App[None]):
     @work(thread=True, exclusive=True, group="resume")
     def _resume(self) -> None:
         """Continue the draft saved last time, so closing the app never loses one."""
+        self._check_profile()
         try:
             draft = self.backend.latest_draft()
+            name = self.backend.draft_name(draft.id) if draft is not None and draft.id is not None else ""
         except Exception as error:
             self.post_message(Failed(error))
             return
-        if draft is not None and self.session.resume(draft):
+        if draft is not None and self.session.resume(draft, name):
             self.post_message(DraftChanged())
             self.post_message(Resumed(draft))
+
+    def _check_profile(self) -> None:
+        """Ask for the office at the first start; a broken config file is reported, not fatal."""
+        try:
+            if self.backend.profile.empty:
+                self.post_message(ProfileMissing())
+        except Exception as error:
+            self.post_message(Failed(error))
 
     @work(thread=True, exclusive=True, group="open")
     def open_document(self, number: str, start: str | None = None) -> None:
@@ -141,22 +152,11 @@ class DrafterApp(App[None]):
         if get_current_worker().is_cancelled or draft is None or not (draft.title.strip() or draft.questions):
             return
         try:
-            self.session.set_id(self.backend.save_draft(draft))
+            self.save_now()
         except Exception as error:
             self.post_message(Failed(error))
             return
         self.post_message(DraftSaved())
-
-    @work(thread=True, group="marks")
-    def toggle_mark(self, doc: Document, question: Question) -> None:
-        """Mark or unmark one item (see ``drafter.tui.marking``), then save the draft."""
-        try:
-            draft = toggle(self.session, self.backend, doc, question, self.today)
-            if draft is not None:
-                self.session.set_id(self.backend.save_draft(draft))
-        except Exception as error:
-            self.post_message(Failed(error))
-        self.post_message(DraftChanged())
 
     # Messages from workers.
 
@@ -182,11 +182,6 @@ class DrafterApp(App[None]):
             if isinstance(screen, DraftScreen):
                 screen.saved()
 
-    def on_draft_changed(self) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, DocumentScreen):
-                screen.draft_changed()
-
     def on_resumed(self, message: Resumed) -> None:
         title = shorten(message.draft.title, 50) or "ohne Titel"
         self.notify(f'"{title}" fortgesetzt (F4).', title="Entwurf")
@@ -205,7 +200,13 @@ class DrafterApp(App[None]):
         failures = import_failures(message.report)
         if failures:
             self._after_open.append(("Import: Dateien nicht lesbar", "\n".join(failures)))
-        if message.open_path is not None:
+        notes = kept_notes(message.report)
+        if notes:
+            self.notify("\n".join(notes), title="Bessere Fassung behalten", severity="warning", timeout=12)
+        kept = {k.path: k.number for k in message.report.kept}
+        if message.open_path in kept:
+            self.open_document(kept[message.open_path])
+        elif message.open_path is not None:
             self.open_path(message.open_path)
         else:
             self._show_pending()
@@ -234,10 +235,6 @@ class DrafterApp(App[None]):
         if not isinstance(self.screen, SearchScreen):
             self.push_screen(SearchScreen())
 
-    def action_show_draft(self) -> None:
-        if not isinstance(self.screen, DraftScreen):
-            self.push_screen(DraftScreen())
-
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(cast("App[object]", self)):
             self.push_screen(Palette(placeholder="Befehl suchen ...", id="--command-palette"))
@@ -250,7 +247,7 @@ class DrafterApp(App[None]):
         draft = self.session.draft
         try:
             if draft is not None and (draft.title or draft.questions) and not self._quit_unsaved:
-                self.backend.save_draft(draft)
+                self.backend.save_draft(draft, self.session.name or None)
         except Exception as error:
             self._quit_unsaved = True
             failed = Failed(error)

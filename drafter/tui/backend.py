@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, TypeVar
 from drafter.models import Document, Draft, DraftQuestion, Question
 
 if TYPE_CHECKING:
-    from drafter.config import DraftSettings
+    from drafter.config import DraftSettings, Profile
     from drafter.draft import DraftWarning
     from drafter.library import DocumentSummary, Library, Related, SearchHit
+    from drafter.library.drafts import DraftEntry
     from drafter.library.importer import ImportReport
 
 T = TypeVar("T")
@@ -40,6 +41,7 @@ class Backend:
         self.db = db
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafter-db")
         self._library: Library | None = None
+        self._profile: Profile | None = None
         self._settings = settings
 
     @property
@@ -88,10 +90,45 @@ class Backend:
     def latest_draft(self) -> Draft | None:
         return self._call(lambda lib: lib.latest_draft())
 
-    def save_draft(self, draft: Draft) -> int:
+    def save_draft(self, draft: Draft, name: str | None = None) -> int:
         """Save in the library; a read-only one keeps the draft in the session only (the library
         screen says so, see ``read_only_note``), instead of an error on every keystroke."""
-        return self._call(lambda lib: lib.save_draft(draft) if lib.writable else draft.id or 0)
+        return self._call(lambda lib: lib.save_draft(draft, name) if lib.writable else draft.id or 0)
+
+    def draft_entries(self) -> list[DraftEntry]:
+        return self._call(lambda lib: lib.draft_entries())
+
+    def load_draft(self, draft_id: int) -> tuple[Draft, str]:
+        """A saved draft and its name."""
+        return self._call(lambda lib: (lib.load_draft(draft_id), lib.draft_name(draft_id)))
+
+    def draft_name(self, draft_id: int) -> str:
+        return self._call(lambda lib: lib.draft_name(draft_id))
+
+    def rename_draft(self, draft_id: int, name: str) -> None:
+        self._call(lambda lib: lib.rename_draft(draft_id, name))
+
+    def delete_draft(self, draft_id: int, *, restore: bool = False) -> None:
+        self._call(lambda lib: lib.delete_draft(draft_id, restore=restore))
+
+    @property
+    def profile(self) -> Profile:
+        """The user's ``[profile]``, read once. A malformed file raises ``ConfigError`` the first
+        time (the app reports it) and counts as no profile from then on, so the app keeps working."""
+        if self._profile is None:
+            from drafter.config import Profile, load_config
+
+            self._profile = Profile()
+            self._profile = load_config().profile
+        return self._profile
+
+    def save_profile(self, profile: Profile) -> None:
+        """Write ``[profile]`` into the config file; new drafts use it from now on."""
+        from drafter.config import config_path
+        from drafter.profile import save_profile
+
+        save_profile(config_path(), profile)
+        self._profile = profile
 
     def read_only_note(self) -> str | None:
         """Why the library cannot be written (None: it can), for the library screen."""
@@ -147,10 +184,12 @@ class Backend:
         """The draft for the marked items ``select`` of ``docs``, signed from the library."""
         from drafter import workflow
 
-        settings = self.settings
+        settings, profile = self.settings, self.profile
         return self._call(
             lambda lib: (
-                workflow.compose(lib, docs, settings, select=select, include_partial=True, today=today).draft
+                workflow.compose(
+                    lib, docs, settings, select=select, include_partial=True, today=today, profile=profile
+                ).draft
             )
         )
 

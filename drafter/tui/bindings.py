@@ -32,6 +32,7 @@ _LIBRARY = "library"
 _DOCUMENT = "document"
 _SEARCH = "search"
 _DRAFT = "draft"
+_DRAFTS = "drafts"
 
 SCOPE_TITLES = {
     _APP: "Überall",
@@ -39,6 +40,7 @@ SCOPE_TITLES = {
     _DOCUMENT: "Dokument",
     _SEARCH: "Suche",
     _DRAFT: "Entwurf",
+    _DRAFTS: "Entwürfe",
 }
 
 ACTIONS: tuple[KeyAction, ...] = (
@@ -46,9 +48,20 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("app.library", "f2", "show_library", "Bibliothek", _APP),
     KeyAction("app.search", "f3", "search", "Suchen", _APP),
     KeyAction("app.draft", "f4", "show_draft", "Entwurf", _APP),
-    KeyAction("app.palette", "ctrl+p", "command_palette", "Befehle", _APP, show=False),
+    KeyAction("app.drafts", "f5", "show_drafts", "Entwürfe", _APP),
+    KeyAction(
+        "app.profile",
+        "f6",
+        "edit_profile",
+        "Profil (Abgeordnete, Fraktion, Unterschrift)",
+        _APP,
+        short="Profil",
+        show=False,
+    ),
+    KeyAction("app.palette", "ctrl+p", "command_palette", "Befehle", _APP),
     KeyAction("app.quit", "ctrl+q", "quit", "Beenden", _APP, priority=True),
     KeyAction("library.open", "enter", "open_document", "Öffnen", _LIBRARY),
+    KeyAction("library.open_file", "o", "open_file", "Datei öffnen", _LIBRARY),
     KeyAction("library.import", "i", "import_paths", "Importieren", _LIBRARY),
     KeyAction("library.fetch", "d", "fetch_dip", "Drucksache abrufen", _LIBRARY, short="DIP-Abruf"),
     KeyAction("library.search", "slash,s", "app.search", "Suchen", _LIBRARY, show=False),
@@ -61,6 +74,14 @@ ACTIONS: tuple[KeyAction, ...] = (
         "document.mark", "space,m", "toggle_mark", "Für den Entwurf markieren", _DOCUMENT, short="Markieren"
     ),
     KeyAction(
+        "document.mark_many",
+        "a",
+        "mark_many",
+        "Mehrere markieren: alle offenen, alle teilweise, nach Kategorie, keine",
+        _DOCUMENT,
+        short="Alle",
+    ),
+    KeyAction(
         "document.filter_status", "f", "filter_status", "Nach Status filtern", _DOCUMENT, short="Status"
     ),
     KeyAction(
@@ -71,20 +92,31 @@ ACTIONS: tuple[KeyAction, ...] = (
         _DOCUMENT,
         short="Kategorie",
     ),
-    KeyAction("document.draft", "e", "app.show_draft", "Entwurf", _DOCUMENT),
+    KeyAction("document.draft", "e", "app.show_draft", "Entwurf", _DOCUMENT, show=False),
     KeyAction("document.back", "escape", "app.pop_screen", "Zurück", _DOCUMENT),
     KeyAction("search.back", "escape", "dismiss_search", "Zurück", _SEARCH),
     KeyAction("search.results", "down", "focus_results", "Zu den Treffern", _SEARCH, show=False),
     KeyAction("draft.export", "ctrl+s", "export", "Als .docx exportieren", _DRAFT, short="Export"),
     KeyAction("draft.new_question", "ctrl+n", "new_question", "Neue Frage", _DRAFT),
     KeyAction("draft.new_subquestion", "ctrl+t", "new_subquestion", "Unterfrage", _DRAFT),
-    KeyAction("draft.delete", "ctrl+r", "delete_item", "Entfernen", _DRAFT),
+    KeyAction("draft.delete", "ctrl+r", "delete_item", "Entfernen (fragt vorher)", _DRAFT, short="Entfernen"),
+    KeyAction("draft.undo", "ctrl+z", "undo", "Rückgängig", _DRAFT, priority=True),
+    KeyAction("draft.redo", "ctrl+y", "redo", "Wiederholen", _DRAFT, priority=True),
     KeyAction(
         "draft.from_library", "ctrl+l", "from_library", "Frage aus der Bibliothek", _DRAFT, short="Bibliothek"
     ),
     KeyAction("draft.move_up", "ctrl+up,alt+up", "move_up", "Frage nach oben", _DRAFT, show=False),
     KeyAction("draft.move_down", "ctrl+down,alt+down", "move_down", "Frage nach unten", _DRAFT, show=False),
     KeyAction("draft.back", "escape", "app.pop_screen", "Zurück", _DRAFT, show=False),
+    KeyAction("drafts.open", "enter", "open_draft", "Öffnen", _DRAFTS),
+    KeyAction("drafts.new", "n", "new_draft", "Neuer Entwurf", _DRAFTS, short="Neu"),
+    KeyAction("drafts.duplicate", "k", "duplicate_draft", "Kopie anlegen", _DRAFTS, short="Kopie"),
+    KeyAction("drafts.rename", "r", "rename_draft", "Umbenennen", _DRAFTS),
+    KeyAction("drafts.delete", "delete", "delete_draft", "Löschen (fragt vorher)", _DRAFTS, short="Löschen"),
+    KeyAction(
+        "drafts.restore", "ctrl+z", "restore_draft", "Gelöschten wiederherstellen", _DRAFTS, show=False
+    ),
+    KeyAction("drafts.back", "escape", "app.pop_screen", "Zurück", _DRAFTS, show=False),
 )
 
 

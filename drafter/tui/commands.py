@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+from textual.widgets.option_list import Option
 
 from drafter.tui.bindings import SCOPE_TITLES, KeyAction, actions_for
 
@@ -47,8 +50,27 @@ class ActionCommands(Provider):
                 yield Hit(score, matcher.highlight(name), partial(self._run, action), help=self._key(action))
 
 
+NO_MATCHES = "Kein Befehl passt"
+
+
 class Palette(CommandPalette):
-    """Textual's palette with an ASCII prompt instead of its magnifier emoji (missing in some fonts)."""
+    """Textual's palette with an ASCII prompt instead of its magnifier emoji (missing in some fonts),
+    and in German: Textual's English "No matches found" line is never shown."""
 
     def on_mount(self) -> None:
         self.query_one(SearchIcon).icon = ">"
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        """Textual's countdown to the "nothing found" line (``CommandPalette``), with German text."""
+        self._stop_no_matches_countdown()
+
+        def show() -> None:
+            if not search_value:
+                self._list_visible = False
+                return
+            prompt = Align.center(Text(NO_MATCHES, style="not bold"))
+            line = Option(prompt, disabled=True, id=self._NO_MATCHES)
+            self.query_one(CommandList).add_option(line)
+            self._list_visible = True
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)

@@ -76,6 +76,25 @@ def question_line(question: Question, *, marked: bool, width: int = 200) -> Text
     return line
 
 
+def number_key(number: str) -> tuple[int, str, str]:
+    """Sort key of a question number: "2" < "3" < "3a" < "3b" < "10" (answers may come in another
+    order when the government answers questions together)."""
+    match = re.match(r"(\d+)(.*)", number)
+    if match is None:
+        return (10**9, "", number)
+    return (int(match.group(1)), match.group(2), number)
+
+
+def by_number(questions: Iterable[Question]) -> list[Question]:
+    """``questions`` in the order of their numbers (a stable sort: equal numbers keep their order)."""
+    return sorted(questions, key=lambda q: number_key(q.number))
+
+
+def count(number: int, one: str, many: str) -> str:
+    """ "1 Dokument", "3 Dokumente", "0 Dokumente": the German noun agrees with its number."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def shorten(text: str, width: int) -> str:
     """Folded text cut to ``width`` characters with "..." (ASCII, so any terminal shows it)."""
     folded = fold(text)

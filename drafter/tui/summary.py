@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter.models import Document, Status
+from drafter.tui.labels import count
 
 if TYPE_CHECKING:
     from drafter.library.importer import ImportReport
@@ -39,7 +40,7 @@ def document_info(doc: Document) -> str:
         parts.append(doc.faction)
     statuses = [q.status for q in doc.questions]
     parts.append(
-        f"{len(statuses)} Fragen: {statuses.count(Status.OPEN)} offen, "
+        f"{count(len(statuses), 'Frage', 'Fragen')}: {statuses.count(Status.OPEN)} offen, "
         f"{statuses.count(Status.PARTIAL)} teilw., {statuses.count(Status.ANSWERED)} beantw."
     )
     if doc.references:
@@ -55,10 +56,16 @@ def import_failures(report: ImportReport) -> list[str]:
     return lines
 
 
+def kept_notes(report: ImportReport) -> list[str]:
+    """German lines "file: why the library keeps its own copy" for files that replaced nothing."""
+    return [f"{kept.path.name}: {kept.reason}" for kept in report.kept]
+
+
 def first_imported(paths: Sequence[Path], report: ImportReport) -> Path | None:
     """The file ``drafter FILE...`` opens: the first one given (or found in a folder given) that the
     import took; None when every file failed (the import's error already says why)."""
-    taken = sorted({*report.imported, *report.replaced, *report.unchanged, *report.not_stored})
+    kept = (k.path for k in report.kept)
+    taken = sorted({*report.imported, *report.replaced, *report.unchanged, *report.not_stored, *kept})
     for path in paths:
         inside = [p for p in taken if p == path or path in p.parents]
         if inside:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from drafter.classify.rules import DEFAULT_RULES, Rule, RuleError, RuleKind, load_rules
+from drafter.classify.sentences import prepared
 from drafter.errors import DrafterError
 from drafter.models import Category
 
@@ -17,6 +18,16 @@ RULES = load_rules()
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_matches_its_example(rule: Rule) -> None:
     assert rule.matches(rule.example), f"{rule.id} does not match its example: {rule.example}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_every_alternative_matches_one_of_the_real_examples(rule: Rule) -> None:
+    """Each alternative of ``patterns`` is exercised by a real sentence that the whole rule matches."""
+    examples = [rule.example, *rule.examples]
+    for example in examples:
+        assert rule.matches(example), f"{rule.id} does not match its example: {example}"
+    for source, (_, pattern) in zip(rule.sources, rule.alternatives, strict=True):
+        assert any(pattern.search(prepared(e)[0]) for e in examples), f"{rule.id}: no example for {source}"
 
 
 def test_every_category_but_evasive_has_finding_rules() -> None:

@@ -68,7 +68,7 @@ def test_followup_by_number_with_selection_as_markdown(
     assert code == 0 and "2 Fragen aufgenommen" in stdout
     markdown = out.read_text(encoding="utf-8")
     assert markdown.startswith("Deutscher Bundestag")
-    assert "1. Ist inzwischen festgelegt, in welchen EU-Ratsarbeitsgruppen" in markdown
+    assert "1. Steht inzwischen fest, in welchen EU-Ratsarbeitsgruppen" in markdown
 
 
 def test_open_only_leaves_out_the_partial_answers_and_names_them(

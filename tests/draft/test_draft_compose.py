@@ -30,11 +30,12 @@ def test_each_category_has_its_wording(small_answer: Document) -> None:
     )
     assert pending.subquestions[:2] == (
         "Wenn ja, mit welchem Ergebnis?",
-        "Wenn nein, wann rechnet die Bundesregierung mit dem Abschluss der Prüfung?",
+        "Wenn nein, welche Optionen werden erwogen, bis wann soll entschieden werden, und wer entscheidet?",
     )
-    assert "in offener Form mitteilen" in classified.text
+    assert "in offener Form dazu mitteilen" in classified.text
     assert by["5"].text.startswith(
-        "Aus welchen konkreten Gründen hat die Bundesregierung die Frage, mit welchen Firmen"
+        "Auf welche Grenze des parlamentarischen Fragerechts stützt die Bundesregierung im konkreten Fall "
+        "ihre Weigerung anzugeben, mit welchen Firmen"
     )
     assert "Abwägung" in by["5"].subquestions[0]
     assert by["6"].text.startswith(
@@ -54,7 +55,7 @@ def test_each_category_has_its_wording(small_answer: Document) -> None:
             "Die Bundesregierung nimmt zu laufenden Ermittlungsverfahren keine Stellung.",
             "nach Abschluss der Verfahren",
         ),
-        ("Dem stehen die Grundrechte Dritter entgegen.", "in anonymisierter oder zusammengefasster Form"),
+        ("Dem stehen die Grundrechte Dritter entgegen.", "ohne Nennung von Namen"),
         ("Eine Antwort unterbleibt aus Gründen des Staatswohls.", "Geheimschutzstelle"),
     ],
 )
@@ -228,3 +229,27 @@ def _numbers_in(text: str) -> set[str]:
     start, end = match.group(2), match.group(3)
     base = start
     return {start, *(f"{base}{c}" for c in "abcdefgh" if f"{base}{c}" <= end)}
+
+
+def test_a_refusal_is_contested_on_the_constitutional_standard_without_its_breakdown(
+    small_answer: Document,
+) -> None:
+    refused = dataclasses.replace(
+        small_answer.questions[4],
+        text="Mit welchen Firmen hat das Amt Verträge geschlossen (bitte nach Name und Betrag auflisten)?",
+    )
+    question = followup_question(small_answer, refused)
+    assert question.angle == "contest_refusal"
+    assert "Grenze des parlamentarischen Fragerechts" in question.text
+    assert "bitte nach Name" not in question.text  # the refused breakdown is not asked again
+    assert any("2 BvE 2/11" in sub for sub in question.subquestions)
+
+
+def test_a_pending_date_is_asked_as_a_date(small_answer: Document) -> None:
+    """19/21876 Frage 3b: "Ab wann …" is followed by "zu welchem Zeitpunkt", never "mit welchem Inhalt"."""
+    pending = dataclasses.replace(
+        small_answer.questions[2], text="Ab wann soll die neue „Plattform“ tätig werden?"
+    )
+    question = followup_question(small_answer, pending)
+    assert question.subquestions[0] == "Wenn ja, zu welchem Zeitpunkt?"
+    assert not any("Inhalt" in sub for sub in question.subquestions)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from drafter.draft import rules
-from drafter.draft.followup import process_kind, refusal_kind, responsible_kind
+from drafter.draft.followup import asked_kind, process_kind, refusal_kind, responsible_kind
 
 DATA = Path(__file__).parents[2] / "drafter" / "draft" / "data"
 
@@ -40,3 +40,9 @@ def test_known_abbreviations_are_not_exempt() -> None:
     known, common = rules.abbreviations()
     assert not set(known) & common
     assert known["BMI"] == "Bundesministerium des Innern"
+
+
+def test_asked_kind_rules_classify_their_examples() -> None:
+    raw = tomllib.loads((DATA / "asks.toml").read_text(encoding="utf-8"))
+    for rule in raw["rule"]:
+        assert asked_kind(rule["example"]) == rule["kind"], rule["example"]

@@ -32,7 +32,7 @@ def test_every_action_has_german_help(action: str, capsys: pytest.CaptureFixture
         main(["library", action, "--help"])
     assert exit_info.value.code == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert f"usage: drafter library {action}" in out
+    assert f"Aufruf: drafter library {action}" in out
     assert any(word in out for word in ("Fragen", "Drucksache", "Dateien", "Dokument"))
 
 

@@ -50,15 +50,11 @@ def test_whole_question_finds_itself_with_top_score(corpus: Library) -> None:
         "Akteure verteilt?"
     )
     hits = corpus.search(text, 3)
-    # Asked in Kleine Anfrage 21/1243, reprinted and answered in Antwort 21/1521: one point.
-    first = hits[0]
-    assert (first.drucksache, first.number, first.answered_in, first.score) == (
-        "21/1243",
-        "6",
-        "21/1521",
-        100.0,
-    )
-    assert hits[0].score > hits[1].score
+    # Asked in Kleine Anfrage 21/1243, reprinted and answered in Antwort 21/1521: one point. The
+    # follow-up 21/2950 asks it again in other tenses ("sind … entstanden"): the same concepts.
+    top = {(h.drucksache, h.number, h.answered_in) for h in hits[:2]}
+    assert top == {("21/1243", "6", "21/1521"), ("21/2950", "2", "21/3100")}
+    assert max(h.score for h in hits) == 100.0
 
 
 def test_scores_are_bounded_and_sorted_and_limit_holds(corpus: Library) -> None:

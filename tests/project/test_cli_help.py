@@ -30,7 +30,9 @@ def test_top_level_help_lists_every_command() -> None:
 def test_each_command_has_help(command: str) -> None:
     result = _help(command)
     assert result.returncode == 0, result.stderr
-    assert "usage: drafter" in result.stdout
+    assert "Aufruf: drafter" in result.stdout
+    for english in ("usage:", "positional arguments", "options:", "show this help"):
+        assert english not in result.stdout
     description = build_parser()._subparsers._group_actions[0].choices[command].description  # type: ignore[union-attr]
     assert description and description in " ".join(result.stdout.split())
 
@@ -53,3 +55,12 @@ def test_every_option_and_subcommand_is_explained() -> None:
         for action in parser._actions:
             if action.option_strings and action.dest != "help":
                 assert action.help, f"{name} {action.option_strings} has no help text"
+
+
+def test_argparse_errors_are_german() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "drafter", "library", "import"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "Fehler: diese Argumente fehlen: PFAD" in result.stderr
+    assert "error" not in result.stderr and "usage" not in result.stderr

@@ -4,12 +4,13 @@ copied for each test, and the app from the same factory the CLI uses."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_steps import TODAY
+from pilot_steps import OFFICE, TODAY
 
 from drafter.library import Library
 from drafter.library.importer import import_paths
@@ -46,6 +47,14 @@ def snapshot_db(tmp_path: Path, data_dir: Path) -> Path:
     with Library(path) as lib:
         for index, line in enumerate(lines):
             lib.import_document(document_from_dict(json.loads(line)), source_hash=f"snapshot-{index}")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def office_profile() -> Path:
+    """Write ``OFFICE`` into the test's config file (``DRAFTER_CONFIG``), as a set-up user has it."""
+    path = Path(os.environ["DRAFTER_CONFIG"])
+    path.write_text(OFFICE, encoding="utf-8")
     return path
 
 

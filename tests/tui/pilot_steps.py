@@ -16,6 +16,19 @@ from drafter.tui.widgets.document_list import DocumentList
 TODAY = dt.date(2026, 11, 28)
 """The date new drafts carry in the tests and snapshots."""
 
+OFFICE = """[profile]
+mps = ["Anna Beispiel", "Bernd Muster"]
+faction = "BÜNDNIS 90/DIE GRÜNEN"
+leaders = ["Clara Vorsitz", "David Vorsitz"]
+further_mps = true
+date = "start"
+"""
+"""The office every TUI test works for (``[profile]``), unless a test takes it away."""
+
+
+WAITING = {"_loader"}
+"""Worker groups that wait for work as long as their widget lives (Textual's DirectoryTree loader)."""
+
 
 async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
     """Wait until no worker runs and the messages they posted are handled (workers start workers).
@@ -24,7 +37,10 @@ async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
     """
     quiet = 0
     for _ in range(int(timeout / 0.02)):
-        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers)
+        busy = any(
+            w.state in (WorkerState.PENDING, WorkerState.RUNNING) and w.group not in WAITING
+            for w in pilot.app.workers
+        )
         quiet = 0 if busy else quiet + 1
         if quiet >= 3:
             return

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pilot_steps import open_from_library, plain, settle
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from drafter.tui.app import DrafterApp
+from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.document import DocumentScreen
 from drafter.tui.screens.draft import DraftScreen
 from drafter.tui.screens.search import SearchScreen
@@ -54,6 +56,9 @@ async def test_reorder_subquestions_delete_and_new(make_app: Callable[..., Draft
         await pilot.press("ctrl+r")
         assert app.session.draft.questions[0].subquestions == before  # type: ignore[union-attr]
         await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ConfirmScreen) and sources(app) == ["4", "10", "20"]
+        await pilot.press("j")
+        await settle(pilot)
         assert sources(app) == ["10", "20"]
 
         await pilot.press("ctrl+n", *"Wie viele Mittel stellt der Bund bereit?")
@@ -81,14 +86,17 @@ async def test_question_from_the_library_is_inserted(make_app: Callable[..., Dra
         assert draft.questions[1].text == " ".join(hit.text.split())
 
 
-async def test_checks_appear_under_the_question_while_typing(make_app: Callable[..., DrafterApp]) -> None:
+async def test_checks_appear_under_the_question_while_typing(
+    make_app: Callable[..., DrafterApp], office_profile: Path
+) -> None:
+    office_profile.write_text('[profile]\nmps = ["Anna Beispiel"]\n', encoding="utf-8")  # no leaders
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await draft_with(pilot, ("4", "20"))
         header = plain(screen.query_one("#header-warnings", Static))
         draft = app.session.draft
         assert draft is not None and draft.signature == "Heidi Reichinnek, Sören Pellmann und Fraktion"
-        assert "Unterschrift" not in header  # signed from the library, as on the CLI
+        assert "Unterschrift" not in header  # signed from the library (no leaders in the profile)
         second = screen.editors()[1]
         assert "Fragesatz" not in plain(second.query_one(".warnings", Static))
         second.focus_text()

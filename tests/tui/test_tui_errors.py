@@ -9,8 +9,8 @@ from pilot_steps import settle
 
 from drafter.tui.app import DrafterApp, create_app
 from drafter.tui.screens.error import ErrorScreen
+from drafter.tui.screens.file_picker import FilePickerScreen
 from drafter.tui.screens.library import LibraryScreen
-from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.widgets.document_list import DocumentList
 
 
@@ -23,8 +23,8 @@ async def test_importing_a_bad_file_shows_the_reason_and_the_app_goes_on(
         await settle(pilot)
         rows = app.screen.query_one(DocumentList).option_count
         await pilot.press("i")
-        assert isinstance(app.screen, PromptScreen)
-        await pilot.press(*str(bad), "enter")
+        assert isinstance(app.screen, FilePickerScreen)
+        await pilot.press("ctrl+u", *str(bad), "enter")
         await settle(pilot)
         error = app.screen
         assert isinstance(error, ErrorScreen)
@@ -35,7 +35,7 @@ async def test_importing_a_bad_file_shows_the_reason_and_the_app_goes_on(
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.query_one(DocumentList).option_count == rows
         await pilot.press("i")
-        assert isinstance(app.screen, PromptScreen)
+        assert isinstance(app.screen, FilePickerScreen)
 
 
 async def test_opening_a_bad_file_from_the_command_line_shows_a_german_error(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pilot_steps import settle
+from pilot_steps import OFFICE, settle
 
 from drafter.tui.app import create_app
 from drafter.tui.screens.document import DocumentScreen
@@ -36,7 +36,9 @@ def dip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[DipSe
 
 async def test_fetch_by_number_imports_and_opens(dip: tuple[DipServer, Path], db_path: Path) -> None:
     server, config = dip
-    config.write_text(f'[dip]\napi_key = "{KEY}"\nbase_url = "{server.base_url}"\nmin_interval = 0\n')
+    config.write_text(
+        f'[dip]\napi_key = "{KEY}"\nbase_url = "{server.base_url}"\nmin_interval = 0\n' + OFFICE
+    )
     app = create_app(str(db_path), cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -53,7 +55,7 @@ async def test_fetch_by_number_imports_and_opens(dip: tuple[DipServer, Path], db
 
 async def test_fetch_without_key_says_where_to_get_one(dip: tuple[DipServer, Path], db_path: Path) -> None:
     server, config = dip
-    config.write_text(f'[dip]\nbase_url = "{server.base_url}"\n')
+    config.write_text(f'[dip]\nbase_url = "{server.base_url}"\n' + OFFICE)
     app = create_app(str(db_path), cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

@@ -30,7 +30,10 @@ def test_key_labels_are_german_and_ascii() -> None:
 
 
 async def test_config_file_remaps_a_binding(make_app: Callable[..., DrafterApp]) -> None:
-    Path(os.environ["DRAFTER_CONFIG"]).write_text('[keys]\n"document.next_open" = "j"\n', encoding="utf-8")
+    config = Path(os.environ["DRAFTER_CONFIG"])
+    config.write_text(
+        config.read_text(encoding="utf-8") + '[keys]\n"document.next_open" = "j"\n', encoding="utf-8"
+    )
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_from_library(pilot, "19/21876")

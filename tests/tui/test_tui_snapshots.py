@@ -72,3 +72,39 @@ def test_draft_screen(snap_compare: Any, snapshot_db: Path) -> None:
 
 def test_help_screen(snap_compare: Any, snapshot_db: Path) -> None:
     assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=steps(keys("f1")))
+
+
+def test_document_screen_at_100_columns(snap_compare: Any, snapshot_db: Path) -> None:
+    """The key line keeps the function keys and never cuts an entry; the list reads by number."""
+    walk = steps(open_answer, keys("n"))
+    assert snap_compare(app_on(snapshot_db), terminal_size=(100, 30), run_before=walk)
+
+
+def test_document_screen_at_160_columns(snap_compare: Any, snapshot_db: Path) -> None:
+    walk = steps(open_answer, keys("n", "space"))
+    assert snap_compare(app_on(snapshot_db), terminal_size=(160, 40), run_before=walk)
+
+
+def test_draft_screen_focus_at_100_columns(snap_compare: Any, snapshot_db: Path) -> None:
+    """The focused question stands out (accent bar, inverse heading); long sub-questions wrap."""
+
+    async def focus_first_question(pilot: Pilot[None]) -> None:
+        from drafter.tui.screens.draft import DraftScreen
+
+        screen = pilot.app.screen
+        assert isinstance(screen, DraftScreen)
+        screen.editors()[0].focus_text()
+        screen.editors()[0].scroll_visible(animate=False)
+
+    walk = steps(open_answer, keys("n", "space"), keys("e"), focus_first_question)
+    assert snap_compare(app_on(snapshot_db), terminal_size=(100, 30), run_before=walk)
+
+
+def test_mark_menu(snap_compare: Any, snapshot_db: Path) -> None:
+    walk = steps(open_answer, keys("a"))
+    assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=walk)
+
+
+def test_first_run_profile_dialog(snap_compare: Any, snapshot_db: Path, office_profile: Path) -> None:
+    office_profile.write_text("", encoding="utf-8")
+    assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=steps())

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
@@ -27,12 +29,27 @@ class Workbench(Protocol):
     backend: Backend
     session: DraftSession
     paths: list[Path]
+    today: dt.date | None
 
     def post_message(self, message: Message) -> bool: ...
 
     def open_document(self, number: str, start: str | None = None) -> Any: ...
 
     def toggle_mark(self, doc: Document, question: Question) -> Any: ...
+
+    def mark_many(self, doc: Document, questions: Sequence[Question], *, unmark: bool = False) -> Any: ...
+
+    def on_draft_changed(self) -> None: ...
+
+    def save_now(self) -> None: ...
+
+    def open_draft(self, draft_id: int) -> Any: ...
+
+    def new_draft(self, name: str) -> Any: ...
+
+    def renamed(self, draft_id: int, name: str) -> None: ...
+
+    def deleted(self, draft_id: int) -> None: ...
 
     def autosave(self, delay: float) -> Any: ...
 

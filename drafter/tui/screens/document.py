@@ -9,13 +9,15 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 
 from drafter.models import Category, Document, Question, Status
 from drafter.tui.bindings import bindings_for
-from drafter.tui.labels import CATEGORY_LABEL
+from drafter.tui.labels import CATEGORY_LABEL, by_number
 from drafter.tui.screens.base import WorkbenchScreen
+from drafter.tui.screens.mark_menu import UNMARK, MarkMenuScreen, chosen_questions
 from drafter.tui.summary import document_info
+from drafter.tui.widgets.key_bar import KeyBar
 from drafter.tui.widgets.match_panel import MatchPanel
 from drafter.tui.widgets.question_list import QuestionList
 from drafter.tui.widgets.question_view import QuestionView
@@ -50,7 +52,7 @@ class DocumentScreen(WorkbenchScreen[None]):
             with Vertical(id="side"):
                 yield QuestionView(id="detail")
                 yield MatchPanel(self.drafter.backend, id="related")
-        yield Footer()
+        yield KeyBar()
 
     def _title(self) -> str:
         kind = "Antwort" if self.doc.kind == "antwort" else "Kleine Anfrage"
@@ -65,11 +67,11 @@ class DocumentScreen(WorkbenchScreen[None]):
         self.query_one(QuestionList).focus()
 
     def shown_questions(self) -> list[Question]:
-        """The questions the current filters let through, in document order."""
+        """The questions the current filters let through, ordered by their numbers."""
         statuses = STATUS_FILTERS[self.status_filter][1]
         return [
             q
-            for q in self.doc.questions
+            for q in by_number(self.doc.questions)
             if (statuses is None or q.status in statuses)
             and (self.category_filter is None or any(f.category == self.category_filter for f in q.findings))
         ]
@@ -141,6 +143,17 @@ class DocumentScreen(WorkbenchScreen[None]):
         question = self.current()
         if question is not None:
             self.drafter.toggle_mark(self.doc, question)
+
+    def action_mark_many(self) -> None:
+        """All open, all partial, one category, or none: chosen in a small menu."""
+        marked = sum(1 for q in self.doc.questions if self._is_marked(q))
+        self.app.push_screen(MarkMenuScreen(self.doc, marked), self._mark_chosen)
+
+    def _mark_chosen(self, choice: str | None) -> None:
+        if choice == UNMARK:
+            self.drafter.mark_many(self.doc, (), unmark=True)
+        elif choice:
+            self.drafter.mark_many(self.doc, chosen_questions(self.doc, choice))
 
     def on_screen_resume(self) -> None:
         """Marks may have changed on the draft screen (a question deleted): show them as they are."""

@@ -2,7 +2,9 @@
 
 Each edit is read back from the widgets into the session's draft at once (nothing typed lives only
 in a widget); a debounced worker then saves it to the library and runs the checks, whose warnings
-appear under the question they concern.
+appear under the question they concern. Strg+Z and Strg+Y undo and redo every change to the draft,
+typing, moving, deleting and marks alike (the history is the session's, see ``DraftSession``);
+deleting a question asks first.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Footer, Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 from textual.worker import get_current_worker
 
 from drafter.models import Draft, DraftQuestion
+from drafter.profile import signed_as
 from drafter.tui.bindings import bindings_for
+from drafter.tui.labels import count, shorten
 from drafter.tui.messages import Failed
 from drafter.tui.placing import place_warnings, same_content
 from drafter.tui.screens.base import WorkbenchScreen
@@ -29,6 +33,7 @@ from drafter.tui.screens.confirm import ConfirmScreen
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.screens.search import SearchScreen
 from drafter.tui.widgets.draft_header import DraftHeader
+from drafter.tui.widgets.key_bar import KeyBar
 from drafter.tui.widgets.question_editor import QuestionEditor
 
 AUTOSAVE_DELAY_S = 0.4
@@ -58,7 +63,7 @@ class DraftScreen(WorkbenchScreen[None]):
 
     def compose(self) -> ComposeResult:
         self.shown = self.drafter.session.draft
-        draft = self.shown or Draft(title="")
+        draft = self.shown or self._blank()
         yield Label("Entwurf der Kleinen Anfrage", classes="screen-title")
         yield Static("", id="draft-status", markup=False)
         with VerticalScroll(id="draft-body"):
@@ -66,7 +71,11 @@ class DraftScreen(WorkbenchScreen[None]):
             yield Label("Wir fragen die Bundesregierung:", id="we-ask")
             yield Static(EMPTY_HINT, id="draft-empty", markup=False)
             yield Vertical(*self._editors(draft.questions), id="draft-questions")
-        yield Footer()
+        yield KeyBar()
+
+    def _blank(self) -> Draft:
+        """A new draft: empty, but asked and signed by the user's office (``[profile]``)."""
+        return signed_as(Draft(title=""), self.drafter.backend.profile, self.drafter.today)
 
     @staticmethod
     def _editors(questions: tuple[DraftQuestion, ...]) -> list[QuestionEditor]:
@@ -88,8 +97,7 @@ class DraftScreen(WorkbenchScreen[None]):
         opened from here, a question deleted in another draft screen), show the current one, so a
         later edit here never writes an outdated draft back."""
         if self.is_mounted and not same_content(self.drafter.session.draft, self.shown):
-            await self.recompose()
-            self.on_mount()
+            await self.show_session()
 
     def _repaint(self) -> None:
         """Lay out and paint once more after the text areas have wrapped their text to their width:
@@ -101,7 +109,7 @@ class DraftScreen(WorkbenchScreen[None]):
 
     def collect(self) -> Draft:
         """The draft exactly as the widgets show it."""
-        base = self.drafter.session.draft or Draft(title="")
+        base = self.drafter.session.draft or self._blank()
         draft = self.query_one(DraftHeader).apply(base)
         return replace(draft, questions=tuple(e.value() for e in self.editors()))
 
@@ -111,16 +119,23 @@ class DraftScreen(WorkbenchScreen[None]):
         if not self.rebuilding:
             self.commit()
 
-    def commit(self) -> None:
-        """Store the widgets' state in the session and schedule saving and checking."""
+    def commit(self, step: str | None = None) -> None:
+        """Store the widgets' state in the session and schedule saving and checking.
+
+        ``step`` names the change for undo; by default typing in the focused field, so a word
+        typed is undone at once, not letter by letter.
+        """
         draft = self.collect()
         session = self.drafter.session
         before = session.draft
-        if draft == before:
+        baseline = before or self._blank()  # a new draft is shown blank: showing it is no edit
+        if draft == before or (before is None and same_content(draft, baseline)):
             return
-        if before is None or replace(draft, questions=()) != replace(before, questions=()):
+        head_edited = not same_content(replace(draft, questions=()), replace(baseline, questions=()))
+        typing = f"typing:{id(self.focused)}" if self.focused is not None else ""
+        self.shown = session.update(lambda _old: draft, step=typing if step is None else step)
+        if head_edited:
             session.head_auto = False
-        self.shown = session.update(lambda _old: draft)
         self._status("Ungespeicherte Änderungen ...")
         self.drafter.autosave(AUTOSAVE_DELAY_S)
         self._check(delay=AUTOSAVE_DELAY_S)
@@ -157,10 +172,13 @@ class DraftScreen(WorkbenchScreen[None]):
 
     def _status(self, text: str | None = None) -> None:
         draft = self.drafter.session.draft
-        count = len(draft.questions) if draft else 0
+        questions = len(draft.questions) if draft else 0
         saved = "gespeichert" if draft is not None and draft.id is not None else "noch nicht gespeichert"
-        self.query_one("#draft-status", Static).update(text or f"{count} Fragen, {saved}. F1: alle Tasten")
-        self.query_one("#draft-empty").display = count == 0
+        name = self.drafter.session.name
+        named = f"„{name}“: " if name else ""
+        status = f"{named}{count(questions, 'Frage', 'Fragen')}, {saved}. F5: alle Entwürfe, F1: alle Tasten"
+        self.query_one("#draft-status", Static).update(text or status)
+        self.query_one("#draft-empty").display = questions == 0
 
     def focused_editor(self) -> QuestionEditor | None:
         node = self.focused
@@ -177,7 +195,7 @@ class DraftScreen(WorkbenchScreen[None]):
             await container.mount_all(self._editors(questions))
         finally:
             self.rebuilding = False
-        self.commit()
+        self.commit(step="")
         if focus is not None and self.editors():
             self.editors()[max(0, min(focus, len(questions) - 1))].focus_text()
         self._status()
@@ -220,18 +238,64 @@ class DraftScreen(WorkbenchScreen[None]):
         self.commit()
 
     async def action_delete_item(self) -> None:
-        """Delete the focused sub-question, or else the focused question."""
+        """Delete the focused sub-question (Strg+Z restores it), or, after asking, the focused question."""
         editor = self.focused_editor()
         if editor is None:
             return
-        if isinstance(self.focused, Input) and self.focused.has_class("sub-text"):
+        if isinstance(self.focused, TextArea) and self.focused.has_class("sub-text"):
             await editor.remove_subquestion(self.focused)
-            self.commit()
+            self.commit(step="")
             editor.focus_text()
+            self.notify("Unterfrage entfernt; Strg+Z stellt sie wieder her.", title="Entwurf")
             return
+        number = editor.number
+        text = shorten(editor.value().text, 80) or "(leer)"
+        question = f"Frage {number} entfernen? „{text}“\nStrg+Z stellt sie wieder her. (j = Ja, n = Nein)"
+
+        async def answer(yes: bool | None) -> None:
+            if yes:
+                await self._delete_question(number)
+
+        self.app.push_screen(ConfirmScreen("Frage entfernen?", question), answer)
+
+    async def _delete_question(self, number: int) -> None:
+        """Remove question ``number`` (1-based); a question on a marked item is parked, so marking
+        the item again in its answer brings the wording back."""
         questions = list(self.collect().questions)
-        del questions[editor.number - 1]
-        await self.rebuild(tuple(questions), editor.number - 1)
+        if not 0 < number <= len(questions):
+            return
+        removed = questions.pop(number - 1)
+        self.drafter.session.park(removed, number - 1)
+        await self.rebuild(tuple(questions), number - 1)
+        self.notify(f"Frage {number} entfernt; Strg+Z stellt sie wieder her.", title="Entwurf")
+
+    async def action_undo(self) -> None:
+        await self._travel(self.drafter.session.undo, "Nichts mehr rückgängig zu machen.")
+
+    async def action_redo(self) -> None:
+        await self._travel(self.drafter.session.redo, "Nichts zu wiederholen.")
+
+    async def _travel(self, step: Callable[[], bool], nothing: str) -> None:
+        """Undo or redo one step and show the draft as it is then; the focus stays near where it was."""
+        self.commit()
+        editor = self.focused_editor()
+        if not step():
+            self.notify(nothing, title="Entwurf")
+            return
+        await self.show_session(focus=editor.number - 1 if editor is not None else None)
+        self.drafter.autosave(AUTOSAVE_DELAY_S)
+        self.drafter.on_draft_changed()
+
+    async def show_session(self, focus: int | None = None) -> None:
+        """Rebuild every field from the session's draft (after undo, redo or a change elsewhere)."""
+        self.rebuilding = True
+        try:
+            await self.recompose()
+        finally:
+            self.rebuilding = False
+        self.on_mount()
+        if focus is not None and self.editors():
+            self.editors()[max(0, min(focus, len(self.editors()) - 1))].focus_text()
 
     def action_from_library(self) -> None:
         self.app.push_screen(SearchScreen(pick=True), self._picked)

@@ -14,15 +14,18 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.widgets import Footer, Label, OptionList, ProgressBar, Static
+from textual.widgets import Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from drafter.tui.bindings import bindings_for
+from drafter.tui.labels import count
 from drafter.tui.messages import Failed, LibraryChanged
 from drafter.tui.screens.base import WorkbenchScreen
+from drafter.tui.screens.file_picker import FilePickerScreen
 from drafter.tui.screens.prompt import PromptScreen
 from drafter.tui.summary import first_imported
 from drafter.tui.widgets.document_list import HEADER, DocumentList
+from drafter.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from drafter.library.importer import ImportReport
@@ -58,7 +61,7 @@ class LibraryScreen(WorkbenchScreen[None]):
         yield Static(HEADER, id="documents-header", markup=False)
         yield DocumentList(id="documents")
         yield ProgressBar(id="import-progress", show_eta=False)
-        yield Footer()
+        yield KeyBar()
 
     def __init__(self) -> None:
         super().__init__()
@@ -91,7 +94,9 @@ class LibraryScreen(WorkbenchScreen[None]):
         self.query_one("#library-status", Static).update("Bibliothek nicht lesbar (siehe Meldung).")
 
     def _show_status(self, documents: int) -> None:
-        text = f"{documents} Dokumente." if documents else "Noch keine Dokumente: mit i importieren."
+        text = "Noch keine Dokumente: mit i importieren."
+        if documents:
+            text = f"{count(documents, 'Dokument', 'Dokumente')}."
         text += " Enter öffnet, F1 zeigt alle Tasten."
         if self.read_only_note:
             text += f"\n{self.read_only_note}"
@@ -110,13 +115,25 @@ class LibraryScreen(WorkbenchScreen[None]):
             self.drafter.open_document(number)
 
     def action_import_paths(self) -> None:
-        hint = "Datei oder Ordner (Text oder PDF); mehrere mit ; trennen."
-        prompt = PromptScreen("Importieren", hint, placeholder="C:\\Antworten")
-        self.app.push_screen(prompt, self._import_chosen)
+        hint = (
+            "Datei oder Ordner (Text oder PDF); mehrere mit ; trennen. Rechts übernimmt den Vorschlag, "
+            "Tab führt in den Ordnerbaum, Enter importiert."
+        )
+        self.app.push_screen(FilePickerScreen("Importieren", hint), self._import_chosen)
 
-    def _import_chosen(self, value: str | None) -> None:
-        if value:
-            self.start_import([Path(part.strip()).expanduser() for part in value.split(";") if part.strip()])
+    def _import_chosen(self, paths: list[Path] | None) -> None:
+        if paths:
+            self.start_import(paths)
+
+    def action_open_file(self) -> None:
+        hint = (
+            "Eine Antwort oder Kleine Anfrage (Text oder PDF): sie kommt in die Bibliothek und öffnet sich."
+        )
+        self.app.push_screen(FilePickerScreen("Datei öffnen", hint), self._open_chosen)
+
+    def _open_chosen(self, paths: list[Path] | None) -> None:
+        if paths:
+            self.start_import(paths[:1], open_first=True)
 
     def start_import(self, paths: Sequence[Path], *, open_first: bool = False) -> None:
         """Import in a worker; with ``open_first`` the first file that imported is opened after."""

@@ -13,7 +13,7 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -21,6 +21,7 @@ from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import hit_text
 from drafter.tui.messages import Failed
 from drafter.tui.screens.base import WorkbenchScreen
+from drafter.tui.widgets.key_bar import KeyBar
 
 DEBOUNCE_S = 0.12
 LIMIT = 30
@@ -51,7 +52,7 @@ class SearchScreen(WorkbenchScreen[Any]):
         hint = "Tippen, um zu suchen. Runter: zu den Treffern, Enter: übernehmen."
         yield Static(hint, id="search-status", markup=False)
         yield OptionList(id="search-results")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()

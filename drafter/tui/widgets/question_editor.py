@@ -8,9 +8,10 @@ from string import ascii_lowercase
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from drafter.models import DraftQuestion
+from drafter.tui.widgets.wrapped_text import WrappedText
 
 
 def letter(index: int) -> str:
@@ -30,7 +31,7 @@ class QuestionEditor(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self._heading(), classes="question-heading", markup=False)
-        yield TextArea(self.question.text, classes="question-text", soft_wrap=True, compact=True)
+        yield WrappedText(self.question.text, classes="question-text")
         for index, text in enumerate(self.question.subquestions):
             yield self._sub_row(index, text)
         yield Static("", classes="warnings", markup=False)
@@ -44,23 +45,24 @@ class QuestionEditor(Vertical):
 
     @staticmethod
     def _sub_row(index: int, text: str) -> Horizontal:
-        field = Input(text, classes="sub-text", compact=True, select_on_focus=False, placeholder="Unterfrage")
+        """A lettered sub-question; wrapped like the question, so a long one is never cut off."""
+        field = WrappedText(text, classes="sub-text", placeholder="Unterfrage")
         return Horizontal(Label(f"{letter(index)})", classes="sub-letter"), field, classes="sub-row")
 
     def value(self) -> DraftQuestion:
         text = self.query_one(".question-text", TextArea).text.strip()
-        subs = tuple(i.value.strip() for i in self.query(".sub-text").results(Input))
+        subs = tuple(" ".join(t.text.split()) for t in self.query(".sub-text").results(TextArea))
         return replace(self.question, text=text, subquestions=subs)
 
-    async def add_subquestion(self) -> Input:
+    async def add_subquestion(self) -> TextArea:
         count = len(self.query(".sub-row"))
         row = self._sub_row(count, "")
         await self.mount(row, before=self.query_one(".warnings"))
-        field = row.query_one(Input)
+        field = row.query_one(TextArea)
         field.focus()
         return field
 
-    async def remove_subquestion(self, field: Input) -> None:
+    async def remove_subquestion(self, field: TextArea) -> None:
         """Remove ``field``'s row and re-letter the rest."""
         row = field.parent
         if isinstance(row, Widget):

@@ -1,0 +1,80 @@
+"""Term weights learned from the library itself: a concept found in few questions says much.
+
+"Bundesregierung" and "Erkenntnisse" stand in thousands of questions and say nothing about the
+point; "BMAS" or "Abschiebungshaft" stand in a few and decide it. The weight of a concept is its
+inverse document frequency over the stored questions, ``log((N + 1) / (df + 0.5))``, read from
+the full-text index's own term statistics (SQLite: the ``question_terms`` fts5vocab table; an
+engine provides ``document_frequency``). Frequencies change slowly, so they are cached per
+library file and re-read only when the library has grown by a quarter since.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass, field
+
+GROWTH = 1.25  # re-read frequencies once the library is this much larger
+_CACHE: dict[str, Weights] = {}
+
+
+@dataclass
+class Weights:
+    """Inverse document frequencies of concepts, looked up lazily and cached."""
+
+    conn: sqlite3.Connection
+    total: int
+    known: dict[str, float] = field(default_factory=dict)
+
+    def __call__(self, term: str) -> float:
+        weight = self.known.get(term)
+        if weight is None:
+            weight = self.known[term] = self._idf(document_frequency(self.conn, term))
+        return weight
+
+    def many(self, terms: list[str]) -> None:
+        """Look up the uncached ones of ``terms`` in one statement."""
+        missing = list({t for t in terms if t not in self.known})
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            found = document_frequencies(self.conn, chunk)
+            for term in chunk:
+                self.known[term] = self._idf(found.get(term, 0))
+
+    def absent(self, term: str) -> bool:
+        """Whether no stored question holds ``term`` (as far as the cached frequencies know)."""
+        return self(term) >= self._idf(0)
+
+    def _idf(self, df: int) -> float:
+        return math.log((self.total + 1) / (df + 0.5))
+
+
+def weights(conn: sqlite3.Connection, key: str) -> Weights:
+    """The cached weights of library ``key`` (its path), renewed when it has grown."""
+    total = questions(conn)
+    cached = _CACHE.get(key)
+    if (
+        cached is None
+        or cached.conn is not conn
+        or total > cached.total * GROWTH
+        or total < cached.total / GROWTH
+    ):
+        cached = _CACHE[key] = Weights(conn, max(total, 1))
+    return cached
+
+
+def questions(conn: sqlite3.Connection) -> int:
+    """About how many questions are stored (the highest id: cheap at any size)."""
+    row = conn.execute("SELECT max(id) FROM questions").fetchone()
+    return int(row[0] or 0)
+
+
+def document_frequency(conn: sqlite3.Connection, term: str) -> int:
+    row = conn.execute("SELECT doc FROM question_terms WHERE term = ?", (term,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def document_frequencies(conn: sqlite3.Connection, terms: list[str]) -> dict[str, int]:
+    marks = ",".join("?" * len(terms))
+    rows = conn.execute(f"SELECT term, doc FROM question_terms WHERE term IN ({marks})", terms)
+    return {r[0]: int(r[1]) for r in rows}
