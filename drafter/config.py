@@ -24,6 +24,9 @@ a missing file means defaults. Sections::
     date = "export"          # "Berlin, den …": "export" = the day the Word file is written,
                              # "start" = the day the draft was started
 
+    [library]
+    url = "postgresql://name@server:5432/drafter"   # a team library; --db and DRAFTER_DB win
+
 Reading never touches the network. A malformed file raises ``ConfigError`` naming the file and
 line, so the user can fix it; drafter writes the file only to save the profile the user entered in
 the app (``save_profile``), keeping every other line as it was.
@@ -89,6 +92,14 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class LibrarySettings:
+    """Which library to open when neither ``--db`` nor ``DRAFTER_DB`` says: a ``postgresql://``
+    URL or a file path. Kept out of ``repr``: the URL may carry a password."""
+
+    url: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration; ``path`` is the file it was (or would be) read from."""
 
@@ -96,6 +107,7 @@ class Config:
     dip: DipSettings = DipSettings()
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     draft: DraftSettings = DraftSettings()
+    library: LibrarySettings = LibrarySettings()
     profile: Profile = Profile()
 
 
@@ -117,6 +129,7 @@ def load_config(path: Path | None = None) -> Config:
         dip=_dip_settings(data.get("dip", {}), path),
         keys=MappingProxyType(_key_bindings(data.get("keys", {}), path)),
         draft=_draft_settings(data.get("draft", {}), path),
+        library=_library_settings(data.get("library", {}), path),
         profile=_profile(data.get("profile", {}), path),
     )
 
@@ -163,7 +176,7 @@ def _reason(message: str) -> str:
     return reason
 
 
-SECTIONS = {"dip", "keys", "draft", "profile"}
+SECTIONS = {"dip", "keys", "draft", "profile", "library"}
 
 
 def _check_sections(data: dict[str, Any], path: Path) -> None:
@@ -218,6 +231,15 @@ def _draft_settings(section: dict[str, Any], path: Path) -> DraftSettings:
     templates = _typed(section, path, "draft", "templates_dir", str, None)
     reference = _typed(section, path, "draft", "reference_docx", str, None)
     return DraftSettings(templates_dir=_resolve(templates, path), reference_docx=_resolve(reference, path))
+
+
+def _library_settings(section: dict[str, Any], path: Path) -> LibrarySettings:
+    """[library]: ``url`` of a team library (or a file path, with ``~`` expanded)."""
+    _only(section, path, "library", {"url"})
+    url = (_typed(section, path, "library", "url", str, None) or "").strip()
+    if url and "://" not in url:
+        url = str(_resolve(url, path))
+    return LibrarySettings(url=url or None)
 
 
 def _profile(section: dict[str, Any], path: Path) -> Profile:

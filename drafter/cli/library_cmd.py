@@ -66,3 +66,18 @@ def _register_views(sub: Any) -> None:
     )
     followups.add_argument("number", metavar="DRUCKSACHE", help="Drucksachennummer der Antwort")
     followups.set_defaults(func=deferred("drafter.cli.library_run", "run_followups"))
+    _register_copy(sub)
+
+
+def _register_copy(sub: Any) -> None:
+    copy = sub.add_parser(
+        "copy",
+        help="Bibliothek in eine andere kopieren (z. B. in die Team-Bibliothek)",
+        description="Kopiert alle Dokumente, Dateikennungen und Entwürfe der Bibliothek in die "
+        "Bibliothek ZIEL: eine PostgreSQL-Adresse (postgresql://benutzer@server/datenbank) oder eine "
+        "SQLite-Datei. Ein zweiter Lauf kopiert nur, was fehlt; ein abgebrochener setzt fort.",
+    )
+    copy.add_argument(
+        "--to", required=True, metavar="ZIEL", help="Zielbibliothek: postgresql://… oder Pfad einer Datei"
+    )
+    copy.set_defaults(func=deferred("drafter.cli.library_copy", "run_copy"))

@@ -32,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        metavar="PFAD",
-        help="Fragenbibliothek (SQLite-Datei); Vorgabe: $DRAFTER_DB oder das Datenverzeichnis des Nutzers",
+        metavar="PFAD|URL",
+        help="Fragenbibliothek: SQLite-Datei oder Team-Bibliothek postgresql://benutzer@server/datenbank; "
+        "Vorgabe: $DRAFTER_DB, [library] url der Konfiguration oder das Datenverzeichnis des Nutzers",
     )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
     for module in COMMANDS:

@@ -41,7 +41,8 @@ class BulkState:
     @classmethod
     def for_library(cls, library_path: str) -> BulkState:
         folder = Path(platformdirs.user_data_dir("drafter", appauthor=False))
-        scope = library_path if library_path == ":memory:" else str(Path(library_path).resolve())
+        plain = library_path == ":memory:" or "://" in library_path  # a team library's redacted URL
+        scope = library_path if plain else str(Path(library_path).resolve())
         return cls(folder / "dip-bulk.json", scope)
 
     def load(self, query_key: str) -> Resume | None:

@@ -23,10 +23,10 @@ from collections.abc import Sequence
 from drafter.library import points, ranking
 from drafter.library.citations import cited_numbers
 from drafter.library.citelinks import linked
+from drafter.library.engines import shortlist, small_shortlist
 from drafter.library.normalize import query_groups, query_terms
 from drafter.library.points import Board, Candidate, excerpt
 from drafter.library.records import SearchHit
-from drafter.library.shortlist import shortlist, small_shortlist
 from drafter.library.weights import weights
 
 __all__ = ["excerpt", "search"]

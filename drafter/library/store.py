@@ -13,10 +13,10 @@ import json
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Self, cast
 
 from drafter.errors import LibraryError
-from drafter.library import citelinks, db, docstore, drafts, links, migrations, reindex, search
+from drafter.library import citelinks, db, docstore, drafts, links, migrations, pg, reindex, search
 from drafter.library.normalize import warm_up
 from drafter.library.records import DocumentSummary, FollowUp, Related, SearchHit
 from drafter.models import Document, Draft
@@ -34,6 +34,8 @@ class Library:
     one writer and many readers share the file.
     """
 
+    engine = "sqlite"
+
     def __init__(
         self,
         path: str | Path,
@@ -46,6 +48,9 @@ class Library:
         self.label = self.path
         self.retries = retries
         self.read_only: db.ReadOnly | None = None
+        if pg.is_url(self.path):
+            self._open_team(self.path)
+            return
         if self.path != MEMORY:
             _check_folder(Path(self.path), create_folder)
         self._open(busy_timeout)
@@ -78,6 +83,15 @@ class Library:
         except BaseException:
             self.conn.close()
             raise
+
+    def _open_team(self, url: str) -> None:
+        """A team library on PostgreSQL: ``path`` and ``label`` show the URL without its password."""
+        self.path = self.label = pg.redacted(url)
+        opened = pg.open_database(url, self.retries)
+        self.conn = cast(sqlite3.Connection, opened.conn)  # the sqlite3 subset, see pg/connection.py
+        self.engine = "postgresql"
+        if opened.read_only is not None:
+            self.read_only = db.ReadOnly(*opened.read_only)
 
     def _check_readable(self) -> None:
         """A read-only file must already hold every migration this version needs to read it."""
@@ -171,7 +185,7 @@ class Library:
         rows = self.conn.execute(
             "SELECT d.id, d.number, d.kind, d.title, d.date,"
             " (SELECT json_group_object(status, n) FROM (SELECT status, count(*) AS n FROM questions"
-            "   WHERE doc_id = d.id GROUP BY status)) AS counts,"
+            "   WHERE doc_id = d.id GROUP BY status) AS c) AS counts,"
             " coalesce((SELECT a.number FROM documents a WHERE a.inquiry = d.number LIMIT 1),"
             "   (SELECT k.number FROM documents k WHERE k.number = d.inquiry)) AS paired"
             " FROM documents d"
@@ -244,7 +258,12 @@ class Library:
 
     @db.guarded
     def integrity_ok(self) -> bool:
-        """SQLite's own integrity check plus the FTS index matching its content table."""
+        """SQLite's own integrity check plus the FTS index matching its content table (on
+        PostgreSQL: every search vector matching its question's concepts)."""
+        if self.engine == "postgresql":
+            from drafter.library.pg.setup import integrity_ok
+
+            return integrity_ok(self.conn)
         ok = self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         self.conn.execute("INSERT INTO question_fts(question_fts, rank) VALUES ('integrity-check', 1)")
         return bool(ok) and not self.conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -15,12 +15,18 @@ from drafter.models import Document
 DATA = Path(__file__).parents[1] / "data"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def corpus(
-    tmp_path_factory: pytest.TempPathFactory, parse_once: Callable[[Path], Document]
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    parse_once: Callable[[Path], Document],
 ) -> Iterator[Library]:
-    """The whole Bundestag corpus plus the follow-up pair of tests/data/library/, in one file."""
-    path = tmp_path_factory.mktemp("corpus") / "library.sqlite"
+    """The whole Bundestag corpus plus the follow-up pair of tests/data/library/, in one library,
+    once per engine: every test below runs on a SQLite file and on a PostgreSQL database."""
+    if request.param == "sqlite":
+        path: Path | str = tmp_path_factory.mktemp("corpus") / "library.sqlite"
+    else:
+        path = request.getfixturevalue("new_pg_database")()
     with Library(path) as lib:
         report = import_paths(lib, [DATA / "bundestag", DATA / "library"], parse=parse_once)
         assert report.ok, report.failed

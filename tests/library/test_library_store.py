@@ -1,4 +1,5 @@
-"""The library file: migrations, seed, documents, drafts and German errors, on real SQLite files."""
+"""The library file: migrations, seed, documents, drafts and German errors, on real SQLite files
+(the tests taking ``library_target`` run on a PostgreSQL database too)."""
 
 from __future__ import annotations
 
@@ -84,10 +85,10 @@ def test_seed_has_followup_wording_for_every_category() -> None:
     assert categories == {c.value for c in Category}
 
 
-def test_document_round_trip(db_path: Path) -> None:
-    with Library(db_path) as lib:
+def test_document_round_trip(library_target: str) -> None:
+    with Library(library_target) as lib:
         assert lib.import_document(ANSWER, source_hash="x", meta={"dip_id": 7}) == "imported"
-    with Library(db_path) as lib:
+    with Library(library_target) as lib:
         assert lib.get_document("21/100") == ANSWER
         assert lib.get_document("21/999") is None
         [summary] = lib.documents()
@@ -109,10 +110,10 @@ def test_same_hash_unchanged_other_hash_replaces(db_path: Path) -> None:
     assert _count(db_path, "question_fts") == 1
 
 
-def test_two_files_of_one_drucksache_do_not_flip_on_every_run(db_path: Path) -> None:
+def test_two_files_of_one_drucksache_do_not_flip_on_every_run(library_target: str) -> None:
     """The DIP text and the PDF of one Drucksache in one folder: re-runs leave the library alone."""
     from_pdf = Document(**{**ANSWER.__dict__, "title": "Aus dem PDF"})
-    with Library(db_path) as lib:
+    with Library(library_target) as lib:
         assert lib.import_document(ANSWER, source_hash="txt") == "imported"
         assert lib.import_document(from_pdf, source_hash="pdf") == "replaced"
         for _ in range(2):
@@ -123,7 +124,7 @@ def test_two_files_of_one_drucksache_do_not_flip_on_every_run(db_path: Path) -> 
         assert lib.has_source("txt") and lib.has_source("pdf") and not lib.has_source("neu")
 
 
-def test_draft_round_trip_and_listing(db_path: Path) -> None:
+def test_draft_round_trip_and_listing(library_target: str) -> None:
     draft = Draft(
         title="Nachfrage zu 21/100",
         askers=("A. B.",),
@@ -140,12 +141,12 @@ def test_draft_round_trip_and_listing(db_path: Path) -> None:
         signature="X und Fraktion",
         cites=("21/100",),
     )
-    with Library(db_path) as lib:
+    with Library(library_target) as lib:
         assert lib.latest_draft() is None
         first = lib.save_draft(draft)
         second = lib.save_draft(Draft(title="Zweiter Entwurf"))
         assert lib.save_draft(Draft(title="Zweiter Entwurf, überarbeitet", id=second)) == second
-    with Library(db_path) as lib:
+    with Library(library_target) as lib:
         assert lib.load_draft(first) == Draft(**{**draft.__dict__, "id": first})
         assert [(i, t) for i, t, _ in lib.drafts()] == [
             (second, "Zweiter Entwurf, überarbeitet"),
@@ -247,9 +248,9 @@ def test_damaged_pages_are_a_german_error(db_path: Path) -> None:
         lib.integrity_ok()
 
 
-def test_unchanged_reimport_merges_new_metadata_and_keeps_the_rest(db_path: Path) -> None:
+def test_unchanged_reimport_merges_new_metadata_and_keeps_the_rest(library_target: str) -> None:
     doc = Document(source="a.txt", kind=Kind.KLEINE_ANFRAGE, number="21/1", title="T", questions=())
-    with Library(db_path) as lib:
+    with Library(library_target) as lib:
         first = lib.import_document(doc, source_hash="h1", meta={"path": "/a.txt", "dip_id": "1"})
         assert first == "imported"
         assert lib.import_document(doc, source_hash="h1", meta={"path": "/b.txt"}) == "unchanged"
