@@ -45,6 +45,7 @@ from typing import Any
 
 import platformdirs
 
+from drafter import dip_settings
 from drafter.errors import ConfigError
 
 DEFAULT_DIP_URL = "https://search.dip.bundestag.de/api/v1"
@@ -192,13 +193,23 @@ def _check_sections(data: dict[str, Any], path: Path) -> None:
 def _dip_settings(section: dict[str, Any], path: Path) -> DipSettings:
     """[dip] with its types checked; the environment's key wins over the file's."""
     _only(section, path, "dip", {"api_key", "base_url", "min_interval", "allow_pdf"})
-    key = os.environ.get(KEY_ENV) or _typed(section, path, "dip", "api_key", str, None)
+    from_env = os.environ.get(KEY_ENV)
+    key = from_env or _typed(section, path, "dip", "api_key", str, None)
+    problem = dip_settings.key_problem((key or "").strip())
+    if problem and from_env:
+        raise ConfigError(f"Der DIP-API-Schlüssel in der Umgebungsvariable {KEY_ENV} {problem}.")
+    if problem:
+        raise _value_error(path, "dip", "api_key", problem)
+    base_url = _typed(section, path, "dip", "base_url", str, DEFAULT_DIP_URL)
+    url_problem = dip_settings.base_url_problem(base_url)
+    if url_problem:
+        raise _value_error(path, "dip", "base_url", url_problem)
     interval = _typed(section, path, "dip", "min_interval", (int, float), DEFAULT_MIN_INTERVAL)
     if isinstance(interval, bool) or interval < 0:
         raise _value_error(path, "dip", "min_interval", "muss eine Zahl ≥ 0 (Sekunden) sein")
     return DipSettings(
         api_key=(key or "").strip() or None,
-        base_url=_typed(section, path, "dip", "base_url", str, DEFAULT_DIP_URL).rstrip("/"),
+        base_url=base_url.rstrip("/"),
         min_interval=float(interval),
         allow_pdf=_typed(section, path, "dip", "allow_pdf", bool, False),
     )

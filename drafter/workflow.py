@@ -31,6 +31,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter import outfile
 from drafter.classify import classify_document
 from drafter.config import DraftSettings, Profile
 from drafter.draft import DraftWarning, check_draft, render_text, write_docx
@@ -39,7 +40,8 @@ from drafter.draft.followup import followup_for_item
 from drafter.draft.select import Item
 from drafter.draft.sources import signature_from_library, stored_document
 from drafter.draft.wording import wahlperiode
-from drafter.errors import DraftError
+from drafter.errors import DraftError, InputError
+from drafter.inputs import collect, require_files, shown
 from drafter.library import Library
 from drafter.library.importer import file_hash
 from drafter.models import Document, Draft, DraftQuestion, Origin, Question
@@ -81,8 +83,12 @@ def read_text_classified(text: str, source: str, origin: Origin | None = None) -
 
 
 def store(library: Library, doc: Document, path: Path) -> str:
-    """Import ``doc`` read from ``path``; "imported", "replaced" or "unchanged"."""
-    return library.import_document(doc, source_hash=file_hash(path), meta={"path": str(path.resolve())})
+    """Import ``doc`` read from ``path``; "imported", "replaced" or "unchanged", or "not stored"
+    when the library is read-only (the draft can still be written; the caller reports that)."""
+    if not library.writable:
+        return "not stored"
+    meta: dict[str, object] = {"path": shown(path.resolve())}
+    return library.import_document(doc, source_hash=file_hash(path), meta=meta)
 
 
 def gather(library: Library, sources: Sequence[str]) -> list[Document]:
@@ -93,13 +99,17 @@ def gather(library: Library, sources: Sequence[str]) -> list[Document]:
     """
     docs = []
     for source in sources:
-        path = Path(source)
-        if path.is_file():
+        if not os.path.lexists(source):
+            docs.append(stored_document(library, source))
+            continue
+        found = collect([source])
+        require_files(found, [source])
+        if found.problems:
+            raise InputError(found.problems[0][1])
+        for path in found.files:
             doc = read_classified(path)
             store(library, doc, path)
-        else:
-            doc = stored_document(library, source)
-        docs.append(doc)
+            docs.append(doc)
     return docs
 
 
@@ -185,10 +195,12 @@ def render(draft: Draft, path: Path, fmt: str, settings: DraftSettings) -> None:
 def write_text_atomically(path: Path, text: str) -> None:
     """UTF-8 text via a temporary file and ``os.replace``: never half a file."""
     folder = path.parent if str(path.parent) else Path(".")
+    outfile.clean_stale(path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=outfile.temp_prefix(path), suffix=".tmp", dir=folder)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        outfile.keep_mode(temp_name, path)
         os.replace(temp_name, path)
     except OSError as error:
         raise DraftError(f"{path} kann nicht geschrieben werden ({error.strerror}).") from None

@@ -34,6 +34,9 @@ _CITATION = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class Role(Enum):
     """What one sentence contributes to the answer."""
 
@@ -124,9 +127,9 @@ def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
 def concrete(sentence: str) -> bool:
     """True when the sentence states a number beyond citations, dates and years: a count, an amount,
     a share. Such a sentence is substance even where it stands next to a non-answer."""
-    if not any(ch.isdigit() for ch in sentence):
+    if not _DIGIT.search(sentence):
         return False
-    return any(ch.isdigit() for ch in _CITATION.sub(" ", sentence))
+    return _DIGIT.search(_CITATION.sub(" ", sentence)) is not None
 
 
 def _reasons(readings: Sequence[Reading]) -> set[int]:

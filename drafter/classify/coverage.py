@@ -135,10 +135,11 @@ def given(sentences: Sequence[str], question: Question) -> set[Asked]:
     return out
 
 
-def _readable(answer: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _readable(answer: str) -> tuple[str, ...]:
     """The sentences of an answer that may carry content: not joint-answer notes or boilerplate."""
     rules = default_rules()
-    return [s for s in split_sentences(answer) if read_sentence(s, rules).role is not Role.NEUTRAL]
+    return tuple(s for s in split_sentences(answer) if read_sentence(s, rules).role is not Role.NEUTRAL)
 
 
 def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = ()) -> Finding | None:
@@ -150,7 +151,7 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     question = asks(question_text)
     if not question.asked:
         return None
-    mine = _readable(own)
+    mine = list(_readable(own))
     theirs = [s for _, text in pointed for s in _readable(text)]
     sentences = mine + theirs
     if not sentences:

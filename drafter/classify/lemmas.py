@@ -58,5 +58,13 @@ def clauses(sentence: str) -> tuple[frozenset[str], ...]:
 
 @lru_cache(maxsize=8192)
 def sentence_features(sentence: str) -> frozenset[str]:
-    """The features of the whole sentence."""
-    return features(sentence)
+    """The features of the whole sentence: those of its clauses together (no word spans a clause
+    boundary, so this is the same as reading the sentence at once)."""
+    return frozenset().union(*clauses(sentence))
+
+
+@lru_cache(maxsize=16384)
+def joined(feats: frozenset[str]) -> str:
+    """The words and lemmas of a feature set, one a line (without the "=" word forms), so that all
+    compound heads of a rule group are looked for with one regular expression."""
+    return "\n".join(f for f in feats if not f.startswith("="))

@@ -18,14 +18,15 @@ around the question: general aims, competences, procedures; the evidence of an e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from drafter.classify.lemmas import clauses, features, sentence_features, words
+from drafter.classify.lemmas import clauses, features, joined, sentence_features, words
 from drafter.classify.rules import RuleError
 from drafter.datafile import read_toml
 from drafter.models import Asked, Category
@@ -51,10 +52,18 @@ def _group(items: Sequence[str]) -> Group:
     return plain, heads
 
 
+@lru_cache(maxsize=1024)
+def _heads_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for all compound heads of a group over the joined words of a clause."""
+    return re.compile("(?:" + "|".join(re.escape(h) for h in heads) + ")$", re.MULTILINE)
+
+
 def group_hits(group: Group, feats: frozenset[str]) -> bool:
     """True when the clause holds one alternative of the group."""
     plain, heads = group
-    return bool(plain & feats) or any(f.endswith(h) and f[0] != "=" for h in heads for f in feats)
+    if plain & feats:
+        return True
+    return bool(heads) and _heads_pattern(heads).search(joined(feats)) is not None
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,10 @@ class Shape:
         """True when one clause (or the sentence, for sentence scope) holds every group."""
         if self.first is not None and not self._first_hits(sentence):
             return False
-        scopes = (sentence_features(sentence),) if self.sentence_scope else clauses(sentence)
+        whole = sentence_features(sentence)
+        if not all(group_hits(g, whole) for g in self.groups):
+            return False  # no clause can hold what the whole sentence lacks
+        scopes = (whole,) if self.sentence_scope else clauses(sentence)
         return any(self._clause(feats) for feats in scopes)
 
     def _clause(self, feats: frozenset[str]) -> bool:
@@ -166,10 +178,36 @@ def of_kind(kind: ShapeKind) -> tuple[Shape, ...]:
 
 
 def matching_shapes(sentence: str, kind: ShapeKind) -> list[Shape]:
-    """The shape rules of one kind that match the sentence, in file order."""
-    return [s for s in _by_kind(kind) if s.matches(sentence)]
+    """The shape rules of one kind that match the sentence, in file order. Only rules one of whose
+    key words occurs in the sentence are tried (see ``_Index``); the result is the same."""
+    index = _index(kind)
+    whole = sentence_features(sentence)
+    chosen = set(index.always)
+    for word in whole & index.words.keys():
+        chosen.update(index.words[word])
+    return [index.shapes[i] for i in sorted(chosen) if index.shapes[i].matches(sentence)]
+
+
+@dataclass(frozen=True)
+class _Index:
+    """For one kind of rule: which rules each key word unlocks. A rule's key words are the plain
+    words of one of its groups without compound heads (every match holds one of them); a rule with
+    no such group, or with ``first`` alone, is always tried."""
+
+    shapes: tuple[Shape, ...]
+    words: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
 
 
 @cache
-def _by_kind(kind: ShapeKind) -> tuple[Shape, ...]:
-    return of_kind(kind)
+def _index(kind: ShapeKind) -> _Index:
+    shapes = of_kind(kind)
+    words: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, shape in enumerate(shapes):
+        keys = min((g[0] for g in shape.groups if not g[1]), key=len, default=None)
+        if keys is None:
+            always.append(i)
+        for word in keys or ():
+            words.setdefault(word, []).append(i)
+    return _Index(shapes, {w: tuple(v) for w, v in words.items()}, tuple(always))

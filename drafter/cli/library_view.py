@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from drafter.errors import LibraryError
+from drafter.inputs import shown
 from drafter.labels import STATUS_NAMES
 from drafter.library import DocumentSummary, FollowUp, Library, Related, SearchHit
 from drafter.library.search import excerpt
@@ -45,7 +46,7 @@ def import_with_progress(lib: Library, paths: list[Path]) -> ImportReport:
         task = bar.add_task("Importiere", total=total)
 
         def step(done: int, _total: int, path: Path, outcome: str) -> None:
-            bar.update(task, completed=done, description=f"{path.name}: {OUTCOME[outcome]}")
+            bar.update(task, completed=done, description=f"{shown(path.name)}: {OUTCOME[outcome]}")
 
         return import_paths(lib, paths, progress=step, parse=read_classified)
 
@@ -56,7 +57,7 @@ def print_report(report: ImportReport) -> None:
     for kept in report.kept:
         console.print(escape(f"  nicht ersetzt: {kept.path.name}: {kept.reason}"), soft_wrap=True)
     for path, reason in report.failed:
-        named = reason if str(path) in reason else f"{path}: {reason}"
+        named = reason if shown(path) in reason else f"{shown(path)}: {reason}"
         console.print(escape(f"  fehlgeschlagen: {named}"), soft_wrap=True)
 
 
@@ -135,6 +136,10 @@ def print_stored_document(lib: Library, number: str) -> None:
 
 
 def print_related(related: Related) -> None:
+    if related.resolved_by is not None:
+        done = related.resolved_by
+        where = f"{done.answered_in or done.drucksache} Frage {done.number}"
+        _out().print(f"[bold]Verlauf geklärt:[/bold] beantwortet in {where}")
     for title, hits in (
         ("Früher gefragt", related.prior),
         ("Spätere Antworten", related.later),

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from drafter import __version__
+from drafter import __version__, dip_settings
 from drafter.config import Config, config_path, load_config
 from drafter.dip import messages
 from drafter.dip.records import DipRecord, parse_record
@@ -69,10 +69,17 @@ class DipClient:
         key = (api_key or "").strip().removeprefix("ApiKey ").strip()  # pasted with its header prefix
         if not key:
             raise DipError(messages.missing_key(config_path()))
+        problem = dip_settings.key_problem(key)
+        if problem:
+            raise DipError(f"Der DIP-API-Schlüssel {problem}.")
+        url_problem = dip_settings.base_url_problem(base_url)
+        if url_problem:
+            raise DipError(f"Die DIP-Adresse „{base_url}“ {url_problem}.")
         self.base_url = base_url.rstrip("/")
         self._key = key
         self._retries, self._backoff, self._sleep = retries, backoff, sleep
         self._notify = notify
+        self._timeout = timeout
         self._throttle = Throttle(min_interval, sleep)
         self._http = httpx.Client(timeout=timeout, headers={"User-Agent": f"drafter/{__version__}"})
 
@@ -167,7 +174,9 @@ class DipClient:
                     url, params=dict(params), headers=headers, follow_redirects=not authorized
                 )
             except httpx.TransportError as error:
-                self._give_up_or_wait(attempt, None, messages.unreachable(url, _problem(error), attempt + 1))
+                timed_out = isinstance(error, httpx.TimeoutException)
+                message = messages.unreachable(url, _problem(error), attempt + 1)
+                self._give_up_or_wait(attempt, None, message, timed_out=timed_out)
                 continue
             log.debug("GET %s -> %s", response.request.url, response.status_code)
             if response.status_code != 429 and response.status_code < 500:
@@ -175,14 +184,25 @@ class DipClient:
             self._give_up_or_wait(attempt, response, messages.overloaded(response.status_code, attempt + 1))
         raise AssertionError("unreachable: the last attempt either returns or raises")
 
-    def _give_up_or_wait(self, attempt: int, response: httpx.Response | None, message: str) -> None:
-        """Raise ``message`` after the last attempt, else wait: Retry-After if given, else backoff."""
+    def _give_up_or_wait(
+        self, attempt: int, response: httpx.Response | None, message: str, *, timed_out: bool = False
+    ) -> None:
+        """Raise ``message`` after the last attempt, else wait: Retry-After if given, else backoff.
+
+        A timeout is always told: the user has just waited the whole timeout (30 s) in silence and
+        is about to wait as long again.
+        """
         if attempt >= self._retries:
             raise DipError(self._scrub(message))
         header = response.headers.get("Retry-After") if response is not None else None
         delay = retry_delay(attempt, self._backoff, header)
         log.info("DIP: Versuch %d fehlgeschlagen, neuer Versuch in %.1f s", attempt + 1, delay)
-        if self._notify is not None and delay >= NOTIFY_AFTER:
+        if self._notify is not None and timed_out:
+            self._notify(
+                f"DIP antwortet seit {self._timeout:.0f} s nicht (Zeitüberschreitung); "
+                f"neuer Versuch {attempt + 2} von {self._retries + 1} in {delay:.0f} s."
+            )
+        elif self._notify is not None and delay >= NOTIFY_AFTER:
             status = f"HTTP {response.status_code}" if response is not None else "keine Verbindung"
             self._notify(f"DIP antwortet nicht ({status}); neuer Versuch in {delay:.0f} s.")
         self._sleep(delay)

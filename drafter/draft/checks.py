@@ -43,7 +43,7 @@ def parts(draft: Draft) -> Iterator[Part]:
 def check_draft(draft: Draft, library: Library | None = None) -> list[DraftWarning]:
     """All warnings for ``draft``, in reading order per rule; ``library`` adds "schon beantwortet"."""
     all_parts = list(parts(draft))
-    warnings: list[DraftWarning] = []
+    warnings: list[DraftWarning] = _empty_title(draft)
     for check in (_question_sentences, _loaded_words, _claims, _competences):
         warnings.extend(w for part in all_parts for w in check(part))
     warnings.extend(abbreviation_warnings(all_parts, draft.faction))
@@ -52,6 +52,20 @@ def check_draft(draft: Draft, library: Library | None = None) -> list[DraftWarni
     if library is not None:
         warnings.extend(_answered_before(draft.questions, library))
     return warnings
+
+
+def _empty_title(draft: Draft) -> list[DraftWarning]:
+    """An empty title (a blank ``title.j2``, or one deleted by hand) would go out unnoticed."""
+    if draft.title.strip():
+        return []
+    return [
+        DraftWarning(
+            "Titel",
+            "Titel fehlt",
+            "Der Entwurf hat keinen Titel (die Vorlage title.j2 ergibt keinen Text). "
+            "Bitte einen Titel eintragen oder die Vorlage prüfen.",
+        )
+    ]
 
 
 def _question_sentences(part: Part) -> list[DraftWarning]:

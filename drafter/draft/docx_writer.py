@@ -19,6 +19,7 @@ from typing import Any
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 
+from drafter import outfile
 from drafter.draft.docx_styles import (
     add_question_numbering,
     ensure_language,
@@ -100,13 +101,15 @@ def _save_atomically(document: Any, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise DraftError(f"Der Ordner {folder} für {path.name} existiert nicht.")
+    outfile.clean_stale(path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=outfile.temp_prefix(path), suffix=".tmp", dir=folder)
     except OSError as error:
         raise DraftError(f"In {folder} kann nicht geschrieben werden ({error.strerror}).") from None
     os.close(handle)
     try:
         document.save(temp_name)
+        outfile.keep_mode(temp_name, path)
         os.replace(temp_name, path)
     except OSError as error:
         Path(temp_name).unlink(missing_ok=True)

@@ -29,7 +29,7 @@ from drafter.library.citations import cited_numbers
 from drafter.library.points import named as _names
 from drafter.library.ranking import resemblance
 
-PAIRED = 2  # cited questions linked per citing question when the citation names no question
+PAIRED = 6  # cited questions linked per citing question when the citation names no question
 MIN_RESEMBLANCE = 0.2  # below this a content pairing is noise, not a link
 NAMED_BONUS = 0.15  # a question the Vorbemerkung names is the likelier target
 
@@ -87,13 +87,16 @@ def relink(conn: sqlite3.Connection, doc_id: int) -> None:
         for number, numbers in cites.items():
             whole.setdefault(number, set()).update(numbers)
     targets = {number: _targets(conn, number) for number in whole}
-    rows: list[tuple[int, int, str, float]] = []
+    best: dict[tuple[int, int], tuple[int, int, str, float]] = {}
     for q, cites in zip(questions, named, strict=True):
         for number, found in targets.items():
-            if found:
-                rows.extend(_links(q["id"], q["norm"], found, cites.get(number), whole[number]))
+            for row in _links(q["id"], q["norm"], found, cites.get(number), whole[number]) if found else []:
+                # an Antwort and its Kleine Anfrage, both cited, reach the same questions: keep the
+                # stronger link ("Frage 2" named beats a pairing by content)
+                if row[3] > best.get((row[0], row[1]), row)[3] or (row[0], row[1]) not in best:
+                    best[(row[0], row[1])] = row
     conn.executemany(
-        "INSERT OR REPLACE INTO question_links(from_id, to_id, kind, weight) VALUES (?, ?, ?, ?)", rows
+        "INSERT INTO question_links(from_id, to_id, kind, weight) VALUES (?, ?, ?, ?)", list(best.values())
     )
 
 

@@ -11,6 +11,7 @@ the parts are returned; their lemmas come from simplemma ("Plätze" → "Platz")
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -59,9 +60,8 @@ def _forms() -> Callable[[bytes], bool] | None:
     lookup, which matters: splitting tries every cut of every long word); None if simplemma
     keeps its dictionary otherwise, and ``is_known`` is used."""
     try:
-        from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
-
-        table = DEFAULT_DICTIONARY_FACTORY.get_dictionary("de")._dict  # type: ignore[attr-defined]
+        module = importlib.import_module("simplemma.strategies.dictionaries.dictionary_factory")
+        table = module.DEFAULT_DICTIONARY_FACTORY.get_dictionary("de")._dict
     except (ImportError, AttributeError):
         return None
     return table.__contains__ if isinstance(table, dict) else None

@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter import inputs
 from drafter.errors import DrafterError
 from drafter.library.store import Library
 from drafter.models import Document, Origin
 
-SUFFIXES = (".txt", ".pdf")
+SUFFIXES = inputs.SUFFIXES
 OUTCOMES = ("imported", "replaced", "kept", "unchanged", "failed")
 
 Progress = Callable[[int, int, Path, str], None]
@@ -71,17 +72,9 @@ class ImportReport:
 
 
 def collect(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Files to import (folders searched recursively, sorted) and paths that do not exist."""
-    files: list[Path] = []
-    missing: list[tuple[Path, str]] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()))
-        elif path.is_file():
-            files.append(path)
-        else:
-            missing.append((path, "Datei oder Ordner nicht gefunden."))
-    return list(dict.fromkeys(files)), missing
+    """Files to import and the paths that cannot be read, as ``drafter.inputs.collect`` finds them."""
+    found = inputs.collect(paths)
+    return list(found.files), list(found.problems)
 
 
 def refused(lib: Library, paths: Iterable[Path | str]) -> ImportReport:
@@ -140,7 +133,8 @@ def _import(lib: Library, path: Path, parse: Callable[[Path], Document]) -> tupl
     reason = better_copy(stored, doc) if stored is not None else None
     if reason is not None:
         return "kept", Kept(path, doc.number or "", reason)
-    return lib.import_document(doc, source_hash=digest, meta={"path": str(path.resolve())}), None
+    meta: dict[str, object] = {"path": inputs.shown(path.resolve())}
+    return lib.import_document(doc, source_hash=digest, meta=meta), None
 
 
 def import_paths(
@@ -155,7 +149,9 @@ def import_paths(
     A read-only library refuses up front (``LibraryError``) rather than failing every file.
     """
     lib.require_writable("Importieren")
-    files, missing = collect(Path(p) for p in paths)
+    given = [Path(p) for p in paths]
+    files, missing = collect(given)
+    inputs.require_files(inputs.Inputs(tuple(files), tuple(missing)), given)
     report = ImportReport(failed=list(missing))
     delay = float(os.environ.get("DRAFTER_IMPORT_DELAY", "0") or 0)
     for done, path in enumerate(files, 1):
@@ -183,7 +179,7 @@ def _one(lib: Library, path: Path, parse: Callable[[Path], Document], report: Im
         report.failed.append((path, error.message))
         return "failed"
     except OSError as error:
-        report.failed.append((path, f"nicht lesbar ({error.strerror or error})."))
+        report.failed.append((path, f"{inputs.shown(path)}: nicht lesbar ({error.strerror or error})."))
         return "failed"
     if kept is not None:
         report.kept.append(kept)

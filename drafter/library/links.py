@@ -13,8 +13,6 @@ import sqlite3
 from collections.abc import Iterable
 
 from drafter.errors import LibraryError
-from drafter.library.normalize import concepts
-from drafter.library.ranking import scores_for
 from drafter.library.records import FollowUp, Related, SearchHit
 from drafter.library.search import excerpt, search
 
@@ -80,10 +78,12 @@ def related(conn: sqlite3.Connection, number: str, question: str) -> Related:
     close = [h for h in hits if h.score >= RELATED]
     prior = [h for h in close if _earlier(h, date, number)]
     later = [h for h in close if not _earlier(h, date, number) and (h.kind == "antwort" or h.answered_in)]
+    later = sorted(later, key=lambda h: _when(h.date, h.drucksache))
     return Related(
         prior=sorted(prior, key=lambda h: _when(h.date, h.drucksache)),
-        later=sorted(later, key=lambda h: _when(h.date, h.drucksache)),
+        later=later,
         duplicates=[h for h in hits if h.score >= DUPLICATE],
+        resolved_by=next((h for h in later if h.status == "answered"), None),
     )
 
 
@@ -91,23 +91,32 @@ def followups_of(conn: sqlite3.Connection, number: str) -> list[FollowUp]:
     """Unresolved items of ``number`` that later documents pressed on, and how each ended.
 
     A follow-up is a stored document citing ``number`` (or its Kleine Anfrage). Each of its
-    questions is paired with the unresolved item it resembles most (score ≥ PRESSED); its outcome
-    is the status of the matching question in the follow-up's Antwort, if that is stored.
+    questions is paired with the unresolved item its citation links to most strongly (a question
+    named in the citation, or one it resembles enough, see ``citelinks.py``): the same links the
+    search follows. The outcome is the status of that question in the follow-up's Antwort, if
+    that is stored.
     """
-    items = _rows(
-        conn,
-        "SELECT q.number, q.text, q.status FROM questions q JOIN documents d ON"
-        " d.id = q.doc_id WHERE d.number = ? AND q.status IN ('partial', 'open')",
-        number,
-    )
-    if not items:
-        return []
     other = partner(conn, number)
     targets = [number, other] if other else [number]
+    items = _items(conn, targets)
+    if not items:
+        return []
     out: list[FollowUp] = []
     for inquiry, answer in _followup_pairs(conn, targets):
         out.extend(_pressed(conn, items, inquiry, answer))
     return out
+
+
+def _items(conn: sqlite3.Connection, numbers: list[str]) -> dict[int, sqlite3.Row]:
+    """Question id → (number, status) of the unresolved items, in either copy of the pair."""
+    marks = ",".join("?" * len(numbers))
+    rows = conn.execute(
+        f"SELECT q.id, q.number, q.status, d.kind FROM questions q JOIN documents d ON d.id = q.doc_id"
+        f" WHERE d.number IN ({marks})",
+        numbers,
+    ).fetchall()
+    status = {r["number"]: r["status"] for r in rows if r["kind"] == "antwort"}
+    return {r["id"]: r for r in rows if status.get(r["number"], r["status"]) in ("partial", "open")}
 
 
 def _rows(conn: sqlite3.Connection, sql: str, *args: object) -> list[sqlite3.Row]:
@@ -128,31 +137,55 @@ def _followup_pairs(conn: sqlite3.Connection, targets: Iterable[str]) -> list[tu
 
 
 def _pressed(
-    conn: sqlite3.Connection, items: list[sqlite3.Row], inquiry: str, answer: str | None
+    conn: sqlite3.Connection, items: dict[int, sqlite3.Row], inquiry: str, answer: str | None
 ) -> list[FollowUp]:
-    source = answer or inquiry
+    """One FollowUp per question of the follow-up whose strongest link reaches an item."""
     questions = _rows(
         conn,
-        "SELECT q.number, q.text, q.status, q.answer FROM questions q JOIN"
-        " documents d ON d.id = q.doc_id WHERE d.number = ? ORDER BY q.position",
-        source,
+        "SELECT q.id, q.number, q.status, q.answer, d.number AS doc FROM questions q JOIN documents d"
+        " ON d.id = q.doc_id WHERE d.number IN (?, ?) ORDER BY d.number = ?, q.position",
+        inquiry,
+        answer or inquiry,
+        inquiry,
     )
-    item_concepts = [concepts(i["text"]) for i in items]
-    out = []
+    answered = {q["number"]: q for q in questions if answer and q["doc"] == answer}
+    ids: dict[str, list[int]] = {}
     for q in questions:
-        scores = scores_for(concepts(q["text"]), item_concepts)
-        best = max(range(len(items)), key=lambda i: scores[i])
-        if scores[best] >= PRESSED:
-            item = items[best]
-            out.append(
-                FollowUp(
-                    item=item["number"],
-                    item_status=item["status"],
-                    pressed_in=inquiry,
-                    question=q["number"],
-                    answered_in=answer,
-                    outcome=q["status"] if answer else "unanswered",
-                    answer=excerpt(q["answer"]) if answer else None,
-                )
+        ids.setdefault(q["number"], []).append(q["id"])
+    out = []
+    for number, own in ids.items():
+        link = _strongest(conn, own, items)
+        if link is None:
+            continue
+        item = items[link]
+        reply = answered.get(number)
+        out.append(
+            FollowUp(
+                item=item["number"],
+                item_status=items[link]["status"] if item["kind"] == "antwort" else _status(items, item),
+                pressed_in=inquiry,
+                question=number,
+                answered_in=answer,
+                outcome=reply["status"] if reply is not None else "unanswered",
+                answer=excerpt(reply["answer"]) if reply is not None else None,
             )
+        )
     return out
+
+
+def _status(items: dict[int, sqlite3.Row], item: sqlite3.Row) -> str:
+    """An item's status as answered: from its Antwort copy when the Kleine Anfrage's was linked."""
+    same = [r for r in items.values() if r["number"] == item["number"] and r["kind"] == "antwort"]
+    return str(same[0]["status"]) if same else str(item["status"])
+
+
+def _strongest(conn: sqlite3.Connection, sources: list[int], items: dict[int, sqlite3.Row]) -> int | None:
+    """The item the follow-up question links to most strongly, if strongly enough."""
+    marks = ",".join("?" * len(sources))
+    rows = conn.execute(
+        f"SELECT to_id, kind, weight FROM question_links WHERE from_id IN ({marks})", sources
+    ).fetchall()
+    best = max((r for r in rows if r["to_id"] in items), key=lambda r: r["weight"], default=None)
+    if best is None or (best["kind"] != "frage" and best["weight"] < PRESSED / 100):
+        return None
+    return int(best["to_id"])

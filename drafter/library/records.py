@@ -36,12 +36,14 @@ class Related:
 
     ``prior``: questions of earlier documents on the same point, oldest first, with their statuses
     and answers (how the government dodged it each time). ``later``: answers of later documents that
-    may have resolved it. ``duplicates``: near-identical questions anywhere, to avoid asking twice.
+    may have resolved it; ``resolved_by``: the first of them answered in full, which closes the
+    point's history. ``duplicates``: near-identical questions anywhere, to avoid asking twice.
     """
 
     prior: list[SearchHit] = field(default_factory=list)
     later: list[SearchHit] = field(default_factory=list)
     duplicates: list[SearchHit] = field(default_factory=list)
+    resolved_by: SearchHit | None = None
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 "Bundesregierung" and "Erkenntnisse" stand in thousands of questions and say nothing about the
 point; "BMAS" or "Abschiebungshaft" stand in a few and decide it. The weight of a concept is its
 inverse document frequency over the stored questions, ``log((N + 1) / (df + 0.5))``, read from
-the full-text index's own term statistics (SQLite: the ``question_terms`` fts5vocab table; an
-engine provides ``document_frequency``). Frequencies change slowly, so they are cached per
+``concept_counts``, which triggers keep as questions are stored, replaced and re-indexed (any
+engine can keep the same table). Frequencies change slowly, so they are cached per
 library file and re-read only when the library has grown by a quarter since.
 """
 
@@ -70,11 +70,11 @@ def questions(conn: sqlite3.Connection) -> int:
 
 
 def document_frequency(conn: sqlite3.Connection, term: str) -> int:
-    row = conn.execute("SELECT doc FROM question_terms WHERE term = ?", (term,)).fetchone()
+    row = conn.execute("SELECT df FROM concept_counts WHERE term = ?", (term,)).fetchone()
     return int(row[0]) if row else 0
 
 
 def document_frequencies(conn: sqlite3.Connection, terms: list[str]) -> dict[str, int]:
     marks = ",".join("?" * len(terms))
-    rows = conn.execute(f"SELECT term, doc FROM question_terms WHERE term IN ({marks})", terms)
+    rows = conn.execute(f"SELECT term, df FROM concept_counts WHERE term IN ({marks})", terms)
     return {r[0]: int(r[1]) for r in rows}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.inputs import shown
 from drafter.models import Document, Kind, Origin, Question
 from drafter.parse.dates import german_date
 from drafter.parse.header import Header, detect_kind, parse_header
@@ -21,6 +22,7 @@ from drafter.parse.normalise import Normalised, normalise
 from drafter.parse.read import SourceText, read_source
 from drafter.parse.records import anfrage_questions, answer_questions, ministry, references
 from drafter.parse.segment import Segments, segment_anfrage, segment_antwort
+from drafter.parse.several import check_single
 from drafter.parse.text import paragraphs
 
 __all__ = [
@@ -43,7 +45,7 @@ def parse_file(path: Path) -> Document:
     """Parse a ``.txt`` or ``.pdf`` file; bad input raises ``InputError`` naming the file."""
     path = Path(path)
     source = read_source(path)
-    return _parse(source, str(path), None)
+    return _parse(source, shown(path), None)
 
 
 def parse_text(text: str, source: str, origin: Origin | None = None) -> Document:
@@ -57,6 +59,7 @@ def parse_text(text: str, source: str, origin: Origin | None = None) -> Document
 
 
 def _parse(source: SourceText, name: str, origin: Origin | None) -> Document:
+    check_single(source.lines, name)
     clean = normalise(source, origin)
     if not any(clean.lines):
         raise InputError(f"{name}: Die Datei enthält keinen Text.")

@@ -35,6 +35,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from drafter.errors import InputError
+from drafter.inputs import shown
 from drafter.parse.pdf_layout import Line, read_page
 
 SMALL_RATIO = 0.95
@@ -67,10 +68,10 @@ def read_pdf(path: Path) -> PdfText:
         try:
             pages = [read_page(document, index) for index in range(len(document))]
         except pdfium.PdfiumError as error:
-            raise InputError(f"{path}: {_load_problem(str(error))}") from error
+            raise InputError(f"{shown(path)}: {_load_problem(str(error))}") from error
     if not any(line.text.strip() for page in pages for line in page):
         raise InputError(
-            f"{path}: Das PDF enthält keine Textebene (gescanntes Dokument?). "
+            f"{shown(path)}: Das PDF enthält keine Textebene (gescanntes Dokument?). "
             "Bitte eine PDF-Datei mit Text oder die Textfassung aus DIP verwenden."
         )
     repeated = _repeated_band_texts(pages)
@@ -88,11 +89,11 @@ def _open(path: Path) -> Iterator[pdfium.PdfDocument]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: {_os_problem(error)}") from error
+        raise InputError(f"{shown(path)}: {_os_problem(error)}") from error
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        raise InputError(f"{path}: {_load_problem(str(error))}") from error
+        raise InputError(f"{shown(path)}: {_load_problem(str(error))}") from error
     try:
         yield document
     finally:

@@ -118,6 +118,8 @@ def test_related_shows_later_answers(corpus: Library) -> None:
     assert [(h.drucksache, h.number, h.answered_in) for h in related.later][:1] == [
         ("21/2950", "2", "21/3100")
     ]
+    done = related.resolved_by  # the follow-up's Antwort answered it in full: the history is closed
+    assert done is not None and (done.answered_in, done.number, done.status) == ("21/3100", "2", "answered")
     assert related.prior == []
 
 

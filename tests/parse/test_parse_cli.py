@@ -41,7 +41,7 @@ def test_bad_file_gives_a_german_message_and_exit_code_1(
 def test_missing_file_is_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     missing = tmp_path / "fehlt.txt"
     assert main(["parse", str(missing)]) == 1
-    assert f"{missing}: Datei nicht gefunden." in capsys.readouterr().err
+    assert f"{missing}: Datei oder Ordner nicht gefunden." in capsys.readouterr().err
 
 
 def test_one_bad_file_does_not_stop_the_batch(capsys: pytest.CaptureFixture[str]) -> None:

@@ -139,6 +139,10 @@ _OWN: dict[str, Step] = {
     "0001_schema": shared._script(_SCHEMA),
     "0002_fts": shared._script(_SEARCH),
     "0008_question_terms": _terms,
+    # SQLite keeps concept counts in their own table (fts5vocab is slow); here question_terms is one.
+    "0010_concept_counts": shared._script(
+        "CREATE VIEW concept_counts AS SELECT term, doc AS df FROM question_terms;"
+    ),
 }
 
 

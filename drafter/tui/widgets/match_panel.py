@@ -98,6 +98,10 @@ def render_related(related: Related) -> list[Text]:
 
     Each hit says why it matched (a citation, the shared concepts), so staff can judge it."""
     parts: list[Text] = []
+    if related.resolved_by is not None:
+        done = related.resolved_by
+        where = f"{done.answered_in or done.drucksache} Frage {done.number}"
+        parts.append(Text(f"Verlauf geklärt: beantwortet in {where}", style="bold"))
     for attribute, title in SECTIONS:
         hits: list[SearchHit] = getattr(related, attribute)
         parts.append(Text(f"{title} ({len(hits)})", style="bold underline"))
