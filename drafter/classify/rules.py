@@ -11,7 +11,6 @@ matches one of them. A broken file raises ``RuleError`` naming the file and the 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,13 +20,13 @@ from typing import Any
 
 from drafter.classify.gate import Literals, passes, required_literals
 from drafter.classify.sentences import fold, prepared
-from drafter.errors import DrafterError
+from drafter.datafile import DataFileError, read_toml
 from drafter.models import Category
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 
 
-class RuleError(DrafterError):
+class RuleError(DataFileError):
     """The phrase rule file is missing, not valid TOML, or holds a broken rule."""
 
     title = "Regeldatei"
@@ -238,12 +237,7 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
 
 def load_rules(path: Path = DEFAULT_RULES) -> tuple[Rule, ...]:
     """Read and validate a rule file; raise ``RuleError`` with a German message if it is broken."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise _fail(path, f"kann nicht gelesen werden ({exc.strerror}).") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise _fail(path, f"ist kein gültiges TOML ({exc}).") from exc
+    data = read_toml(path, RuleError)
     raw_rules = data.get("rule")
     if not isinstance(raw_rules, list) or not raw_rules:
         raise _fail(path, "enthält keine Regeln ([[rule]]).")

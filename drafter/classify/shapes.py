@@ -19,7 +19,6 @@ around the question: general aims, competences, procedures; the evidence of an e
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -29,6 +28,7 @@ from typing import Any
 
 from drafter.classify.lemmas import clauses, features, joined, sentence_features, words
 from drafter.classify.rules import RuleError
+from drafter.datafile import read_toml
 from drafter.models import Asked, Category
 
 DEFAULT_SHAPES = Path(__file__).with_name("shapes.toml")
@@ -160,12 +160,7 @@ def _shape(path: Path, raw: Any, seen: set[str]) -> Shape:
 
 def load_shapes(path: Path = DEFAULT_SHAPES) -> tuple[Shape, ...]:
     """Read and check a shape rule file; a broken one raises ``RuleError`` in German."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise _fail(path, f"kann nicht gelesen werden ({exc.strerror}).") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise _fail(path, f"ist kein gültiges TOML ({exc}).") from exc
+    data = read_toml(path, RuleError)
     raw = data.get("shape")
     if not isinstance(raw, list) or not raw:
         raise _fail(path, "enthält keine Regeln ([[shape]]).")

@@ -11,12 +11,12 @@ event that has passed); ``stale.py`` and ``update.py`` decide those.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from drafter.datafile import entries, read_toml
 from drafter.models import Finding
 
 _DATA = Path(__file__).parent / "data" / "angles.toml"
@@ -46,18 +46,21 @@ class Angle:
 @lru_cache(maxsize=1)
 def angle_rules() -> tuple[AngleRule, ...]:
     """The rules of ``data/angles.toml`` in file order."""
-    with _DATA.open("rb") as handle:
-        raw = tomllib.load(handle)["rule"]
+    return load_angle_rules(_DATA)
+
+
+def load_angle_rules(path: Path) -> tuple[AngleRule, ...]:
+    """The ``[[rule]]`` entries of ``path``; a broken entry raises ``DataFileError`` naming it."""
     return tuple(
         AngleRule(
-            angle=rule["angle"],
-            categories=frozenset(rule["categories"]),
-            pattern=re.compile(rule["pattern"], re.IGNORECASE) if rule.get("pattern") else None,
-            asked=frozenset(rule.get("asked", ())),
-            example=rule["example"],
-            source=rule["source"],
+            angle=rule.text("angle"),
+            categories=frozenset(rule.texts("categories")),
+            pattern=rule.optional_pattern("pattern", re.IGNORECASE),
+            asked=frozenset(rule.texts("asked", required=False)),
+            example=rule.text("example"),
+            source=rule.text("source"),
         )
-        for rule in raw
+        for rule in entries(path, read_toml(path), "rule")
     )
 
 

@@ -21,13 +21,13 @@ one that "answers some sub-questions of the group" (TAXONOMY.md).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from drafter.classify import split_sentences
 from drafter.classify.sentences import fold
+from drafter.datafile import read_toml, words
 from drafter.models import Category, Document, Question, Status
 
 _DATA = Path(__file__).parent / "data" / "coverage_words.toml"
@@ -48,9 +48,13 @@ def _normal(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _ignored() -> frozenset[str]:
-    with _DATA.open("rb") as handle:
-        data = tomllib.load(handle)
-    return frozenset(_normal(word) for words in data.values() for word in words)
+    return load_ignored(_DATA)
+
+
+def load_ignored(path: Path) -> frozenset[str]:
+    """Every word of every list in ``path``, normalised; a malformed list raises ``DataFileError``."""
+    data = read_toml(path)
+    return frozenset(_normal(word) for key in data for word in words(path, data, key))
 
 
 def stem(word: str) -> str:

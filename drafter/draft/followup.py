@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from drafter.datafile import entries, read_toml
 from drafter.draft.angles import Angle, asked_kinds, choose_angle
 from drafter.draft.coverage import unaddressed_partial
 from drafter.draft.grammar import question_problem
@@ -31,9 +31,17 @@ _DATA = Path(__file__).parent / "data"
 
 @lru_cache(maxsize=8)
 def _kind_rules(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    with (_DATA / name).open("rb") as handle:
-        rules = tomllib.load(handle)["rule"]
-    return tuple((rule["kind"], re.compile(rule["pattern"], re.IGNORECASE)) for rule in rules)
+    return load_kind_rules(_DATA / name)
+
+
+def load_kind_rules(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, pattern) of each ``[[rule]]`` of ``path``, each with its example; a broken entry
+    raises ``DataFileError`` naming it."""
+    found = []
+    for rule in entries(path, read_toml(path), "rule"):
+        rule.text("example")  # every rule carries a real sentence it matches (see the tests)
+        found.append((rule.text("kind"), rule.pattern("pattern", re.IGNORECASE)))
+    return tuple(found)
 
 
 def _kind(name: str, evidence: str) -> str:

@@ -5,19 +5,30 @@ Kept as data so a reviewer can add a particle or a W-word without touching the r
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
+from drafter.datafile import read_toml, words
+
 _DATA = Path(__file__).parent / "data" / "grammar.toml"
+_CLASSES = (
+    "simple_w",
+    "w_determiners",
+    "prepositions",
+    "clause_starts",
+    "coordinators",
+    "auxiliaries",
+    "particles",
+    "non_verbs",
+)
 
 
-def _load() -> dict[str, frozenset[str]]:
-    with _DATA.open("rb") as handle:
-        raw = tomllib.load(handle)
-    return {key: frozenset(str(word) for word in words) for key, words in raw.items()}
+def load_word_classes(path: Path) -> dict[str, frozenset[str]]:
+    """Every word list of ``path`` by name; a missing or malformed list raises ``DataFileError``."""
+    data = read_toml(path)
+    return {key: frozenset(words(path, data, key)) for key in (*_CLASSES, *data)}
 
 
-_WORDS = _load()
+_WORDS = load_word_classes(_DATA)
 SIMPLE_W = _WORDS["simple_w"]
 W_DETERMINERS = _WORDS["w_determiners"]
 PREPOSITIONS = _WORDS["prepositions"]

@@ -7,11 +7,11 @@ each, without reading the checking code.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+
+from drafter.datafile import entries, read_toml, word_table, words
 
 _DATA = Path(__file__).parent / "data"
 
@@ -25,28 +25,31 @@ class PhraseRule:
     example: str
 
 
-def _read(name: str) -> dict[str, Any]:
-    with (_DATA / name).open("rb") as handle:
-        return tomllib.load(handle)
-
-
-def _rules(name: str, note_key: str | None = None) -> tuple[PhraseRule, ...]:
+def load_phrase_rules(path: Path, note_key: str | None = None) -> tuple[PhraseRule, ...]:
+    """The ``[[rule]]`` entries of ``path``: ``pattern`` (``case = true``: case-sensitive),
+    ``example`` and, with ``note_key``, the note; a broken entry raises ``DataFileError``."""
     rules = []
-    for raw in _read(name)["rule"]:
-        flags = 0 if raw.get("case") else re.IGNORECASE
-        note = str(raw.get(note_key, "")) if note_key else ""
-        rules.append(PhraseRule(re.compile(raw["pattern"], flags), note, raw["example"]))
+    for entry in entries(path, read_toml(path), "rule"):
+        flags = 0 if entry.flag("case") else re.IGNORECASE
+        note = entry.text(note_key) if note_key else ""
+        rules.append(PhraseRule(entry.pattern("pattern", flags), note, entry.text("example")))
     return tuple(rules)
+
+
+def load_abbreviations(path: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """(known abbreviation → written-out form, abbreviations exempt as generally known)."""
+    data = read_toml(path)
+    return word_table(path, data, "known"), frozenset(words(path, data, "common"))
 
 
 @lru_cache(maxsize=1)
 def loaded_words() -> tuple[PhraseRule, ...]:
-    return _rules("loaded_words.toml")
+    return load_phrase_rules(_DATA / "loaded_words.toml")
 
 
 @lru_cache(maxsize=1)
 def claim_markers() -> tuple[PhraseRule, ...]:
-    return _rules("claims.toml")
+    return load_phrase_rules(_DATA / "claims.toml")
 
 
 @lru_cache(maxsize=1)
@@ -56,11 +59,10 @@ def placeholders() -> tuple[PhraseRule, ...]:
 
 @lru_cache(maxsize=1)
 def competences() -> tuple[PhraseRule, ...]:
-    return _rules("competences.toml", "who")
+    return load_phrase_rules(_DATA / "competences.toml", "who")
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> tuple[dict[str, str], frozenset[str]]:
     """(known abbreviation → written-out form, abbreviations exempt as generally known)."""
-    raw = _read("abbreviations.toml")
-    return {str(k): str(v) for k, v in raw["known"].items()}, frozenset(raw["common"])
+    return load_abbreviations(_DATA / "abbreviations.toml")

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from importlib.metadata import version
+from pathlib import Path
 
+from drafter.datafile import entries, read_toml
+from drafter.datafile import words as word_list
 from drafter.library import compounds
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -119,11 +121,17 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """Load lexicon.toml once per process."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("lexicon.toml").read_text("utf-8"))
-    stop = frozenset(w for word in raw.get("stopwords", ()) for w in tokens(word))
+    return load_lexicon(Path(__file__).parent / "lexicon.toml")
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Stopwords and ``[[synonyms]]`` groups of ``path``; a malformed list or group raises
+    ``DataFileError`` naming the file and the group."""
+    data = read_toml(path)
+    stop = frozenset(w for word in word_list(path, data, "stopwords") for w in tokens(word))
     canonical: dict[str, str] = {}
-    for group in raw.get("synonyms", ()):
-        stems = [stem(fold(compounds.lemma(w))) for word in group["words"] for w in words(word)]
+    for group in entries(path, data, "synonyms"):
+        stems = [stem(fold(compounds.lemma(w))) for word in group.texts("words") for w in words(word)]
         for s in stems:
             canonical.setdefault(s, stems[0])
     return Lexicon(stop, canonical)

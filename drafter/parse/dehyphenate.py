@@ -28,11 +28,12 @@ The number of lines never changes, so line indices (and the per-line ``small`` f
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+from drafter.datafile import read_toml, words
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,17 @@ class HyphenRules:
 @cache
 def load_rules() -> HyphenRules:
     """Read the rule file once; it ships inside the package beside this module."""
-    text = resources.files("drafter.parse").joinpath("hyphenation.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    return load_hyphen_rules(Path(__file__).parent / "hyphenation.toml")
+
+
+def load_hyphen_rules(path: Path) -> HyphenRules:
+    """The word lists of ``path``; a missing or malformed one raises ``DataFileError`` naming it."""
+    data = read_toml(path)
     return HyphenRules(
-        hyphens=frozenset(data["hyphens"]),
-        conjunctions=frozenset(word.casefold() for word in data["conjunctions"]),
-        adjective_endings=tuple(data["adjective_endings"]),
-        url_markers=tuple(data["url_markers"]),
+        hyphens=frozenset(words(path, data, "hyphens")),
+        conjunctions=frozenset(word.casefold() for word in words(path, data, "conjunctions")),
+        adjective_endings=words(path, data, "adjective_endings"),
+        url_markers=words(path, data, "url_markers"),
     )
 
 
