@@ -54,7 +54,7 @@ def claim_markers() -> tuple[PhraseRule, ...]:
 
 @lru_cache(maxsize=1)
 def placeholders() -> tuple[PhraseRule, ...]:
-    return _rules("placeholders.toml")
+    return load_phrase_rules(_DATA / "placeholders.toml")
 
 
 @lru_cache(maxsize=1)
