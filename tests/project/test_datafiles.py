@@ -34,6 +34,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "draft/data/coverage_words.toml": load_ignored,
     "draft/data/grammar.toml": load_word_classes,
     "draft/data/loaded_words.toml": load_phrase_rules,
+    "draft/data/placeholders.toml": load_phrase_rules,
     "draft/data/processes.toml": load_kind_rules,
     "draft/data/refusals.toml": load_kind_rules,
     "draft/data/responsibilities.toml": load_kind_rules,
