@@ -5,9 +5,9 @@ exact FTS term. Ranking all matches by bm25 costs about 2 µs per matching row, 
 questions and a common word (tens of thousands of rows) blows any latency budget, so the cost is
 bounded instead:
 
-1. each term's document frequency is probed up to ``CAP`` rows (a term found more often is
-   "common"; the probe reads at most CAP+1 rowids); a long query (a whole question) probes only
-   its ``PROBES`` longest terms, as longer stems are the more specific ones;
+1. each term's document frequency, up to ``CAP`` (a term found more often is "common"), comes
+   from ``concept_counts``; a long query (a whole question) looks at only its ``PROBES`` longest
+   terms, as longer stems are the more specific ones;
 2. tier A: rows containing all of the (up to) three rarest terms — the precise matches;
 3. tier B: rows containing any of the (up to) four rarest terms — the broad matches;
 4. each tier ranks by bm25 only the newest ``WINDOW`` matching rows (``ORDER BY rowid DESC``), so
@@ -49,22 +49,38 @@ def terms_by_rarity(conn: sqlite3.Connection, table: str, groups: list[tuple[str
 
     Each group is a word's concept and its compound parts' concepts: the word is looked up
     whole, then as a prefix, and only when neither occurs, by its parts ("Bundeswehrübung" asked,
-    "Übung der Bundeswehr" stored).
+    "Übung der Bundeswehr" stored). How many questions hold a concept is read from
+    ``concept_counts`` (one statement for all words, capped at CAP + 1 as a probe would count);
+    only a concept held nowhere is probed in the index, as a prefix.
     """
+    chosen = sorted(groups, key=lambda g: len(g[0]), reverse=True)[:PROBES]
+    counts = _counts(conn, table, [t for g in chosen for t in g])
     found: list[tuple[int, str]] = []
-    for whole, *parts in sorted(groups, key=lambda g: len(g[0]), reverse=True)[:PROBES]:
-        count, expression = _probe(conn, table, whole)
+    for whole, *parts in chosen:
+        count, expression = _probe(conn, table, whole, counts)
         if count:
             found.append((count, expression))
             continue
-        found.extend(pair for pair in (_probe(conn, table, p) for p in parts) if pair[0])
+        found.extend(pair for pair in (_probe(conn, table, p, counts) for p in parts) if pair[0])
     return [expression for _, expression in sorted(found, key=lambda pair: pair[0])]
 
 
-def _probe(conn: sqlite3.Connection, table: str, term: str) -> tuple[int, str]:
+def _counts(conn: sqlite3.Connection, table: str, terms: list[str]) -> dict[str, int] | None:
+    """Rows holding each term, up to CAP + 1, for the questions' index; None for another table."""
+    if table != "question_fts" or not terms:
+        return None
+    wanted = list(dict.fromkeys(terms))
+    marks = ",".join("?" * len(wanted))
+    rows = conn.execute(f"SELECT term, df FROM concept_counts WHERE term IN ({marks})", wanted)
+    return {str(term): min(int(df), CAP + 1) for term, df in rows}
+
+
+def _probe(
+    conn: sqlite3.Connection, table: str, term: str, counts: dict[str, int] | None = None
+) -> tuple[int, str]:
     """(frequency, FTS expression) of a term, tried as a prefix when absent as a whole."""
     exact = f'"{term}"'
-    count = frequency(conn, table, exact)
+    count = counts.get(term, 0) if counts is not None else frequency(conn, table, exact)
     if count == 0 and len(term) >= MIN_PREFIX:
         exact = f'"{term}"*'
         count = frequency(conn, table, exact)
