@@ -7,11 +7,12 @@ hits, are the ones FTS5 finds on SQLite. A concept the German configuration drop
 and a concept found nowhere (tried as the start of a stored concept, "fingerabdr" →
 "fingerabdruckdatei", as FTS5 tries a prefix), are looked up through the ``pg_trgm`` index.
 
-The tiers are those of SQLite: each term's frequency is probed up to ``CAP`` rows (all terms in
-one round trip); tier A holds rows with all of the three rarest terms, tier B rows with any of
-the four rarest; each tier ranks only its newest ``WINDOW`` rows, by the same Okapi BM25 that
-FTS5's ``bm25()`` computes (k1 = 1.2, b = 0.75, over the row's concepts). Ranking the shortlist
-into hits is the engine-independent ``ranking.py``.
+As on SQLite, each term's frequency is probed up to ``CAP`` rows (all terms in one round trip),
+and the engine returns the newest ``WINDOW`` rows holding all of the three rarest terms and those
+holding each of the four rarest; which of them are shortlisted is decided by the
+engine-independent ``tiers.pick``. The seed table (a few hundred rows) is ranked by the same
+Okapi BM25 that FTS5's ``bm25()`` computes (k1 = 1.2, b = 0.75, over the row's concepts).
+Ranking the shortlist into hits is the engine-independent ``ranking.py``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.library import tiers
 from drafter.library.shortlist import CAP, MIN_PREFIX, PROBES, TIER_A_TERMS, TIER_B_TERMS, WINDOW
 
 TABLES = {"question_fts": "questions", "seed_fts": "seed_entries"}
@@ -151,18 +153,25 @@ def _bm25(known: Stats, terms: list[Term]) -> tuple[str, list[object]]:
     return " + ".join(parts), params
 
 
+def newest(conn: Any, table: str, terms: list[Term]) -> list[int]:
+    """The newest WINDOW ids of rows holding all of ``terms``."""
+    conditions = [t.condition() for t in terms]
+    where = " AND ".join(sql for sql, _ in conditions)
+    params = [p for _, ps in conditions for p in ps]
+    sql = f"SELECT id FROM {table} WHERE {where} ORDER BY id DESC LIMIT ?"
+    return [int(row[0]) for row in conn.execute(sql, [*params, WINDOW])]
+
+
 def shortlist(conn: Any, table: str, groups: list[tuple[str, ...]], size: int) -> list[int]:
-    """Candidate ids for the query's words (``normalize.query_groups``): tier A (all rare words)
-    first, then tier B (any)."""
+    """Candidate ids for the query's words (``normalize.query_groups``), as ``tiers.pick``
+    chooses them on every engine: rows with all rare words first, then rows with any."""
     name = TABLES[table]
     rare = terms_by_rarity(conn, name, groups)
     if not rare:
         return []
-    ids: dict[int, None] = {}
-    if len(rare) > 1:
-        ids.update(dict.fromkeys(ranked(conn, name, rare[:TIER_A_TERMS], "AND", size, WINDOW)))
-    ids.update(dict.fromkeys(ranked(conn, name, rare[:TIER_B_TERMS], "OR", size, WINDOW)))
-    return list(ids)
+    every = newest(conn, name, rare[:TIER_A_TERMS]) if len(rare) > 1 else []
+    each = [newest(conn, name, [t]) for t in rare[:TIER_B_TERMS]]
+    return tiers.pick([t.count for t in rare[:TIER_B_TERMS]], every, each, size)
 
 
 def small_shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[int]:
