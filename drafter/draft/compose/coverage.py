@@ -32,7 +32,7 @@ from drafter.text.sentences import split_sentences
 from drafter.text.spaces import evidence_form
 from drafter.text.stems import search_form
 
-_DATA = Path(__file__).parent / "data" / "coverage_words.toml"
+_DATA = Path(__file__).parents[1] / "data" / "coverage_words.toml"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORD = 4  # shorter words ("neu", "EU", "SGB") carry no topic
 MIN_STEM = 3  # an ending is cut only when this much is left ("Lose" → "los")
