@@ -22,8 +22,8 @@ import simplemma
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
-# a bracket of one short capitalised word ("(SRM)", "(BKA)") names an abbreviation inside the phrase; it does not
-# end the clause ("sind keine Anwendungen von Solar Radiation Modification (SRM) … bekannt")
+# a bracket of one short capitalised word ("(SRM)", "(BKA)") names an abbreviation inside the phrase;
+# it does not end the clause ("sind keine Anwendungen von Solar Radiation Modification (SRM) … bekannt")
 _ABBREVIATION = re.compile(r"\s*\([A-ZÄÖÜ][\w-]{1,14}\)")
 _LIMIT = 400  # words of a sentence that are read; longer runs are tables and lists
 
