@@ -34,11 +34,19 @@ from pathlib import Path
 from drafter import outfile
 from drafter.classify import classify_document
 from drafter.config import DraftSettings, Profile
-from drafter.draft import DraftWarning, check_draft, render_text, write_docx
-from drafter.draft.compose import SIGNATURE_PLACEHOLDER, chosen_items, compose_items
-from drafter.draft.followup import followup_for_item
-from drafter.draft.select import Item
-from drafter.draft.sources import signature_from_library, stored_document
+from drafter.draft import (
+    SIGNATURE_PLACEHOLDER,
+    DraftWarning,
+    Item,
+    check_draft,
+    chosen_items,
+    compose_items,
+    followup_for_item,
+    render_text,
+    signature_from_library,
+    stored_document,
+    write_docx,
+)
 from drafter.draft.wording import wahlperiode
 from drafter.errors import DraftError, InputError
 from drafter.inputs import collect, require_files, shown

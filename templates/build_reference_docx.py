@@ -16,7 +16,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
-from drafter.draft.docx_styles import FONT, ensure_page_numbers, ensure_styles, set_language
+from drafter.draft.render.docx_styles import FONT, ensure_page_numbers, ensure_styles, set_language
 
 OUT = Path(__file__).resolve().parent / "reference.docx"
 

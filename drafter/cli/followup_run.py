@@ -17,9 +17,7 @@ from typing import TextIO
 
 from drafter import workflow
 from drafter.config import load_config
-from drafter.draft import DraftWarning, render_text
-from drafter.draft.json_out import draft_json
-from drafter.draft.select import Item, parse_select
+from drafter.draft import DraftWarning, Item, draft_json, parse_select, render_text
 from drafter.errors import DraftError
 from drafter.labels import CATEGORY_NAMES
 from drafter.library import open_library

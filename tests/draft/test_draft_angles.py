@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.draft.angles import AngleRule, angle_rules, choose_angle
-from drafter.draft.templating import builtin_dir
+from drafter.draft.compose.angles import AngleRule, angle_rules, choose_angle
+from drafter.draft.templating.environment import builtin_dir
 from drafter.models import Asked, Category, Finding
 
 

@@ -132,7 +132,7 @@ def test_signature_from_a_kleine_anfrage_of_the_faction_in_the_library(
 
 def test_signature_of_an_earlier_term_is_not_used(db_path: Path) -> None:
     """Faction leaders change between Wahlperioden: a 2020 inquiry must not sign a 2026 follow-up."""
-    from drafter.draft.sources import signature_from_library
+    from drafter.draft.compose.sources import signature_from_library
     from drafter.models import Document, Kind
 
     inquiry = Document(

@@ -11,14 +11,14 @@ import pytest
 from draft_support import TODAY
 
 from drafter.draft import compose_followup
-from drafter.draft.coverage import (
+from drafter.draft.compose.coverage import (
     content_stems,
     meets,
     stem,
     unaddressed_partial,
     uncovered_in_joint_answer,
 )
-from drafter.draft.select import select_items
+from drafter.draft.compose.select import select_items
 from drafter.models import Document, Question, Status
 from drafter.workflow import read_classified
 

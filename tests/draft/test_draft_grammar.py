@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from drafter.draft import compose_followup
-from drafter.draft.grammar import clause_problem, question_problem
-from drafter.draft.paraphrase import topic_of
+from drafter.draft.grammar.check import clause_problem, question_problem
+from drafter.draft.grammar.paraphrase import topic_of
 from drafter.errors import DraftError
 from drafter.workflow import read_classified
 

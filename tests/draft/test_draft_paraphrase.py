@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.draft.paraphrase import indirect, topic_of
+from drafter.draft.grammar.paraphrase import indirect, topic_of
 
 CASES = [
     # 21/1028 question 4: a yes/no question coordinated after a W-question becomes "und ob …"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter.draft import rules
-from drafter.draft.followup import asked_kind, process_kind, refusal_kind, responsible_kind
+from drafter.draft.checks import rules
+from drafter.draft.compose.followup import asked_kind, process_kind, refusal_kind, responsible_kind
 
 DATA = Path(__file__).parents[2] / "drafter" / "draft" / "data"
 

@@ -8,8 +8,8 @@ import pytest
 from draft_support import TODAY
 
 from drafter.draft import compose_followup
-from drafter.draft.angles import angle_rules
-from drafter.draft.templating import builtin_dir, render
+from drafter.draft.compose.angles import angle_rules
+from drafter.draft.templating.environment import builtin_dir, render
 from drafter.errors import TemplateError
 from drafter.models import Document
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from drafter.cli.main import main
-from drafter.draft import template_limits
-from drafter.draft.templating import builtin_dir, render
+from drafter.draft.templating import limits as template_limits
+from drafter.draft.templating.environment import builtin_dir, render
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "19_21876-antwort.txt"
 

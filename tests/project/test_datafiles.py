@@ -12,11 +12,11 @@ from drafter.classify.parts import load_parts
 from drafter.classify.rules import RuleError, load_rules
 from drafter.classify.shapes import load_shapes
 from drafter.datafile import DataFileError
-from drafter.draft.angles import load_angle_rules
-from drafter.draft.coverage import load_ignored
-from drafter.draft.followup import load_kind_rules
-from drafter.draft.lexicon import load_word_classes
-from drafter.draft.rules import load_abbreviations, load_phrase_rules
+from drafter.draft.checks.rules import load_abbreviations, load_phrase_rules
+from drafter.draft.compose.angles import load_angle_rules
+from drafter.draft.compose.coverage import load_ignored
+from drafter.draft.compose.followup import load_kind_rules
+from drafter.draft.grammar.lexicon import load_word_classes
 from drafter.errors import DrafterError
 from drafter.library.normalize import load_lexicon
 from drafter.parse.dehyphenate import load_hyphen_rules

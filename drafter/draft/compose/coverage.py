@@ -30,7 +30,7 @@ from drafter.classify.sentences import fold
 from drafter.datafile import read_toml, words
 from drafter.models import Category, Document, Question, Status
 
-_DATA = Path(__file__).parent / "data" / "coverage_words.toml"
+_DATA = Path(__file__).parents[1] / "data" / "coverage_words.toml"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _ENDINGS = ("ungen", "innen", "ern", "en", "er", "es", "em", "e", "n", "s")

@@ -16,10 +16,15 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from drafter.draft import rules
+from drafter.draft.checks import rules
+from drafter.draft.checks.textchecks import (
+    abbreviation_warnings,
+    non_question_sentence,
+    sentences,
+    strip_brackets,
+)
+from drafter.draft.compose.stale import age_in_months, answered_on
 from drafter.draft.records import DraftWarning, Part
-from drafter.draft.stale import age_in_months, answered_on
-from drafter.draft.textchecks import abbreviation_warnings, non_question_sentence, sentences, strip_brackets
 from drafter.draft.wording import german_date
 from drafter.models import Draft, DraftQuestion
 

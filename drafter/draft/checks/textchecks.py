@@ -1,6 +1,6 @@
 """Checks on the wording of single texts: is it one question sentence, are abbreviations introduced.
 
-Separate from ``checks.py`` because they need a little German text handling: abbreviations that end
+Separate from ``draft_checks.py`` because they need a little German text handling: abbreviations that end
 in a full stop ("z. B.", "bzw.", "Nr.") are no sentence ends, ordinals ("23. Juli") neither, and a
 bracketed direction "(bitte nach Jahren aufschlüsseln)" belongs to the question it follows.
 """
@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from drafter.draft import rules
+from drafter.draft.checks import rules
 from drafter.draft.records import DraftWarning, Part
 
 _ABBREVIATED = {

@@ -9,7 +9,7 @@ finite verb of each question clause to the end (joining a separable particle: "n
 zu …") after the verb. Whenever the clause shape is not recognised, ``indirect`` returns None and
 the templates quote the original question instead: a quoted question is always grammatical, a
 badly converted one is not. Every rewrite is also checked by part-of-speech analysis
-(``grammar.py``); one the check rejects is dropped the same way.
+(``check.py``); one the check rejects is dropped the same way.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.draft.grammar import clause_problem, question_problem
-from drafter.draft.verbfinal import indirect_masked
-from drafter.draft.wphrase import MASK, finite_verb
+from drafter.draft.grammar.check import clause_problem, question_problem
+from drafter.draft.grammar.verbfinal import indirect_masked
+from drafter.draft.grammar.wphrase import MASK, finite_verb
 
 _SOURCE_HINT = re.compile(r"https?://|www\.|vgl\.|Drucksache|Ratsdok|Pressemitteilung|Ratsdokument|\d{4}\)$")
 _KENNTNIS = re.compile(

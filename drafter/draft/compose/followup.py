@@ -16,17 +16,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.datafile import entries, read_toml
-from drafter.draft.angles import Angle, asked_kinds, choose_angle
-from drafter.draft.coverage import unaddressed_partial
-from drafter.draft.grammar import question_problem
-from drafter.draft.paraphrase import Topic, topic_of
-from drafter.draft.select import Item
-from drafter.draft.stale import answered_on, passed_dates
-from drafter.draft.templating import render, render_lines
+from drafter.draft.compose.angles import Angle, asked_kinds, choose_angle
+from drafter.draft.compose.coverage import unaddressed_partial
+from drafter.draft.compose.select import Item
+from drafter.draft.compose.stale import answered_on, passed_dates
+from drafter.draft.grammar.check import question_problem
+from drafter.draft.grammar.paraphrase import Topic, topic_of
+from drafter.draft.templating.environment import render, render_lines
 from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
 from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
 
-_DATA = Path(__file__).parent / "data"
+_DATA = Path(__file__).parents[1] / "data"
 
 
 @lru_cache(maxsize=8)

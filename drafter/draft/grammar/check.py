@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from drafter.draft.lexicon import COORDINATORS, PREPOSITIONS, SIMPLE_W, W_DETERMINERS
+from drafter.draft.grammar.lexicon import COORDINATORS, PREPOSITIONS, SIMPLE_W, W_DETERMINERS
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _INFINITE = frozenset({"VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VM(PP)", "VV(IZU)"})

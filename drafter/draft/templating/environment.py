@@ -26,7 +26,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.config import config_path
-from drafter.draft import template_limits as limits
+from drafter.draft.templating import limits
 from drafter.errors import TemplateError
 from drafter.resources import shipped_candidates
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from drafter.draft.lexicon import (
+from drafter.draft.grammar.lexicon import (
     AUXILIARIES,
     CLAUSE_STARTS,
     COORDINATORS,
@@ -23,7 +23,7 @@ from drafter.draft.lexicon import (
     SIMPLE_W,
     W_DETERMINERS,
 )
-from drafter.draft.wphrase import finite_verb, is_w, looks_verb
+from drafter.draft.grammar.wphrase import finite_verb, is_w, looks_verb
 
 
 def _is_paren(word: str) -> bool:

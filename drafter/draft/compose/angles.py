@@ -19,7 +19,7 @@ from pathlib import Path
 from drafter.datafile import entries, read_toml
 from drafter.models import Finding
 
-_DATA = Path(__file__).parent / "data" / "angles.toml"
+_DATA = Path(__file__).parents[1] / "data" / "angles.toml"
 FALLBACK = "follow_reference"
 
 

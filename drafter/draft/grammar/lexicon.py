@@ -9,7 +9,7 @@ from pathlib import Path
 
 from drafter.datafile import read_toml, words
 
-_DATA = Path(__file__).parent / "data" / "grammar.toml"
+_DATA = Path(__file__).parents[1] / "data" / "grammar.toml"
 _CLASSES = (
     "simple_w",
     "w_determiners",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.draft.lexicon import NON_VERBS, PREPOSITIONS, SIMPLE_W, W_DETERMINERS
+from drafter.draft.grammar.lexicon import NON_VERBS, PREPOSITIONS, SIMPLE_W, W_DETERMINERS
 
 MASK = re.compile(r"([\x00\x01])(\d+)\1")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.datafile import entries, read_toml, word_table, words
 
-_DATA = Path(__file__).parent / "data"
+_DATA = Path(__file__).parents[1] / "data"
 
 
 @dataclass(frozen=True)

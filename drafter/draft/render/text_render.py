@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from drafter.draft.manuscript import Line, manuscript_lines
+from drafter.draft.render.manuscript import Line, manuscript_lines
 from drafter.errors import DraftError
 from drafter.models import Draft
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from drafter.draft.coverage import unaddressed_partial
+from drafter.draft.compose.coverage import unaddressed_partial
 from drafter.errors import DraftError
 from drafter.models import Category, Document, Finding, Kind, Question, Status
 

@@ -20,15 +20,15 @@ from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 
 from drafter import outfile
-from drafter.draft.docx_styles import (
+from drafter.draft.render.docx_styles import (
     add_question_numbering,
     ensure_language,
     ensure_page_numbers,
     ensure_styles,
     number_paragraph,
 )
-from drafter.draft.manuscript import Line, manuscript_lines
-from drafter.draft.templating import builtin_dir
+from drafter.draft.render.manuscript import Line, manuscript_lines
+from drafter.draft.templating.environment import builtin_dir
 from drafter.errors import DraftError
 from drafter.models import Draft
 

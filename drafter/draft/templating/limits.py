@@ -5,7 +5,7 @@ The sandbox keeps a template away from Python internals but not from asking for 
 hang drafter or exhaust memory on a laptop. A wording template needs none of that, so numbers,
 texts, loops and the time a render takes are capped far above any real use (a title, a preamble,
 one follow-up question) and far below harm. Crossing a cap raises ``LimitExceeded`` with a German
-reason; ``templating.render`` turns it into a message naming the template and line.
+reason; ``environment.render`` turns it into a message naming the template and line.
 """
 
 from __future__ import annotations

@@ -1,0 +1,2 @@
+"""The wording templates: found and rendered in a sandbox (``environment``) within bounds on what a
+user's template may cost (``limits``)."""
