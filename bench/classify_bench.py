@@ -23,10 +23,11 @@ from pathlib import Path
 
 import simplemma
 
-from drafter.classify import classify_document, split_sentences
+from drafter.classify import classify_document
 from drafter.classify.lemmas import words
 from drafter.models import Document
 from drafter.parse import parse_file
+from drafter.text.sentences import split_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 

@@ -27,7 +27,7 @@ import dataclasses
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,7 +51,7 @@ from drafter.draft.wording import wahlperiode
 from drafter.errors import DraftError, InputError
 from drafter.inputs import collect, require_files, shown
 from drafter.library import Library
-from drafter.library.importer import file_hash
+from drafter.library.importer import better_copy, file_hash
 from drafter.models import Document, Draft, DraftQuestion, Origin, Question
 from drafter.parse import parse_file, parse_text
 from drafter.profile import signed_as
@@ -91,19 +91,28 @@ def read_text_classified(text: str, source: str, origin: Origin | None = None) -
 
 
 def store(library: Library, doc: Document, path: Path) -> str:
-    """Import ``doc`` read from ``path``; "imported", "replaced" or "unchanged", or "not stored"
-    when the library is read-only (the draft can still be written; the caller reports that)."""
+    """Import ``doc`` read from ``path``; "imported", "replaced" or "unchanged"; "kept" when the
+    library holds a better copy of the same Drucksache (``better_copy``: DIP text over PDF text);
+    or "not stored" when the library is read-only (the draft can still be written; the caller
+    reports that)."""
     if not library.writable:
         return "not stored"
+    stored = library.get_document(doc.number) if doc.number else None
+    if stored is not None and better_copy(stored, doc) is not None:
+        return "kept"
     meta: dict[str, object] = {"path": shown(path.resolve())}
     return library.import_document(doc, source_hash=file_hash(path), meta=meta)
 
 
-def gather(library: Library, sources: Sequence[str]) -> list[Document]:
+def gather(
+    library: Library, sources: Sequence[str], notify: Callable[[str], None] | None = None
+) -> list[Document]:
     """The documents a follow-up builds on, in the given order.
 
     A file is read, classified and stored (so the library learns every answer staff work on); a
-    number like "19/21876" must already be in the library.
+    number like "19/21876" must already be in the library. Where the library holds a better copy of
+    a file's Drucksache (its DIP text for a PDF), the draft is built on that copy, as the app does,
+    and ``notify`` is told why.
     """
     docs = []
     for source in sources:
@@ -116,9 +125,19 @@ def gather(library: Library, sources: Sequence[str]) -> list[Document]:
             raise InputError(found.problems[0][1])
         for path in found.files:
             doc = read_classified(path)
-            store(library, doc, path)
+            if store(library, doc, path) == "kept":
+                doc = _better_copy_of(library, doc, notify)
             docs.append(doc)
     return docs
+
+
+def _better_copy_of(library: Library, doc: Document, notify: Callable[[str], None] | None) -> Document:
+    stored = library.get_document(doc.number or "")
+    if stored is None:
+        return doc
+    if notify is not None:
+        notify(better_copy(stored, doc) or "")
+    return stored
 
 
 # 4. compose

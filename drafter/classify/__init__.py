@@ -12,7 +12,6 @@ from drafter.classify.answer import classify_answer
 from drafter.classify.document import classify_document
 from drafter.classify.resolve import classify_questions
 from drafter.classify.rules import RuleError, load_rules
-from drafter.classify.sentences import split_sentences
 
 __all__ = [
     "RuleError",
@@ -20,5 +19,4 @@ __all__ = [
     "classify_document",
     "classify_questions",
     "load_rules",
-    "split_sentences",
 ]

@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from drafter.classify.match import matching
 from drafter.classify.rules import Rule, RuleKind, default_rules
-from drafter.classify.sentences import split_sentences
 from drafter.classify.shapes import ShapeKind, matching_shapes
 from drafter.classify.targets import targets
 from drafter.models import Category, Finding, Status
+from drafter.text.sentences import split_sentences
 
 # Numbers that do not make a sentence concrete: citations of law, court decisions, questions and
 # annexes, dates, years, ordinals, and names with digits ("CO2", "Level 2" stays).

@@ -22,10 +22,10 @@ from functools import lru_cache
 from drafter.classify.answer import Role, concrete, read_sentence
 from drafter.classify.lemmas import features, lemma, words
 from drafter.classify.rules import default_rules
-from drafter.classify.sentences import split_sentences
 from drafter.classify.shapes import ShapeKind, matching_shapes
 from drafter.classify.targets import drucksachen
 from drafter.models import Asked, Category, Finding
+from drafter.text.sentences import split_sentences
 
 _ORDER = tuple(Asked)
 # kinds whose absence a reader can see without judging the prose: no number, no date, no split

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from drafter.classify.gate import Literals, passes, required_literals
-from drafter.classify.sentences import fold, prepared
+from drafter.classify.sentences import prepared
 from drafter.datafile import DataFileError, read_toml
 from drafter.models import Category
+from drafter.text.spaces import evidence_form
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 
@@ -212,7 +213,7 @@ def _examples(path: Path, rule_id: str, value: Any) -> tuple[str, ...]:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise _fail(path, f"Regel „{rule_id}“: „examples“ muss eine Liste von Beispielsätzen sein.")
-    return tuple(fold(v) for v in value)
+    return tuple(evidence_form(v) for v in value)
 
 
 def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
@@ -226,7 +227,7 @@ def _rule(path: Path, raw: Any, seen: set[str]) -> Rule:
         kind=kind,
         pattern=_compile(path, rule_id, field, raw[field]),
         sources=tuple(raw[field]) if isinstance(raw[field], list) else (raw[field],),
-        example=fold(raw["example"]),
+        example=evidence_form(raw["example"]),
         examples=_examples(path, rule_id, raw.get("examples")),
         category=_category(path, rule_id, kind, raw.get("category")),
         unless=_compile(path, rule_id, "unless", unless) if unless is not None else None,

@@ -32,7 +32,7 @@ def run_followup(args: argparse.Namespace) -> int:
     include_partial = not args.open_only
     fmt, path = _target(args.out, args.format)
     with open_library(args.db) as library:
-        docs = workflow.gather(library, args.sources)
+        docs = workflow.gather(library, args.sources, notify=_note)
         select = parse_select(args.select)
         composed = workflow.compose(
             library,
@@ -72,6 +72,11 @@ def _emit(path: Path, text: str) -> None:
         sys.stdout.flush()
     else:
         workflow.write_text_atomically(path, text)
+
+
+def _note(message: str) -> None:
+    """A remark on the sources (a better copy kept), on standard error so JSON output stays clean."""
+    print(message, file=sys.stderr)
 
 
 def _target(out: str | None, fmt: str | None) -> tuple[str, Path]:

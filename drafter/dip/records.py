@@ -15,7 +15,7 @@ from typing import Any
 
 from drafter.errors import DipError
 from drafter.models import Kind
-from drafter.parse.text import fold
+from drafter.text.spaces import collapse
 
 KIND_BY_TYPE = {"Antwort": Kind.ANTWORT, "Kleine Anfrage": Kind.KLEINE_ANFRAGE}
 NUMBER = re.compile(r"^(\d{1,2})/(\d{1,6})$")
@@ -72,7 +72,7 @@ def parse_record(data: Mapping[str, Any]) -> DipRecord:
         id=record_id,
         number=number,
         doc_type=str(data.get("drucksachetyp") or fundstelle.get("drucksachetyp") or ""),
-        title=fold(str(data.get("titel") or "")),
+        title=collapse(str(data.get("titel") or "")),
         date=_date(data.get("datum") or fundstelle.get("datum")),
         wahlperiode=data.get("wahlperiode") if isinstance(data.get("wahlperiode"), int) else None,
         publisher=str(data.get("herausgeber") or fundstelle.get("herausgeber") or ""),

@@ -10,20 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
+from drafter.text.months import MONTHS
 
 # First day of each Wahlperiode (constituent sitting of the Bundestag).
 TERMS = (

@@ -22,50 +22,9 @@ from pathlib import Path
 from drafter.datafile import entries, read_toml
 from drafter.datafile import words as word_list
 from drafter.library import compounds
+from drafter.text.stems import DASHES, MIN_STEM, SUFFIXES, search_form, stem
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u00ad]")
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-# Longest first; a suffix is only cut when at least _MIN_STEM letters remain.
-_SUFFIXES = (
-    "itaeten",
-    "itaet",
-    "ungen",
-    "heiten",
-    "keiten",
-    "ischen",
-    "ische",
-    "isch",
-    "lichen",
-    "liche",
-    "lich",
-    "ung",
-    "heit",
-    "keit",
-    "ern",
-    "en",
-    "er",
-    "es",
-    "em",
-    "e",
-    "s",
-    "n",
-)
-_MIN_STEM = 4
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII-ish form: NFKC (folds U+2002/U+00A0 to spaces), casefold (ß→ss), ä→ae …
-
-    A soft hyphen (U+00AD) and dash-like hyphens become ``-`` so compounds are recognised below.
-    Letters with other diacritics lose them ("é"→"e"), matching FTS5's ``remove_diacritics``.
-    """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    text = _DASHES.sub("-", text)
-    if text.isascii():
-        return text
-    return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
 def tokens(text: str) -> list[str]:
@@ -75,7 +34,7 @@ def tokens(text: str) -> list[str]:
     "EUKommission" alike. Numbers are kept ("2025", "8622").
     """
     out: list[str] = []
-    for word in _WORD.findall(fold(text)):
+    for word in _WORD.findall(search_form(text)):
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             out.extend(parts)
@@ -83,21 +42,6 @@ def tokens(text: str) -> list[str]:
         else:
             out.append(word)
     return out
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """Cut one inflection or derivation suffix, then drop umlauts to their base vowel.
-
-    "vernetzung"→"vernetz", "strassen"→"strass"; "zugaenge"→"zugang" and "laender"→"land", so the
-    plural umlaut meets the singular (as the Snowball German stemmer does). Applied to both sides,
-    a genuine "ue" ("aktuell"→"aktull") is harmless.
-    """
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def index_text(text: str) -> str:
@@ -131,7 +75,7 @@ def load_lexicon(path: Path) -> Lexicon:
     stop = frozenset(w for word in word_list(path, data, "stopwords") for w in tokens(word))
     canonical: dict[str, str] = {}
     for group in entries(path, data, "synonyms"):
-        stems = [stem(fold(compounds.lemma(w))) for word in group.texts("words") for w in words(word)]
+        stems = [stem(search_form(compounds.lemma(w))) for word in group.texts("words") for w in words(word)]
         for s in stems:
             canonical.setdefault(s, stems[0])
     return Lexicon(stop, canonical)
@@ -144,7 +88,7 @@ def words(text: str) -> list[str]:
     """Words as written (case and umlauts kept, for the lemmatiser); a hyphenated compound yields
     its parts and the joined word, as ``tokens`` does."""
     out: list[str] = []
-    for word in _ORIGINAL.findall(_DASHES.sub("-", unicodedata.normalize("NFKC", text))):
+    for word in _ORIGINAL.findall(DASHES.sub("-", unicodedata.normalize("NFKC", text))):
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             out.extend(parts)
@@ -196,10 +140,10 @@ def query_groups(text: str) -> list[tuple[str, ...]]:
 def _concept(word: str) -> str:
     """The concept of one written word, "" for a stopword (cached: words repeat a lot)."""
     lex = lexicon()
-    folded = fold(word)
+    folded = search_form(word)
     if folded in lex.stopwords:
         return ""
-    base = fold(compounds.lemma(word))
+    base = search_form(compounds.lemma(word))
     if base in lex.stopwords or not base.replace("-", "").isalnum():
         return ""
     stemmed = stem(base.replace("-", ""))
@@ -228,5 +172,5 @@ def fingerprint() -> str:
         sorted(compounds.SUFFIXES),
         sorted(compounds.PARTICLES),
     )
-    rules = repr((_SUFFIXES, _MIN_STEM, "umlaut-base-vowel", version("simplemma"), splitting)).encode()
+    rules = repr((SUFFIXES, MIN_STEM, "umlaut-base-vowel", version("simplemma"), splitting)).encode()
     return hashlib.sha256(data + rules).hexdigest()[:16]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from drafter.parse.patterns import GERMAN_DATE, MONTH_NUMBER
+from drafter.parse.patterns import GERMAN_DATE
+from drafter.text.months import MONTH_NUMBER
 
 
 def german_date(text: str) -> dt.date | None:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from drafter.errors import InputError
 from drafter.models import Kind
 from drafter.parse import patterns as p
-from drafter.parse.text import fold, join_lines
+from drafter.parse.text import join_lines
+from drafter.text.spaces import collapse
 
 _KIND_SCAN_LINES = 12
 _MAX_TITLE_LINES = 4
@@ -53,7 +54,7 @@ def detect_kind(lines: Sequence[str], name: str) -> Kind:
         kind = _kind_of_line(line, lines[index + 1] if index + 1 < len(lines) else "")
         if kind is not None:
             return kind
-        other = next((k for k in _OTHER_KINDS if fold(line).casefold() == k.casefold()), None)
+        other = next((k for k in _OTHER_KINDS if collapse(line).casefold() == k.casefold()), None)
         if other:
             raise InputError(f"{name}: ist keine Antwort oder Kleine Anfrage ({other}).")
     if any(p.ASK_LINE.search(line) for line in lines):
@@ -135,7 +136,7 @@ def _askers_end(head: Sequence[str], start: int | None, inquiry_at: int | None) 
 
 
 def _faction_complete(name: str) -> bool:
-    name = fold(name)
+    name = collapse(name)
     if not name:
         return False
     return not any(known.startswith(name) and known != name for known in _KNOWN_FACTIONS)
@@ -148,9 +149,9 @@ def _askers(lines: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
         return (), None
     text = text[start.end() :]
     faction_match = p.FACTION.search(text)
-    faction = _FACTION_SLASH.sub("/", fold(faction_match.group("name"))) if faction_match else None
+    faction = _FACTION_SLASH.sub("/", collapse(faction_match.group("name"))) if faction_match else None
     names_text = text[: faction_match.start()] if faction_match else text
-    names = [fold(n) for n in re.split(r",|\s+und\s+", names_text)]
+    names = [collapse(n) for n in re.split(r",|\s+und\s+", names_text)]
     askers = tuple(n for n in names if n and not n.startswith("weitere"))
     return askers, faction or None
 

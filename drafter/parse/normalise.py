@@ -31,7 +31,7 @@ from drafter.models import Origin
 from drafter.parse import patterns as p
 from drafter.parse.dehyphenate import dehyphenate_lines
 from drafter.parse.read import SourceText
-from drafter.parse.text import fold
+from drafter.text.spaces import collapse
 
 _SPACE_CHARS = (
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
@@ -168,13 +168,13 @@ class _Cutter:
             return self._page_break(index)
         if p.TRANSMISSION_START.match(line):
             end = self._note_end(index, p.TRANSMISSION_END)
-            self.transmission = fold(" ".join(self.source[index : end + 1]))
+            self.transmission = collapse(" ".join(self.source[index : end + 1]))
             return end + 1
         if p.PRINT_NOTE.match(line):
             return self._note_end(index, re.compile(r"Fragetext\.?$")) + 1
         if p.FOOTNOTE.match(line):
             end = self._footnote_end(index)
-            self.footnotes.append(fold(" ".join(self.source[index : end + 1])))
+            self.footnotes.append(collapse(" ".join(self.source[index : end + 1])))
             return end + 1
         self.lines.append(line)
         self.small.append(self.source_small[index])

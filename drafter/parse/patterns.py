@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.text.months import MONTHS
+
 # "Januar" ... "Dezember": lines like "13. Juni 2025 übermittelte Position ..." are dates, not questions.
-MONTHS = (
-    "Januar", "Februar", "März", "April", "Mai", "Juni",
-    "Juli", "August", "September", "Oktober", "November", "Dezember",
-)  # fmt: skip
-MONTH_NUMBER = {name.lower(): index for index, name in enumerate(MONTHS, start=1)}
 MONTH_NAMES = "|".join(MONTHS)
 
 # " 1. Welche neuen Zusammenarbeitsformen ..." (number padded with EN/FIGURE SPACE before normalising)

@@ -11,14 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-_SPACES = re.compile(r"\s+")
 _CONJUNCTION = re.compile(r"^(?:und|oder|bzw\.|sowie|als|bis|noch|wie)\b")
 _SENTENCE_END = re.compile(r"[.:!?][\s)\]“”\"'»«’]*$")
-
-
-def fold(text: str) -> str:
-    """Collapse every run of whitespace to one space and strip the ends."""
-    return _SPACES.sub(" ", text).strip()
 
 
 def _glue(left: str, right: str) -> str:

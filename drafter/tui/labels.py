@@ -14,7 +14,7 @@ from rich.text import Text
 
 from drafter.labels import CATEGORY_NAMES, finding_name
 from drafter.models import Category, Finding, Question, Status
-from drafter.parse.text import fold
+from drafter.text.spaces import evidence_form
 
 STATUS_LABEL = {
     Status.ANSWERED: "beantw.",
@@ -46,9 +46,9 @@ def highlight_evidence(answer: str, findings: Iterable[Finding]) -> Text:
     Evidence is stored whitespace-folded; the answer is folded the same way before searching, so a
     sentence broken across lines is still found. Evidence not found verbatim is left unmarked.
     """
-    text = Text(fold(answer))
+    text = Text(evidence_form(answer))
     for finding in findings:
-        evidence = fold(finding.evidence)
+        evidence = evidence_form(finding.evidence)
         if evidence:
             for match in re.finditer(re.escape(evidence), text.plain):
                 text.stylize(EVIDENCE_STYLE, match.start(), match.end())
@@ -63,7 +63,7 @@ def finding_line(finding: Finding) -> Text:
         line.append(f" -> {finding.refers_to}")
     if finding.via:
         line.append(f" (über Frage {' > '.join(finding.via)})")
-    line.append(f': "{fold(finding.evidence)}"')
+    line.append(f': "{evidence_form(finding.evidence)}"')
     return line
 
 
@@ -97,7 +97,7 @@ def count(number: int, one: str, many: str) -> str:
 
 def shorten(text: str, width: int) -> str:
     """Folded text cut to ``width`` characters with "..." (ASCII, so any terminal shows it)."""
-    folded = fold(text)
+    folded = evidence_form(text)
     return folded if len(folded) <= width else folded[: max(width - 3, 0)].rstrip() + "..."
 
 
@@ -110,7 +110,7 @@ def hit_text(hit: Any, *, answer_width: int = 160) -> Text:
     if getattr(hit, "answered_in", None):
         line.append(f" (Antwort {hit.answered_in})")
     line.append(f" ({round(hit.score)}) ")
-    line.append(fold(hit.text))
+    line.append(evidence_form(hit.text))
     if getattr(hit, "answer", None):
         line.append("\n    Antwort: ", style="italic")
         line.append(shorten(hit.answer, answer_width), style="italic")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from drafter.classify import classify_answer
-from drafter.classify.sentences import fold
 from drafter.models import Category, Finding, Status
+from drafter.text.spaces import evidence_form as fold
 
 
 def _categories(answer: str) -> set[Category]:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter.classify.sentences import fold
 from drafter.models import Document, Question
+from drafter.text.spaces import evidence_form as fold
 from drafter.workflow import read_classified
 
 DATA = Path(__file__).parents[1] / "data"

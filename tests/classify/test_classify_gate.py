@@ -10,7 +10,8 @@ import pytest
 from drafter.classify.gate import Vocabulary, required_literals
 from drafter.classify.match import matching
 from drafter.classify.rules import default_rules
-from drafter.classify.sentences import prepared, split_sentences
+from drafter.classify.sentences import prepared
+from drafter.text.sentences import split_sentences
 
 DATA = Path(__file__).parents[1] / "data" / "bundestag"
 

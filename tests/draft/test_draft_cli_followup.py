@@ -177,3 +177,25 @@ def test_json_by_file_extension_and_docx_refused_on_standard_output(
         capsys, "--db", str(db_path), "followup", str(EXAMPLE), "--format", "docx", "--out", "-"
     )
     assert code == 1 and "Standardausgabe" in err and "Traceback" not in err
+
+
+def test_followup_on_a_pdf_keeps_and_drafts_from_the_dip_text_in_the_library(
+    capsys: pytest.CaptureFixture[str], db_path: Path, bundestag_dir: Path, data_dir: Path
+) -> None:
+    """The draft from a worse copy must not replace the better one the library holds (and is
+    built on the better one, as the app does)."""
+    assert (
+        _run(capsys, "--db", str(db_path), "library", "import", str(bundestag_dir / "21_2000-antwort.txt"))[0]
+        == 0
+    )
+    with Library(db_path) as library:
+        before = library.get_document("21/2000")
+    pdf = data_dir / "pdf" / "21_2000-antwort.pdf"
+    code, out, err = _run(
+        capsys, "--db", str(db_path), "followup", str(pdf), "--format", "json", "--out", "-"
+    )
+    assert code == 0, err
+    assert "behält den DIP-Text von 21/2000" in err
+    assert json.loads(out)["questions"]
+    with Library(db_path) as library:
+        assert library.get_document("21/2000") == before

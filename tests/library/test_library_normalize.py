@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from drafter.library import Library
-from drafter.library.normalize import concepts, fold, query_terms, stem, tokens
+from drafter.library.normalize import concepts, query_terms, tokens
 from drafter.models import Document, Kind, Question
+from drafter.text.stems import search_form as fold
+from drafter.text.stems import stem
 
 
 @pytest.mark.parametrize(

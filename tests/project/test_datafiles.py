@@ -19,6 +19,7 @@ from drafter.draft.grammar.lexicon import load_word_classes
 from drafter.errors import DrafterError
 from drafter.library.normalize import load_lexicon
 from drafter.parse.dehyphenate import load_hyphen_rules
+from drafter.text.sentences import load_abbreviations as load_abbreviations_stop
 
 PACKAGE = Path(__file__).parents[2] / "drafter"
 DRAFT_DATA = PACKAGE / "draft" / "data"
@@ -40,6 +41,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "draft/data/responsibilities.toml": load_kind_rules,
     "library/lexicon.toml": load_lexicon,
     "parse/hyphenation.toml": load_hyphen_rules,
+    "text/abbreviations.toml": load_abbreviations_stop,
 }
 
 

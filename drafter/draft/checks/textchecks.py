@@ -13,35 +13,8 @@ from collections.abc import Iterable, Iterator
 
 from drafter.draft.checks import rules
 from drafter.draft.records import DraftWarning, Part
+from drafter.text.sentences import abbreviations
 
-_ABBREVIATED = {
-    "bzw",
-    "ggf",
-    "vgl",
-    "sog",
-    "nr",
-    "abs",
-    "dr",
-    "ca",
-    "usw",
-    "etc",
-    "inkl",
-    "evtl",
-    "zzgl",
-    "bspw",
-    "insb",
-    "gem",
-    "ggü",
-    "jew",
-    "einschl",
-    "max",
-    "min",
-    "mio",
-    "mrd",
-    "prof",
-    "st",
-    "art",
-}
 _ABBREVIATION = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][A-ZÄÖÜ0-9]+[a-z]?(?:[- ](?:[A-ZÄÖÜ]{2,}|[A-ZÄÖÜ][a-z][A-ZÄÖÜ]))?)(?![\w-])"
 )
@@ -87,7 +60,7 @@ def sentence_ends(text: str, marks: str = ".!?") -> list[int]:
         if before.count("(") > before.count(")"):
             continue
         word = re.split(r"[\s(]", before)[-1].lower() if before else ""
-        abbreviated = word in _ABBREVIATED or len(word) <= 1 or word.isdigit() or _is_roman(word.upper())
+        abbreviated = word in abbreviations() or len(word) <= 1 or word.isdigit() or _is_roman(word.upper())
         if match.group(0)[0] == "." and abbreviated:
             continue
         ends.append(match.start() + len(match.group(0).rstrip()))
@@ -95,7 +68,12 @@ def sentence_ends(text: str, marks: str = ".!?") -> list[int]:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a paragraph (German abbreviations and ordinals do not end one)."""
+    """The sentences of a drafted paragraph (German abbreviations and ordinals do not end one).
+
+    Unlike ``drafter.text.sentences.split_sentences``, which reads the government's answers, a
+    bracket after a full stop stays with its sentence: in a draft "„…“ (BT-Drs. 21/617)" is the
+    source of the quotation before it, which the checks must see together.
+    """
     cuts = [0, *sentence_ends(text), len(text)]
     return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 

@@ -25,25 +25,21 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from drafter.classify import split_sentences
-from drafter.classify.sentences import fold
 from drafter.datafile import read_toml, words
 from drafter.models import Category, Document, Question, Status
+from drafter.text import stems
+from drafter.text.sentences import split_sentences
+from drafter.text.spaces import evidence_form
+from drafter.text.stems import search_form
 
 _DATA = Path(__file__).parents[1] / "data" / "coverage_words.toml"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-_ENDINGS = ("ungen", "innen", "ern", "en", "er", "es", "em", "e", "n", "s")
 MIN_WORD = 4  # shorter words ("neu", "EU", "SGB") carry no topic
-MIN_STEM = 3  # an ending is stripped only when this much is left ("Lose" → "los")
+MIN_STEM = 3  # an ending is cut only when this much is left ("Lose" → "los")
 MIN_HEAD = 6  # a derivation shares at least this long a head with its base …
 HEAD_SLACK = 3  # … ending at most this many letters before the shorter word's end
 ANCHOR_WORDS = 2  # an addressed sibling shares at least this many distinctive words …
 ANCHOR_SHARE = 0.3  # … and at least this share of them
-
-
-def _normal(word: str) -> str:
-    return word.casefold().translate(_UMLAUTS)
 
 
 @lru_cache(maxsize=1)
@@ -54,22 +50,20 @@ def _ignored() -> frozenset[str]:
 def load_ignored(path: Path) -> frozenset[str]:
     """Every word of every list in ``path``, normalised; a malformed list raises ``DataFileError``."""
     data = read_toml(path)
-    return frozenset(_normal(word) for key in data for word in words(path, data, key))
+    return frozenset(search_form(word) for key in data for word in words(path, data, key))
 
 
 def stem(word: str) -> str:
-    """The word casefolded, umlaut-folded, without one inflection ending ("Gruppen" → "grupp")."""
-    word = _normal(word)
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            return word[: -len(ending)]
-    return word
+    """The word in search form without one inflection ending ("Gruppen" → "grupp"), down to three
+    letters ("Lose" → "los", meeting "Baulose"): a draft compares a question with one answer, where
+    derivation suffixes stay (``stems.INFLECTIONS``) so that unrelated words do not meet."""
+    return stems.stem(search_form(word), keep=MIN_STEM, suffixes=stems.INFLECTIONS)
 
 
 def content_stems(text: str) -> set[str]:
     """The stems of the words that can carry a topic: no stopwords, no generic inquiry words."""
     words = _WORD.findall(text)
-    return {stem(w) for w in words if len(w) >= MIN_WORD and _normal(w) not in _ignored()}
+    return {stem(w) for w in words if len(w) >= MIN_WORD and search_form(w) not in _ignored()}
 
 
 def meets(one: str, other: str) -> bool:
@@ -93,8 +87,8 @@ def distinctive_stems(question: str, topic: str = "") -> set[str]:
 
 def substantive_part(answer: str, finding_evidence: Collection[str]) -> list[str]:
     """The answer's sentences that are not the evidence of a finding (what the answer does say)."""
-    evidence = {fold(sentence) for sentence in finding_evidence}
-    return [s for s in map(fold, split_sentences(answer)) if s not in evidence]
+    evidence = {evidence_form(sentence) for sentence in finding_evidence}
+    return [s for s in split_sentences(answer) if s not in evidence]
 
 
 def shared_words(question: str, said: Collection[str], topic: str = "") -> tuple[int, int]:

@@ -15,13 +15,13 @@ import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from drafter.classify import split_sentences
 from drafter.draft.compose.followup import angle_of, followup_for_item, item_citation
 from drafter.draft.compose.select import Item, select_items
 from drafter.draft.templating.environment import render, render_paragraphs
 from drafter.draft.wording import german_date, join_german, nest_quotes, question_list, typographic_quotes
 from drafter.errors import DraftError
 from drafter.models import Category, Document, Draft, Finding, Kind
+from drafter.text.sentences import split_sentences
 
 SIGNATURE_PLACEHOLDER = "[Name], [Name] und Fraktion"
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from drafter.draft.wording import MONTHS, TERMS
+from drafter.draft.wording import TERMS
+from drafter.text.months import MONTHS
 
 _SEASONS = {"Frühjahr": 4, "Sommer": 7, "Herbst": 10, "Winter": 12, "Jahresende": 12, "Ende": 12}
 _DATE = re.compile(

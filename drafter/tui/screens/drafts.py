@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from drafter.parse.text import fold
+from drafter.text.spaces import collapse
 from drafter.tui.bindings import bindings_for
 from drafter.tui.labels import count, shorten
 from drafter.tui.messages import Failed
@@ -40,7 +40,7 @@ def entry_line(entry: DraftEntry, current: bool) -> Text:
     line.append(
         f"{local:%d.%m.%Y %H:%M}  {count(entry.questions, 'Frage', 'Fragen'):>9}  {sources}  ", style="dim"
     )
-    line.append(fold(entry.label) or "ohne Titel", style="bold" if current else "")
+    line.append(collapse(entry.label) or "ohne Titel", style="bold" if current else "")
     return line
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.classify.sentences import fold, split_sentences
+from drafter.text.sentences import split_sentences
+from drafter.text.spaces import evidence_form as fold
 
 
 def test_whitespace_and_line_breaks_are_folded_verbatim() -> None:
