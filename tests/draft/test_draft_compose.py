@@ -5,12 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import question as make_question
 from draft_support import TODAY
 
 from drafter.draft import compose_followup, followup_question
 from drafter.errors import DraftError
-from drafter.models import Category, Document, Finding, Kind, Status
+from drafter.models import Category, Document, Finding, Kind, Question, Status
 
 
 def _by_source(doc: Document, **kwargs: object) -> dict[str, object]:
@@ -260,6 +259,10 @@ def test_a_pending_date_is_asked_as_a_date(small_answer: Document) -> None:
     question = followup_question(small_answer, pending)
     assert question.subquestions[0] == "Wenn ja, zu welchem Zeitpunkt?"
     assert not any("Inhalt" in sub for sub in question.subquestions)
+
+
+def make_question(number: str, text: str, status: Status, *findings: Finding) -> Question:
+    return Question(number, text, "Antwort.", (number,), status, tuple(findings))
 
 
 def test_sub_questions_open_only_through_the_parent_fold_under_it() -> None:
