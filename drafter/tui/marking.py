@@ -21,7 +21,7 @@ from drafter.errors import DraftError
 from drafter.models import Document, Draft, DraftQuestion, Question
 from drafter.tui.backend import Backend
 from drafter.tui.labels import number_key
-from drafter.tui.session import DraftSession, Key, source_key, with_question, without_item
+from drafter.tui.session import DraftSession, Key, covered_keys, source_key, with_question, without_item
 
 
 def toggle(
@@ -104,7 +104,7 @@ def _unmark(session: DraftSession, draft: Draft | None, key: Key) -> Draft | Non
     if draft is None:
         return None
     for index, question in enumerate(draft.questions):
-        if source_key(question) == key:
+        if key in covered_keys(question):
             session.park(question, index)
     return without_item(draft, key)
 

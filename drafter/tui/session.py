@@ -32,6 +32,14 @@ def source_key(question: DraftQuestion) -> Key | None:
     return (question.source.drucksache, question.source.question)
 
 
+def covered_keys(question: DraftQuestion) -> set[Key]:
+    """Every (Drucksache, question number) a draft question presses on: one question for a joint
+    answer ("Frage 3 mit 3a, 3b") covers all the items it merges."""
+    keys = {(ref.drucksache, ref.question) for ref in question.presses_on}
+    key = source_key(question)
+    return keys | {key} if key is not None else keys
+
+
 @dataclass(frozen=True)
 class Parked:
     """A question taken out of the draft: as the user left it, and where it stood."""
@@ -91,7 +99,7 @@ class DraftSession:
     def marked(self) -> set[Key]:
         with self._lock:
             questions = self._draft.questions if self._draft else ()
-            return {key for q in questions if (key := source_key(q)) is not None}
+            return {key for q in questions for key in covered_keys(q)}
 
     def is_marked(self, doc: Document, question: Question) -> bool:
         return (doc.number, question.number) in self.marked()
@@ -149,19 +157,23 @@ class DraftSession:
 
     def park(self, question: DraftQuestion, index: int) -> None:
         """Keep a question that leaves the draft, so marking its item again restores it."""
-        key = source_key(question)
-        if key is not None:
-            with self._lock:
+        with self._lock:
+            for key in covered_keys(question):
                 self.parked[key] = Parked(question, index)
 
     def unpark(self, key: Key) -> Parked | None:
+        """The parked question on ``key`` (a merged one under every item it covers), taken out."""
         with self._lock:
-            return self.parked.pop(key, None)
+            parked = self.parked.pop(key, None)
+            if parked is not None:
+                for other in covered_keys(parked.question):
+                    self.parked.pop(other, None)
+            return parked
 
 
 def without_item(draft: Draft, key: Key) -> Draft:
     """The draft minus every question following up on ``key``."""
-    kept = tuple(q for q in draft.questions if source_key(q) != key)
+    kept = tuple(q for q in draft.questions if key not in covered_keys(q))
     return replace(draft, questions=kept)
 
 
