@@ -101,6 +101,18 @@ class DraftSession:
             questions = self._draft.questions if self._draft else ()
             return {key for q in questions for key in covered_keys(q)}
 
+    def own_keys(self) -> set[Key]:
+        """The items the draft's questions were drafted for (not those they also press on)."""
+        with self._lock:
+            questions = self._draft.questions if self._draft else ()
+            return {key for q in questions if (key := source_key(q)) is not None}
+
+    def asked_in(self, key: Key) -> str:
+        """The number of the item whose question also presses on ``key`` ("" when none does)."""
+        with self._lock:
+            questions = self._draft.questions if self._draft else ()
+            return next((q.source.question for q in questions if q.source and key in covered_keys(q)), "")
+
     def is_marked(self, doc: Document, question: Question) -> bool:
         return (doc.number, question.number) in self.marked()
 
@@ -157,23 +169,19 @@ class DraftSession:
 
     def park(self, question: DraftQuestion, index: int) -> None:
         """Keep a question that leaves the draft, so marking its item again restores it."""
-        with self._lock:
-            for key in covered_keys(question):
+        key = source_key(question)
+        if key is not None:
+            with self._lock:
                 self.parked[key] = Parked(question, index)
 
     def unpark(self, key: Key) -> Parked | None:
-        """The parked question on ``key`` (a merged one under every item it covers), taken out."""
         with self._lock:
-            parked = self.parked.pop(key, None)
-            if parked is not None:
-                for other in covered_keys(parked.question):
-                    self.parked.pop(other, None)
-            return parked
+            return self.parked.pop(key, None)
 
 
 def without_item(draft: Draft, key: Key) -> Draft:
     """The draft minus every question following up on ``key``."""
-    kept = tuple(q for q in draft.questions if key not in covered_keys(q))
+    kept = tuple(q for q in draft.questions if source_key(q) != key)
     return replace(draft, questions=kept)
 
 
