@@ -86,7 +86,7 @@ def start() -> Cluster:
     subprocess.run(
         _as_owner([str(folder / "initdb"), "-D", str(data), "-U", "admin", f"--pwfile={root / 'pw'}",
                    "--auth-host=scram-sha-256", "--auth-local=trust", "-E", "UTF8",
-                   "--locale=C.UTF-8", "--text-search-config=pg_catalog.german"]),
+                   "--locale=C.UTF-8", "--text-search-config=german"]),
         check=True, capture_output=True,
     )  # fmt: skip
     port = free_port()
