@@ -75,7 +75,7 @@ def _shortlisted(conn: sqlite3.Connection, groups: list[tuple[str, ...]], size: 
     holding a compound's parts written apart ("Heizkosten" → "Kosten der Unterkunft und Heizung"),
     which the ranking counts as holding the word (``ranking._group_coverage``)."""
     ids = shortlist(conn, "question_fts", groups, size)
-    apart = [(part,) for group in groups for part in group[1:]] if len(groups) <= APART_WORDS else []
+    apart: list[tuple[str, ...]] = [(p,) for g in groups for p in g[1:]] if len(groups) <= APART_WORDS else []
     if apart:
         known = set(ids)
         ids += [i for i in shortlist(conn, "question_fts", apart, size) if i not in known]
