@@ -34,6 +34,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -157,26 +158,39 @@ def latencies(targets: dict[str, str], queries: list[Query]) -> tuple[dict[str, 
     return ms, same
 
 
-def searcher(target: str, queries: list[str], offset: int) -> list[float]:
-    """One concurrent searcher: every query once, starting at ``offset``; ms per search."""
+_START: Any = None  # the barrier every searcher waits at before its first timed search
+
+
+def _ready(barrier: Any) -> None:
+    global _START
+    _START = barrier
+
+
+def searcher(target: str, queries: list[str], offset: int) -> tuple[float, float, list[float]]:
+    """One concurrent searcher: every query once, starting at ``offset``, after all searchers
+    have opened their library; (start, end) wall clock and ms per search."""
     out = []
     with Library(target) as lib:
         lib.search(queries[0], 10)
+        _START.wait()
+        begun = time.time()
         for query in queries[offset:] + queries[:offset]:
             start = time.perf_counter()
             lib.search(query, 10)
             out.append((time.perf_counter() - start) * 1000)
-    return out
+    return begun, time.time(), out
 
 
 def together(target: str, queries: list[str], searchers: int) -> tuple[list[float], float]:
-    """``searchers`` processes searching at once: all their latencies, and searches per second."""
+    """``searchers`` processes searching at once: all their latencies, and searches per second
+    from the first timed search to the last."""
     step = max(1, len(queries) // searchers)
-    with mp.get_context("spawn").Pool(searchers) as pool:
-        start = time.perf_counter()
+    context = mp.get_context("spawn")
+    barrier = context.Barrier(searchers)
+    with context.Pool(searchers, initializer=_ready, initargs=(barrier,)) as pool:
         runs = pool.starmap(searcher, [(target, queries, i * step) for i in range(searchers)])
-        wall = time.perf_counter() - start
-    flat = [ms for run in runs for ms in run]
+    flat = [ms for _, _, run in runs for ms in run]
+    wall = max(end for _, end, _ in runs) - min(begun for begun, _, _ in runs)
     return flat, len(flat) / wall
 
 
