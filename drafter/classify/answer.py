@@ -96,6 +96,8 @@ def _shape_ranks(sentence: str) -> dict[Category, int]:
     sentences that no phrase rule reads as a finding."""
     ranks: dict[Category, int] = {}
     for index, shape in enumerate(matching_shapes(sentence, ShapeKind.FINDING)):
+        if shape.category is Category.REFERRED and concrete(sentence):
+            continue  # a sentence that states the figure itself and names its source is an answer
         if shape.category is not None:
             ranks.setdefault(shape.category, _SHAPE_RANK + index)
     return ranks
@@ -203,8 +205,22 @@ def analyse(answer: str, rules: Sequence[Rule] | None = None) -> Analysis:
     substance = tuple(
         r.sentence for i, r in enumerate(readings) if i not in reasons and _substantive(r, present)
     )
-    rest = any(r.rest and r.role is Role.FINDING and Category.REFERRED not in r.categories for r in readings)
+    rest = _rest(readings)
     return Analysis(bool(substance) or rest, findings, substance)
+
+
+def _rest(readings: Sequence[Reading]) -> bool:
+    """Whether a statement about "the rest" ("Im Übrigen liegen keine Erkenntnisse vor.") implies that
+    something else was given. Not after another non-answer: "Die steuerliche Situation … unterliegt dem
+    Steuergeheimnis. Im Übrigen sind … die Länder zuständig." withholds twice and gives nothing."""
+    for index, reading in enumerate(readings):
+        if reading.rest and reading.role is Role.FINDING and Category.REFERRED not in reading.categories:
+            return not any(_withholds(r) for r in readings[:index])
+    return False
+
+
+def _withholds(reading: Reading) -> bool:
+    return reading.role is Role.FINDING and Category.REFERRED not in reading.categories
 
 
 def decide(substance: bool, counted: Sequence[Finding], referrals: Sequence[Finding]) -> Status:

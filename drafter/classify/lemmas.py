@@ -22,6 +22,9 @@ import simplemma
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
+# a bracket of one short capitalised word ("(SRM)", "(BKA)") names an abbreviation inside the phrase;
+# it does not end the clause ("sind keine Anwendungen von Solar Radiation Modification (SRM) … bekannt")
+_ABBREVIATION = re.compile(r"\s*\([A-ZÄÖÜ][\w-]{1,14}\)")
 _LIMIT = 400  # words of a sentence that are read; longer runs are tables and lists
 
 
@@ -52,7 +55,7 @@ def features(text: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def clauses(sentence: str) -> tuple[frozenset[str], ...]:
     """The feature sets of a sentence's clauses, in order (at least one)."""
-    parts = [p for p in _CLAUSE.split(sentence) if p and p.strip()]
+    parts = [p for p in _CLAUSE.split(_ABBREVIATION.sub("", sentence)) if p and p.strip()]
     return tuple(features(p) for p in parts) or (frozenset(),)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from drafter.classify.answer import Analysis, analyse, decide, unique_by
 from drafter.classify.coverage import answers_other_parts, evasive
+from drafter.classify.parts import named_members, restricted_to
 from drafter.classify.targets import VORBEMERKUNG
 from drafter.models import Category, Finding, Question, Status
 
@@ -138,13 +139,14 @@ def classify_questions(
     resolver = _Resolver(analyses, groups)
     answers = {q.number: q.answer or "" for q in questions}
     texts = {q.number: q.text for q in questions}
+    numbers = tuple(texts)
     out: list[Question] = []
     for question in questions:
         if question.answer is None:
             out.append(question)
             continue
         result = resolver.outcome(question.number)
-        status, findings = result.status, result.findings
+        status, findings = _own_parts(question, result, numbers)
         if status is Status.ANSWERED:
             # the Vorbemerkung speaks in general terms: it is followed for findings, never for the asked kind
             pointed = [(n, answers[n]) for n in _pointed(resolver, question.number) if n in texts]
@@ -155,6 +157,35 @@ def classify_questions(
                 findings = (finding,)
         out.append(replace(question, status=status, findings=findings))
     return tuple(out)
+
+
+def _own_parts(
+    question: Question, result: Outcome, numbers: tuple[str, ...]
+) -> tuple[Status, tuple[Finding, ...]]:
+    """The findings that concern this question, each with the parts it is restricted to. In a joint
+    answer a finding that names only other questions of the group ("Zu Frage 5 liegen keine
+    Erkenntnisse vor.") is not this question's, nor is a statement of the Vorbemerkung that names only
+    other questions ("Hinsichtlich der Fragen 6, 7 und 13b ist die Bundesregierung … zu der Auffassung
+    gelangt, …"); where nothing else withholds, a question with substance is answered. In a partial
+    answer a finding names the years or Länder it leaves open."""
+    group = question.group if len(question.group) > 1 else ()
+    kept: list[Finding] = []
+    for finding in result.findings:
+        own = finding.category is not Category.REFERRED and not finding.via
+        preamble = finding.via[-1:] == (VORBEMERKUNG,) and finding.category is not Category.REFERRED
+        scope = group if own else numbers if preamble else ()
+        named = named_members(finding.evidence, scope) if scope else ()
+        if named and question.number not in named:
+            continue
+        if not own or set(named) == set(group):
+            named = ()  # the whole group, or a statement made elsewhere: no part to name
+        elif not named and result.status is Status.PARTIAL:
+            named = restricted_to(finding.evidence)
+        kept.append(replace(finding, parts=named) if named and not finding.parts else finding)
+    withheld = any(f.category is not Category.REFERRED for f in kept)
+    if len(kept) < len(result.findings) and result.substance and not withheld:
+        return Status.ANSWERED, ()
+    return result.status, tuple(kept)
 
 
 def _asked_text(question: Question, texts: Mapping[str, str]) -> str:

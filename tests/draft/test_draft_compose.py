@@ -9,7 +9,7 @@ from draft_support import TODAY
 
 from drafter.draft import compose_followup, followup_question
 from drafter.errors import DraftError
-from drafter.models import Category, Document, Finding, Kind, Status
+from drafter.models import Category, Document, Finding, Kind, Question, Status
 
 
 def _by_source(doc: Document, **kwargs: object) -> dict[str, object]:
@@ -259,3 +259,41 @@ def test_a_pending_date_is_asked_as_a_date(small_answer: Document) -> None:
     question = followup_question(small_answer, pending)
     assert question.subquestions[0] == "Wenn ja, zu welchem Zeitpunkt?"
     assert not any("Inhalt" in sub for sub in question.subquestions)
+
+
+def make_question(number: str, text: str, status: Status, *findings: Finding) -> Question:
+    return Question(number, text, "Antwort.", (number,), status, tuple(findings))
+
+
+def test_sub_questions_open_only_through_the_parent_fold_under_it() -> None:
+    """ "Die Fragen 20a und 20b werden in Verbindung mit der Antwort zu Frage 20 beantwortet": they stay
+    open because 20 does, so they are asked under 20, not as questions of their own."""
+    f = Finding
+    none = "Eine solche Bewertung liegt der Bundesregierung nicht vor."
+    leaning = (
+        f(Category.NO_INFORMATION, none, via=("20",)),
+        f(Category.REFERRED, "Siehe Frage 20.", refers_to="20"),
+    )
+    doc = Document(
+        source="21_500.txt",
+        number="21/500",
+        kind=Kind.ANTWORT,
+        title="Grenzkontrollen",
+        questions=(
+            make_question(
+                "20",
+                "Liegt eine Bewertung der Auswirkungen vor?",
+                Status.PARTIAL,
+                f(Category.NO_INFORMATION, none),
+            ),
+            make_question("20a", "Wurde darin der Straßenverkehr berücksichtigt?", Status.PARTIAL, *leaning),
+            make_question("20b", "Wurden darin die Kosten berücksichtigt?", Status.PARTIAL, *leaning),
+        ),
+    )
+    draft = compose_followup([doc], today=TODAY)
+    assert len(draft.questions) == 1
+    assert draft.questions[0].subquestions[:2] == (
+        "Wurde darin der Straßenverkehr berücksichtigt?",
+        "Wurden darin die Kosten berücksichtigt?",
+    )
+    assert [ref.question for ref in draft.questions[0].presses_on] == ["20", "20a", "20b"]

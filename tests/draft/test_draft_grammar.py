@@ -109,3 +109,12 @@ def test_every_sentence_drafted_from_real_answers_is_well_formed() -> None:
                 assert question_problem(sentence) is None, (path.name, sentence)
                 checked += 1
     assert len(ANSWERS) >= 20 and checked > 300
+
+
+def test_a_capitalised_noun_is_never_the_finite_verb() -> None:
+    """21/612 question 8: the tagger reads "Einreisen" as a verb; German verbs are written in lower case."""
+    clause = (
+        "wie hoch die Bundesregierung die Dunkelziffer der monatlich unerlaubten Einreisen über die "
+        "Grenze zu Polen schätzt"
+    )
+    assert clause_problem(clause) is None

@@ -4,9 +4,28 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.draft.grammar.paraphrase import indirect, topic_of
+from drafter.draft.grammar.paraphrase import as_pronoun, indirect, topic_of
 
 CASES = [
+    # a relative clause inside the W-phrase: the tagger finds the finite verb after it
+    (
+        "Wie viele Beamte, die die Befähigung zum Richteramt haben, sind beim BMVg beschäftigt?",
+        "wie viele Beamte, die die Befähigung zum Richteramt haben, beim BMVg beschäftigt sind",
+    ),
+    # 21/414 question 13: a W-phrase with adverb, adjective and genitive before the verb
+    (
+        "Wie viele Mitglieder oder behördlich bekannte Unterstützer des „Königreichs Deutschland“ verfügen "
+        "über waffenrechtliche Erlaubnisse?",
+        "wie viele Mitglieder oder behördlich bekannte Unterstützer des „Königreichs Deutschland“ über "
+        "waffenrechtliche Erlaubnisse verfügen",
+    ),
+    # 21/925 question 1: a number in the W-phrase ("in den Jahren 2015 bis 2024") and a second clause
+    (
+        "Wie viele Leistungsbezieher nach dem Zweiten Buch Sozialgesetzbuch (SGB II) wurden in den Jahren "
+        "2015 bis 2024 in Haft genommen, und wie wurde jeweils mit deren Leistungsbezug verfahren?",
+        "wie viele Leistungsbezieher nach dem Zweiten Buch Sozialgesetzbuch (SGB II) in den Jahren 2015 bis "
+        "2024 in Haft genommen wurden und wie jeweils mit deren Leistungsbezug verfahren wurde",
+    ),
     # 21/1028 question 4: a yes/no question coordinated after a W-question becomes "und ob …"
     (
         "Welche Kenntnisse hat die Bundesregierung über Ausgleichsflächen, und liegen hierzu Studien vor?",
@@ -141,8 +160,6 @@ def test_indirect_clause(question: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        # a relative clause inside the W-phrase: not understood, so the templates quote the original
-        "Wie viele Beamte, die die Befähigung zum Richteramt haben, sind beim BMVg beschäftigt?",
         # a second finite verb coordinated without "sie"/"es" after it
         "Hat die Bundesregierung gegen diese Programme interveniert bzw. will intervenieren?",
         # not a question at all
@@ -168,3 +185,42 @@ def test_original_drops_sources_but_keeps_abbreviation_brackets() -> None:
         "Welche Drittstaaten verfügen über Nationale Koordinierungszentren (NCC) (Ratsdokument 7896/20)?"
     )
     assert topic.original == "Welche Drittstaaten verfügen über Nationale Koordinierungszentren (NCC)?"
+
+
+def test_again_puts_inzwischen_after_subject_and_pronoun() -> None:
+    """21/1368 question 7: "Hält die Bundesregierung inzwischen es …" is wrong; the pronoun comes first."""
+    topic = topic_of("Hält die Bundesregierung es für notwendig, die Selbstbezeichnung zu untersagen?")
+    assert (
+        topic.again
+        == "Hält die Bundesregierung es inzwischen für notwendig, die Selbstbezeichnung zu untersagen?"
+    )
+    topic = topic_of("Welche Erkenntnisse liegen der Bundesregierung zu Aufenthaltsorten vor?")
+    assert topic.again == "Welche Erkenntnisse liegen der Bundesregierung inzwischen zu Aufenthaltsorten vor?"
+    assert topic.about_findings
+
+
+def test_again_leaves_a_closed_period_alone() -> None:
+    """21/925 question 5: "Wie viele … waren inzwischen in den Jahren 2015 bis 2024 …" makes no sense."""
+    question = "Wie viele Staatsangehörige waren in den Jahren 2015 bis 2024 im Register erfasst?"
+    assert topic_of(question).again == question
+    assert topic_of("Wie viele Stellen sind seit 2023 entstanden?").again == (
+        "Wie viele Stellen sind inzwischen seit 2023 entstanden?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 21/612 question 8: the template's own subject is the government
+        (
+            "wie hoch die Bundesregierung die Dunkelziffer schätzt",
+            "wie hoch sie die Dunkelziffer schätzt",
+        ),
+        ("ob die Bundesregierung es für notwendig hält", "ob sie es für notwendig hält"),
+        # not right after the opening word: left alone
+        ("welche Maßnahmen die Bundesregierung plant", "welche Maßnahmen die Bundesregierung plant"),
+        ("ob der Bundesregierung Berichte vorliegen", "ob der Bundesregierung Berichte vorliegen"),
+    ],
+)
+def test_the_government_as_subject_becomes_sie(clause: str, expected: str) -> None:
+    assert as_pronoun(clause) == expected

@@ -21,7 +21,7 @@ from drafter.draft.compose.coverage import unaddressed_partial
 from drafter.draft.compose.select import Item
 from drafter.draft.compose.stale import answered_on, passed_dates
 from drafter.draft.grammar.check import question_problem
-from drafter.draft.grammar.paraphrase import Topic, topic_of
+from drafter.draft.grammar.paraphrase import Topic, as_pronoun, topic_of
 from drafter.draft.templating.environment import render, render_lines
 from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
 from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
@@ -190,10 +190,12 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
     return {
         "angle": angle.name,
         "asks": asked_kind(item.question.text),
-        "topic": topic.clause,
+        "topic_asks": asked_kind(topic.clause) if topic.clause else None,
+        "topic": as_pronoun(topic.clause) if topic.clause else None,
         "original": nest_quotes(topic.original.removesuffix("?")),
         "again": topic.again.removesuffix("?") if topic.again and not item.joint else None,
         "about_decision": topic.about_decision,
+        "about_findings": topic.about_findings,
         "partial": item.question.status.value == "partial",
         "process": process_kind(finding.evidence) if finding else "other",
         "refusal": refusal_kind(finding.evidence) if finding else "other",

@@ -137,8 +137,17 @@ def _categories(question: Question) -> set[Category]:
     return {finding.category for finding in question.findings}
 
 
+def _leans_on(question: Question, parent: str) -> bool:
+    """Every finding of ``question`` comes from its parent's answer ("20a … in Verbindung mit der
+    Antwort zu Frage 20"): it stays open because the parent does, and is asked under it."""
+    return bool(question.findings) and all(
+        finding.refers_to == parent or parent in finding.via for finding in question.findings
+    )
+
+
 def _fold(merged: list[Item]) -> list[Item]:
-    """Attach each lone sub-question to its chosen parent when both stay open for the same reasons."""
+    """Attach each lone sub-question to its chosen parent when both stay open for the same reasons,
+    or when it is open only through the parent's answer."""
     items: list[Item] = []
     for item in merged:
         parent = _parent(item.question.number)
@@ -150,7 +159,10 @@ def _fold(merged: list[Item]) -> list[Item]:
             ),
             None,
         )
-        if host is not None and _categories(items[host].question) == _categories(item.question):
+        if host is not None and (
+            _categories(items[host].question) == _categories(item.question)
+            or _leans_on(item.question, items[host].question.number)
+        ):
             host_item = items[host]
             items[host] = dataclasses.replace(host_item, children=(*host_item.children, item.question))
         else:

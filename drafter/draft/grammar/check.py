@@ -27,10 +27,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from drafter.draft.grammar.lexicon import COORDINATORS, PREPOSITIONS, SIMPLE_W, W_DETERMINERS
+from drafter.draft.grammar.tagger import tag
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _INFINITE = frozenset({"VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VM(PP)", "VV(IZU)"})
@@ -74,8 +73,6 @@ _RELATIVE = frozenset(
 _W_EXTRA = frozenset({"wie", "wieviel", "wieviele"})
 _ELLIPSIS = re.compile(r"^(?:und |oder )?(?:wenn|falls) (?:ja|nein|nicht)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"„[^“]*“|\w+(?:[-./]\w+)*\.?|[,;:?!]", re.UNICODE)
-QUOTE = "Zitat"
-QUOTE_TAG = "NN"
 
 
 @dataclass
@@ -90,24 +87,6 @@ class _Clause:
         if self.kind == "inf":
             return _has_zu_infinitive(self.words[-2:])
         return self.kind == "sub" and _finite_at_end(self.words)
-
-
-@lru_cache(maxsize=1)
-def _tagger() -> Any:
-    from HanTa import HanoverTagger
-
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-
-
-@lru_cache(maxsize=4096)
-def tag(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """(word, STTS tag) per word; a quotation stands as the noun ``Zitat``."""
-    shown = [QUOTE if word.startswith("„") else word for word in words]
-    tagged = _tagger().tag_sent(shown, taglevel=1)
-    return tuple(
-        (word, QUOTE_TAG if word.startswith("„") else tagged_tag)
-        for word, (_, _, tagged_tag) in zip(words, tagged, strict=True)
-    )
 
 
 def tokens(text: str) -> list[str]:

@@ -46,9 +46,19 @@ class Topic:
     again: str | None
     directions: tuple[str, ...]
     about_decision: bool
+    about_findings: bool = False
 
 
 _DECISION_WORDS = re.compile(r"Festlegung|festgelegt|Entscheidung|entschieden|beschlossen|Beschluss")
+# The question itself asks what the government knows: "Welche Erkenntnisse liegen … vor?"
+_FINDINGS_WORDS = re.compile(
+    r"^(?:Welche|Inwieweit|Inwiefern) \w* ?(?:Erkenntnisse|Kenntnisse|Informationen)\b"
+)
+# A closed period in the past: "inzwischen" would not fit ("Wie viele … waren in den Jahren 2015 bis 2024 …").
+_CLOSED_PERIOD = re.compile(
+    r"\b(?:im Jahr|in den Jahren) (?:19|20)\d\d\b"
+    r"|\bbis (?:zum |Ende )?(?:\d{1,2}\. )?(?:[A-Z]\w+ )?(?:19|20)\d\d\b"
+)
 
 
 def topic_of(question: str) -> Topic:
@@ -65,7 +75,23 @@ def topic_of(question: str) -> Topic:
         again=again_text if again_text and question_problem(again_text) is None else None,
         directions=directions,
         about_decision=bool(_DECISION_WORDS.search(text)),
+        about_findings=bool(_FINDINGS_WORDS.search(text)),
     )
+
+
+# "die Bundesregierung" as the subject right after the clause's opening word: the templates name
+# the government in their own main clause ("Welche Erkenntnisse hat die Bundesregierung darüber, …").
+_SUBJECT = re.compile(
+    r"^((?:ob|dass|wann|wie|warum|weshalb|wieso|wo|woran|womit|wodurch|inwiefern|inwieweit"
+    r"|(?:ab|bis|seit) wann|wie (?:hoch|lange|oft|weit|viel|viele))) die Bundesregierung\b"
+)
+
+
+def as_pronoun(clause: str) -> str:
+    """The clause with its subject "die Bundesregierung" as "sie", for a template whose own
+    subject is the government: "…, wie hoch die Bundesregierung die Dunkelziffer schätzt" → "…, wie
+    hoch sie die Dunkelziffer schätzt". Only right after the opening word, where it is the subject."""
+    return _SUBJECT.sub(r"\1 sie", clause, count=1)
 
 
 def indirect(question: str) -> str | None:
@@ -147,16 +173,21 @@ def _unmask(text: str, store: list[str]) -> str:
 
 
 def _again_masked(masked: str) -> str | None:
-    """The first clause re-asked with "inzwischen" right after its finite verb."""
+    """The first clause re-asked with "inzwischen" right after its finite verb (and its subject and
+    pronouns), or unchanged where it names a closed period in the past."""
     words = masked.split()
     verb = finite_verb(words)
     if verb is None:
         return None
+    if _CLOSED_PERIOD.search(masked):
+        return " ".join(words)  # re-asked as it was: the period it names is over
     at = verb + 1
     while at < len(words) and words[at] in _PRONOUNS:
         at += 1  # "Hat sich die Bundesregierung inzwischen …", "Soll es sich inzwischen …"
-    if words[at : at + 2] == ["die", "Bundesregierung"]:
+    if words[at : at + 2] in (["die", "Bundesregierung"], ["der", "Bundesregierung"]):
         at += 2
+        while at < len(words) and words[at] in _PRONOUNS:
+            at += 1  # "Hält die Bundesregierung es inzwischen für notwendig …"
     return " ".join([*words[:at], "inzwischen", *words[at:]])
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.draft.grammar.lexicon import NON_VERBS, PREPOSITIONS, SIMPLE_W, W_DETERMINERS
+from drafter.draft.grammar.tagger import tag
 
 MASK = re.compile(r"([\x00\x01])(\d+)\1")
 
@@ -55,7 +56,11 @@ def _after_simple(words: list[str], start: int) -> int | None:
 
 
 def _after_phrase(words: list[str], index: int) -> int | None:
-    """Skip the noun phrase after "welche"/"wie viele" (adjectives, nouns, genitives, PPs)."""
+    """Skip the noun phrase after "welche"/"wie viele" (adjectives, nouns, genitives, PPs).
+
+    A phrase the word lists cannot walk ("von den in Frage 1 erfragten Personen": a number, a
+    participle before its noun) is read by part of speech instead (``_tagged_verb``).
+    """
     seen_noun = False
     start = index
     while index < len(words):
@@ -67,10 +72,25 @@ def _after_phrase(words: list[str], index: int) -> int | None:
         elif word in ("und", "oder", "sowie", "bzw.") or (seen_noun and _joins_phrase(word)):
             seen_noun = False
         elif seen_noun:
-            return index if looks_verb(word) else None
+            return index if looks_verb(word) else _tagged_verb(words, start)
         elif index == start and word in ("der", "die", "das", "den", "dem"):
             return None  # "welche die Plattform …": a relative clause, not a question
         index += 1
+    return _tagged_verb(words, start)
+
+
+_FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+
+
+def _tagged_verb(words: list[str], start: int) -> int | None:
+    """The first word from ``start`` that the tagger reads as a finite verb, if it is not the last word.
+
+    A verb in last place would make the clause verb-final: a relative clause, not a question.
+    """
+    shown = tuple("Zitat" if is_mask(word) else word for word in words)
+    for index, (word, tag_) in enumerate(tag(shown)[start:], start):
+        if tag_ in _FINITE_TAGS and looks_verb(word) and word.islower():
+            return index if index < len(words) - 1 else None
     return None
 
 
