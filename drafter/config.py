@@ -70,6 +70,7 @@ class DraftSettings:
 
     templates_dir: Path | None = None
     reference_docx: Path | None = None
+    next_period: bool = False  # also ask answered statistical questions for the period since
 
 
 FURTHER_MPS = "weiterer Abgeordneter"
@@ -238,10 +239,15 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
 
 def _draft_settings(section: dict[str, Any], path: Path) -> DraftSettings:
     """[draft]: paths, with ``~`` expanded and relative paths taken from the config file's folder."""
-    _only(section, path, "draft", {"templates_dir", "reference_docx"})
+    _only(section, path, "draft", {"templates_dir", "reference_docx", "next_period"})
     templates = _typed(section, path, "draft", "templates_dir", str, None)
     reference = _typed(section, path, "draft", "reference_docx", str, None)
-    return DraftSettings(templates_dir=_resolve(templates, path), reference_docx=_resolve(reference, path))
+    next_period = _typed(section, path, "draft", "next_period", bool, False)
+    return DraftSettings(
+        templates_dir=_resolve(templates, path),
+        reference_docx=_resolve(reference, path),
+        next_period=bool(next_period),
+    )
 
 
 def _library_settings(section: dict[str, Any], path: Path) -> LibrarySettings:

@@ -167,7 +167,7 @@ def compose(
     to ask about is a ``DraftError`` saying why. With a ``profile`` (the user's ``[profile]``) the
     user's MPs ask and their leaders sign, never the askers of the earlier inquiry.
     """
-    items = chosen_items(docs, select, include_partial)
+    items = chosen_items(docs, select, include_partial, next_period=settings.next_period, today=today)
     draft = compose_items(docs, items, today=today, templates_dir=settings.templates_dir)
     if profile is not None:
         draft = signed_as(draft, profile, today)

@@ -31,6 +31,12 @@ def register(commands: Any) -> None:
         "--open-only", action="store_true", help="nur offene Fragen, keine teilweise beantworteten"
     )
     parser.add_argument(
+        "--next-period",
+        action="store_true",
+        help="auch beantwortete Zahlenfragen für den Zeitraum seit der Antwort erneut stellen "
+        "(Fortschreibung; Vorgabe: [draft] next_period der Konfiguration)",
+    )
+    parser.add_argument(
         "--out", metavar="DATEI", help="Zieldatei (Vorgabe: nachfrage.docx; „-“ für die Standardausgabe)"
     )
     parser.add_argument(

@@ -11,6 +11,7 @@ output, and the report to standard error, so a script can read the draft from a 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -34,10 +35,13 @@ def run_followup(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         docs = workflow.gather(library, args.sources, notify=_note)
         select = parse_select(args.select)
+        settings = config.draft
+        if args.next_period:
+            settings = dataclasses.replace(settings, next_period=True)
         composed = workflow.compose(
             library,
             docs,
-            config.draft,
+            settings,
             select=select,
             include_partial=include_partial,
             profile=config.profile,

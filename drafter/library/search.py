@@ -31,7 +31,7 @@ from drafter.library.weights import weights
 
 __all__ = ["excerpt", "search"]
 
-SHORTLIST = 80
+SHORTLIST = 40  # rows per tier scored in full (tiers.pick chooses them the same way on every engine)
 ANCHORS = 3  # points taken as "the query itself" whose citation links are followed
 ANCHOR_GAP = 1.0  # … as long as they score within this of the best of them
 CITED = 100.0  # score of a question the query's citation names

@@ -156,10 +156,14 @@ class Backend:
                 return refused(lib, list(paths))
             return import_paths(lib, list(paths), progress=progress, parse=read_classified)
 
-    def fetch(self, numbers: Sequence[str], progress: FetchProgress) -> tuple[str, list[str]]:
+    def fetch(
+        self, numbers: Sequence[str], progress: FetchProgress, notice: Callable[[str], None] | None = None
+    ) -> tuple[str, list[str]]:
         """Fetch Drucksachen from DIP into the library (network: only when the user asks).
 
-        Returns DIP's German summary line and the notes on every number that did not simply land.
+        ``notice`` hears, in German, of every long wait (a timeout, a server asking to retry later),
+        so the app does not seem frozen. Returns DIP's German summary line and the notes on every
+        number that did not simply land.
         """
         from drafter.config import load_config
         from drafter.dip.client import DipClient
@@ -168,7 +172,7 @@ class Backend:
         from drafter.library import open_library
 
         dip = load_config().dip
-        client = DipClient(dip.base_url, dip.api_key, min_interval=dip.min_interval)
+        client = DipClient(dip.base_url, dip.api_key, min_interval=dip.min_interval, notify=notice)
         with open_library(self.db) as lib, client:
             report = fetch_numbers(lib, client, list(numbers), allow_pdf=dip.allow_pdf, progress=progress)
         return summarize(report), notes(report.outcomes)

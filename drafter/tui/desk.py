@@ -20,7 +20,7 @@ from drafter.models import Document, Question
 from drafter.profile import signed_as
 from drafter.tui.backend import Backend
 from drafter.tui.labels import shorten
-from drafter.tui.marking import mark_many, toggle, unmark_all
+from drafter.tui.marking import AlreadyAsked, mark_many, toggle, unmark_all
 from drafter.tui.messages import DraftChanged, Failed
 from drafter.tui.screens.choice import ChoiceScreen
 from drafter.tui.screens.document import DocumentScreen
@@ -102,6 +102,8 @@ class DraftDesk(App[None]):
             else:
                 unmark_all(self.session, doc)
             self.save_now()
+        except AlreadyAsked as notice:
+            self.call_from_thread(self.notify, str(notice), title=notice.title)
         except Exception as error:
             self.post_message(Failed(error))
         self.post_message(DraftChanged())

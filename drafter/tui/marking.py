@@ -24,6 +24,12 @@ from drafter.tui.labels import number_key
 from drafter.tui.session import DraftSession, Key, source_key, with_question, without_item
 
 
+class AlreadyAsked(DraftError):
+    """The item is asked about by a question on another item of its joint answer: nothing to do."""
+
+    title = "Markieren"
+
+
 def toggle(
     session: DraftSession,
     backend: Backend,
@@ -41,8 +47,14 @@ def toggle(
             title="Markieren",
         )
     key = (doc.number, question.number)
-    if session.is_marked(doc, question):
+    if key in session.own_keys():
         return session.update(lambda draft: _unmark(session, draft, key), step="mark")
+    if session.is_marked(doc, question):
+        asked_in = session.asked_in(key)
+        raise AlreadyAsked(
+            f"Frage {question.number} ist schon Teil der Nachfrage zu Frage {asked_in} "
+            f"(gemeinsame Antwort). Zum Herausnehmen Frage {asked_in} abwählen."
+        )
     return mark_many(session, backend, doc, [question], today, second_source=second_source)
 
 

@@ -32,6 +32,14 @@ def source_key(question: DraftQuestion) -> Key | None:
     return (question.source.drucksache, question.source.question)
 
 
+def covered_keys(question: DraftQuestion) -> set[Key]:
+    """Every (Drucksache, question number) a draft question presses on: one question for a joint
+    answer ("Frage 3 mit 3a, 3b") covers all the items it merges."""
+    keys = {(ref.drucksache, ref.question) for ref in question.presses_on}
+    key = source_key(question)
+    return keys | {key} if key is not None else keys
+
+
 @dataclass(frozen=True)
 class Parked:
     """A question taken out of the draft: as the user left it, and where it stood."""
@@ -91,7 +99,19 @@ class DraftSession:
     def marked(self) -> set[Key]:
         with self._lock:
             questions = self._draft.questions if self._draft else ()
+            return {key for q in questions for key in covered_keys(q)}
+
+    def own_keys(self) -> set[Key]:
+        """The items the draft's questions were drafted for (not those they also press on)."""
+        with self._lock:
+            questions = self._draft.questions if self._draft else ()
             return {key for q in questions if (key := source_key(q)) is not None}
+
+    def asked_in(self, key: Key) -> str:
+        """The number of the item whose question also presses on ``key`` ("" when none does)."""
+        with self._lock:
+            questions = self._draft.questions if self._draft else ()
+            return next((q.source.question for q in questions if q.source and key in covered_keys(q)), "")
 
     def is_marked(self, doc: Document, question: Question) -> bool:
         return (doc.number, question.number) in self.marked()

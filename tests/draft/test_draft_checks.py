@@ -219,3 +219,17 @@ def test_every_open_placeholder_is_flagged_but_not_a_quoted_elision() -> None:
         ("Vorbemerkung, Absatz 1", "„[Neue Entwicklung seit der Antwort, mit Quelle]"),
         ("Frage 1", "„…"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answered", "age"), [(dt.date(2025, 8, 18), "1 Jahr alt"), (dt.date(2020, 8, 18), "6 Jahre alt")]
+)
+def test_an_old_answer_is_named_with_its_age(tmp_path: Path, answered: dt.date, age: str) -> None:
+    """21/1261 of 18 August 2025, drafted on 3 December 2026: "1 Jahr alt", not "1 Jahre alt"."""
+    earlier = Document("earlier", Kind.ANTWORT, "21/1261", "Bedarfsplan Straße", (), date=answered)
+    draft = dataclasses.replace(CLEAN, cites=("21/1261",), signed_on=dt.date(2026, 12, 3))
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.import_document(earlier, source_hash="h1")
+        warnings = check_draft(draft, library)
+    message = next(w.message for w in warnings if w.rule == "Alte Antwort")
+    assert f"also {age}:" in message

@@ -72,9 +72,13 @@ async def test_a_second_answer_on_purpose_cites_both(make_app: Callable[..., Dra
         ]
         preamble = " ".join(draft.preamble)
         assert "19/21876" in preamble and "21/2000" in preamble
-        await mark(pilot, "4", "21/2000")  # the draft follows up 21/2000 now: no question
+        joint = draft.questions[1]  # 21/2000 answers 1, 2, 4, 5, 6 and 7 together: one question
+        assert {ref.question for ref in joint.presses_on} == {"1", "2", "4", "5", "6", "7"}
+        await mark(pilot, "4", "21/2000")  # the draft follows up 21/2000 now: no dialog
         assert isinstance(app.screen, DocumentScreen)
-        assert len(app.session.draft.questions) == 3  # type: ignore[union-attr]
+        # 4 is asked in the joint question already: no second question, a notice instead
+        assert app.session.draft.questions == draft.questions  # type: ignore[union-attr]
+        assert any("Frage 4 ist schon Teil der Nachfrage zu Frage 2" in n.message for n in app._notifications)
 
 
 async def test_list_open_copy_rename_delete_restore(make_app: Callable[..., DrafterApp]) -> None:

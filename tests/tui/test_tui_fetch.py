@@ -69,3 +69,25 @@ async def test_fetch_without_key_says_where_to_get_one(dip: tuple[DipServer, Pat
         assert isinstance(app.screen, LibraryScreen)
         assert not server.state.hits("/api/v1/drucksache")
         assert not app.screen.query_one("#import-progress").display
+
+
+async def test_a_long_wait_for_dip_is_announced_in_the_app(
+    dip: tuple[DipServer, Path], db_path: Path
+) -> None:
+    """The client waits before retrying an overloaded server; the app says so instead of seeming frozen."""
+    server, config = dip
+    config.write_text(
+        f'[dip]\napi_key = "{KEY}"\nbase_url = "{server.base_url}"\nmin_interval = 0\n' + OFFICE
+    )
+    server.state.fail("/api/v1/drucksache", 503, headers={"Retry-After": "2"})
+    app = create_app(str(db_path), cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("d", *"21/1521", "enter")
+        for _ in range(100):  # the fetch waits the server's two seconds, then lands
+            await pilot.pause(0.1)
+            if isinstance(app.screen, DocumentScreen):
+                break
+        messages = [n.message for n in app._notifications]
+        assert any("DIP antwortet nicht (HTTP 503); neuer Versuch in 2 s" in m for m in messages), messages
+        assert isinstance(app.screen, DocumentScreen) and app.screen.doc.number == "21/1521"

@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from drafter import workflow
+from drafter.config import DraftSettings
 from drafter.errors import DraftError
+from drafter.library import Library
 from drafter.library.importer import ImportReport
 from drafter.models import Document, Draft
 from drafter.tui.backend import Backend
-from drafter.tui.marking import toggle
+from drafter.tui.marking import AlreadyAsked, toggle
 from drafter.tui.session import DraftSession
 from drafter.tui.summary import first_imported
 from drafter.workflow import read_classified
@@ -84,3 +87,26 @@ def test_first_imported_follows_the_order_given(tmp_path: Path) -> None:
     assert first_imported([tmp_path / "bad.txt", folder, single], report) == folder / "a.txt"
     assert first_imported([single], report) == single
     assert first_imported([tmp_path / "bad.txt"], report) is None
+
+
+def test_an_item_merged_into_a_command_line_draft_counts_as_marked(answer: Document, db_path: Path) -> None:
+    """A draft made by ``drafter followup`` asks about 3, 3a and 3b in one question; marking 3a in
+    the app must not add a second question on it but say where it is asked, and unmarking 3 and
+    marking it again restores the one merged question as it was."""
+    with Library(db_path) as library:
+        composed = workflow.compose(
+            library, [answer], DraftSettings(), select=["3", "3a", "3b", "4"], today=TODAY
+        )
+    merged = [q for q in composed.draft.questions if {r.question for r in q.presses_on} >= {"3", "3a", "3b"}]
+    assert len(merged) == 1
+    session = DraftSession()
+    assert session.resume(composed.draft)
+    assert session.is_marked(answer, answer.question("3a"))  # type: ignore[arg-type]
+    with pytest.raises(AlreadyAsked, match="Frage 3a ist schon Teil der Nachfrage zu Frage 3 "):
+        _mark(session, answer, "3a", db_path)
+    assert session.draft == composed.draft
+    without = _mark(session, answer, "3", db_path)
+    assert without is not None and merged[0] not in without.questions
+    assert len(without.questions) == len(composed.draft.questions) - 1
+    again = _mark(session, answer, "3", db_path)
+    assert again is not None and again.questions == composed.draft.questions

@@ -64,8 +64,9 @@ def test_document_screen(snap_compare: Any, snapshot_db: Path) -> None:
 
 
 def test_draft_screen(snap_compare: Any, snapshot_db: Path) -> None:
-    """Items 3 and 3a marked: the composed head, signed from the library, and the first question."""
-    marks = keys("n", "space", "n", "space")
+    """Items 3 (with 3a and 3b, one joint answer) and 4 marked: the composed head, signed from the
+    library, and the first question."""
+    marks = keys("n", "space", "n", "n", "n", "space")
     walk = steps(open_answer, marks, keys("e"))
     assert snap_compare(app_on(snapshot_db), terminal_size=SIZE, run_before=walk)
 

@@ -248,12 +248,13 @@ def _stale_sources(draft: Draft, library: Library) -> list[DraftWarning]:
             continue
         exact = doc is not None and (doc.date or doc.ministry_date)
         when = f"vom {german_date(answered)}" if exact else f"aus der {number.split('/')[0]}. Wahlperiode"
+        years = age_in_months(answered, today) // 12
         warnings.append(
             DraftWarning(
                 "Quellen",
                 "Alte Antwort",
                 f"Die Antwort auf Bundestagsdrucksache {number} ist {when}, also "
-                f"{'mindestens ' if not exact else ''}{age_in_months(answered, today) // 12} Jahre alt: "
+                f"{'mindestens ' if not exact else ''}{years} {'Jahr' if years == 1 else 'Jahre'} alt: "
                 "Bitte prüfen, ob angekündigte Vorhaben und Termine inzwischen überholt sind und ob es "
                 "neuere Antworten zum Thema gibt.",
             )

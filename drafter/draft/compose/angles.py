@@ -5,7 +5,7 @@ first rule whose category, evidence pattern and (for ``evasive``) asked kinds fi
 and the finding the follow-up quotes. The wording of each angle is the template ``<angle>.j2``.
 Two angles do not come from a finding: ``next_period`` (ask the same figures for the period since,
 offered for answered statistical questions) and ``what_happened`` (an old answer announced a dated
-event that has passed); ``stale.py`` and ``update.py`` decide those.
+event that has passed); ``period.py`` and ``stale.py`` decide those.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from pathlib import Path
 from drafter.datafile import entries, read_toml
 from drafter.draft.compose.angles import Angle, asked_kinds, choose_angle
 from drafter.draft.compose.coverage import unaddressed_partial
+from drafter.draft.compose.period import without_period
 from drafter.draft.compose.select import Item
 from drafter.draft.compose.stale import answered_on, passed_dates
 from drafter.draft.grammar.check import question_problem
@@ -87,7 +88,10 @@ def item_findings(item: Item) -> list[Finding]:
 
 
 def angle_of(item: Item) -> Angle:
-    """How the follow-up presses on ``item`` (``angles.toml``) and the finding it quotes."""
+    """How the follow-up presses on ``item`` (``angles.toml``) and the finding it quotes; an
+    answered question offered for its next period asks for the figures since."""
+    if item.period is not None:
+        return Angle("next_period", None)
     return choose_angle(item_findings(item))
 
 
@@ -122,7 +126,8 @@ def followup_for_item(
     passed = _passed(item, angle, today)
     if passed:
         angle = Angle("what_happened", angle.finding)
-    topic = topic_of(item.question.text)
+    asked = without_period(item.question.text, item.period) if item.period else item.question.text
+    topic = topic_of(asked)
     if item.joint:  # one joint point: refer to it, never paraphrase one part of it
         topic = dataclasses.replace(topic, clause=None)
     lines = _worded(item, angle, topic, templates_dir, passed)
@@ -207,6 +212,8 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "number": item.question.number,
         "refers_to": refers_to,
         "refers_kind": _refers_kind(refers_to),
+        "since": item.period.since if item.period else None,
+        "directions": bool(topic.directions),
     }
 
 

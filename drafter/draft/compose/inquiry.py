@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from drafter.draft.compose.followup import angle_of, followup_for_item, item_citation
-from drafter.draft.compose.select import Item, select_items
+from drafter.draft.compose.select import Item, select_items, update_items
 from drafter.draft.templating.environment import render, render_paragraphs
 from drafter.draft.wording import german_date, join_german, nest_quotes, question_list, typographic_quotes
 from drafter.errors import DraftError
@@ -31,24 +31,39 @@ def compose_followup(
     *,
     select: Collection[str] | None = None,
     include_partial: bool = True,
+    next_period: bool = False,
     today: dt.date | None = None,
     templates_dir: Path | None = None,
 ) -> Draft:
-    """A complete draft asking again about every chosen unresolved item of ``docs``."""
-    items = chosen_items(docs, select, include_partial)
+    """A complete draft asking again about every chosen unresolved item of ``docs`` (and, with
+    ``next_period``, for the figures of answered statistical questions since the answer)."""
+    items = chosen_items(docs, select, include_partial, next_period=next_period, today=today)
     return compose_items(docs, items, today=today, templates_dir=templates_dir)
 
 
 def chosen_items(
-    docs: Sequence[Document], select: Collection[str] | None, include_partial: bool
+    docs: Sequence[Document],
+    select: Collection[str] | None,
+    include_partial: bool,
+    *,
+    next_period: bool = False,
+    today: dt.date | None = None,
 ) -> list[Item]:
-    """The items of the answers among ``docs`` to ask again about; none is a ``DraftError``."""
+    """The items of the answers among ``docs`` to ask again about; none is a ``DraftError``.
+
+    With ``next_period`` the answered statistical questions follow, each asking for its figures
+    for the period since (``update_items``); a ``select`` list limits them too.
+    """
     answers = _answers(docs)
     if not answers:
         raise DraftError(
             "Unter den Quellen ist keine Antwort der Bundesregierung; eine Nachfrage braucht eine Antwort."
         )
     items = select_items(answers, select, include_partial)
+    if next_period:
+        updates = update_items(answers, today or dt.date.today(), taken=items)
+        wanted = {n.lower() for n in select} if select is not None else None
+        items += [item for item in updates if wanted is None or item.question.number.lower() in wanted]
     if not items:
         raise DraftError(_nothing_open(answers, select, include_partial))
     return items

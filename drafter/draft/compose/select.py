@@ -16,11 +16,14 @@ Two foldings keep the draft to one question per point:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from drafter.draft.compose.coverage import unaddressed_partial
+from drafter.draft.compose.period import NextPeriod, asks_for_figures, next_period
+from drafter.draft.compose.stale import answered_on
 from drafter.errors import DraftError
 from drafter.models import Category, Document, Finding, Kind, Question, Status
 
@@ -31,7 +34,8 @@ class Item:
 
     ``children``: sub-questions folded under their parent; ``joint``: the other chosen questions of
     the same joint answer. ``unaddressed``: the question is ``partial`` only through a joint answer
-    that does not treat it.
+    that does not treat it. ``period``: an answered question's figures asked for the period since
+    (the ``next_period`` angle, offered only on request).
     """
 
     doc: Document
@@ -39,6 +43,7 @@ class Item:
     children: tuple[Question, ...] = ()
     unaddressed: bool = False
     joint: tuple[Question, ...] = ()
+    period: NextPeriod | None = None
 
     @property
     def numbers(self) -> tuple[str, ...]:
@@ -90,6 +95,27 @@ def select_items(
     if wanted is not None:
         _check_known(docs, wanted)
     return _fold(_merge_joint(chosen))
+
+
+def update_items(docs: Sequence[Document], today: dt.date, taken: Collection[Item] = ()) -> list[Item]:
+    """Answered questions that gave figures for a period, to ask for the period since ("update").
+
+    Real follow-ups do this as often as they press on what was left open; it is offered on
+    request only (``--next-period``), since an answered question is not a gap in the answer.
+    Questions already among ``taken`` are left out.
+    """
+    seen = {(id(item.doc), number) for item in taken for number in item.numbers}
+    items = []
+    for doc in docs:
+        if doc.kind is not Kind.ANTWORT:
+            continue
+        answered = answered_on(doc.date, doc.ministry_date, doc.number)
+        for question in doc.questions:
+            if question.status is not Status.ANSWERED or (id(doc), question.number) in seen:
+                continue
+            if asks_for_figures(question.text) and (period := next_period(question.text, answered, today)):
+                items.append(Item(doc, question, period=period))
+    return items
 
 
 def _wanted(doc: Document, question: Question, wanted: set[str] | None, include_partial: bool) -> bool:

@@ -9,10 +9,11 @@ on SQLite. A concept the German configuration drops as a stopword is looked up t
 start of a stored concept ("fingerabdr" → "fingerabdruckdatei"), as FTS5 tries a prefix.
 
 How many questions hold a concept is read from ``question_terms`` (kept by a trigger), one
-statement for all query words, instead of counting matching rows. The tiers are those of SQLite:
-tier A holds rows with all of the three rarest terms, tier B rows with any of the four rarest; each
-tier ranks only its newest ``WINDOW`` rows, by the same Okapi BM25 that FTS5's ``bm25()`` computes
-(k1 = 1.2, b = 0.75, over the row's concepts). Both tiers are one statement (``tiers.py``).
+statement for all query words, instead of counting matching rows. As on SQLite, the engine finds
+the newest ``WINDOW`` rows holding all of the three rarest terms and those holding each of the
+four rarest, in one statement (``tiers.windows``); which of them are shortlisted is decided by the
+engine-independent ``library/tiers.pick``. The seed's rows are ranked by the same Okapi BM25 that
+FTS5's ``bm25()`` computes (k1 = 1.2, b = 0.75, over the row's concepts).
 Ranking the shortlist into hits is the engine-independent ``ranking.py``.
 """
 
@@ -22,8 +23,9 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.library.pg.tiers import Stats, Term, tiers
-from drafter.library.shortlist import CAP, MIN_PREFIX, PROBES
+from drafter.library.pg.tiers import Stats, Term, tiers, windows
+from drafter.library.shortlist import CAP, MIN_PREFIX, PROBES, TIER_B_TERMS
+from drafter.library.tiers import pick
 
 TABLES = {"question_fts": "questions", "seed_fts": "seed_entries"}
 STATS_TTL = 60.0  # seconds a table's row count and mean length are reused
@@ -110,13 +112,14 @@ def _safe(term: str) -> bool:
 
 
 def shortlist(conn: Any, table: str, groups: list[tuple[str, ...]], size: int) -> list[int]:
-    """Candidate ids for the query's words (``normalize.query_groups``): tier A (all rare words)
-    first, then tier B (any)."""
+    """Candidate ids for the query's words (``normalize.query_groups``), as ``library/tiers.pick``
+    chooses them on every engine: rows with all rare words first, then rows with any."""
     name = TABLES[table]
     rare = terms_by_rarity(conn, name, groups)
     if not rare:
         return []
-    return tiers(conn, name, stats(conn, name), rare, size)
+    every, each = windows(conn, name, stats(conn, name), rare)
+    return pick([t.count for t in rare[:TIER_B_TERMS]], every, each, size)
 
 
 def small_shortlist(conn: Any, table: str, terms: list[str], size: int) -> list[int]:

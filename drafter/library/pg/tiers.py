@@ -1,4 +1,8 @@
-"""Both tiers of the PostgreSQL shortlist in one statement: the newest matching rows, ranked by BM25.
+"""The PostgreSQL shortlist's windows in one statement: the newest matching rows.
+
+Which rows of the windows are shortlisted is chosen by the engine-independent
+``library/tiers.pick`` (``windows``); the seed's few hundred rows are ranked here by BM25
+(``tiers``).
 
 FTS5 walks its posting lists newest first and stops after ``WINDOW`` rows; a GIN index knows no
 order, and reading every row a common concept matches costs a heap visit each (tens of thousands at
@@ -201,3 +205,25 @@ def tiers(
         )
     sql = f"WITH {', '.join(ctes)} SELECT id FROM ({' UNION ALL '.join(selects)}) AS t ORDER BY tier, place"
     return list(dict.fromkeys(int(row[0]) for row in conn.planned(sql, params, PLANNER)))
+
+
+def windows(conn: Any, table: str, stats: Stats, rare: list[Term]) -> tuple[list[int], list[list[int]]]:
+    """The windows ``library/tiers.pick`` chooses from, in one statement: the newest WINDOW ids
+    holding all of the TIER_A_TERMS rarest terms (none for one term), and per each of the
+    TIER_B_TERMS rarest, the newest WINDOW holding it."""
+    wanted = [(f"term_{k}", [term], "OR") for k, term in enumerate(rare[:TIER_B_TERMS])]
+    if len(rare) > 1:
+        wanted.append(("tier_a", rare[:TIER_A_TERMS], "AND"))
+    ctes: list[str] = []
+    params: list[object] = []
+    for name, terms, joiner in wanted:
+        cte, cte_params = _tier(name, table, stats, terms, joiner, True)
+        ctes.append(cte)
+        params.extend(cte_params)
+    selects = " UNION ALL ".join(f"SELECT {k} AS w, id FROM {name}" for k, (name, _, _) in enumerate(wanted))
+    sql = f"WITH {', '.join(ctes)} SELECT w, id FROM ({selects}) AS t ORDER BY w, id DESC"
+    found: list[list[int]] = [[] for _ in wanted]
+    for w, i in conn.planned(sql, params, PLANNER):
+        found[int(w)].append(int(i))
+    every = found.pop() if len(rare) > 1 else []
+    return every, found

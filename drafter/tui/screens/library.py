@@ -190,7 +190,7 @@ class LibraryScreen(WorkbenchScreen[None]):
     @work(thread=True, exclusive=True, group="library-fetch")
     def _fetch(self, numbers: list[str]) -> None:
         try:
-            summary, notes = self.drafter.backend.fetch(numbers, self._fetch_progress)
+            summary, notes = self.drafter.backend.fetch(numbers, self._fetch_progress, self._fetch_notice)
         except Exception as error:
             self.post_message(self.Fetched(None, []))
             self.drafter.post_message(Failed(error))
@@ -201,6 +201,10 @@ class LibraryScreen(WorkbenchScreen[None]):
     def _fetch_progress(self, done: int, total: int | None, label: str) -> None:
         """Called by the DIP fetch before each document, on the worker thread."""
         self.post_message(self.Progress(done, total))
+
+    def _fetch_notice(self, message: str) -> None:
+        """A long wait of the DIP fetch (timeout, retry later), told on the worker thread."""
+        self.app.call_from_thread(self.notify, message, title="DIP", timeout=10)
 
     def on_library_screen_fetched(self, message: Fetched) -> None:
         self.query_one("#import-progress", ProgressBar).display = False
