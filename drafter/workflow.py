@@ -51,7 +51,7 @@ from drafter.draft.wording import wahlperiode
 from drafter.errors import DraftError, InputError
 from drafter.inputs import collect, require_files, shown
 from drafter.library import Library
-from drafter.library.importer import better_copy, file_hash
+from drafter.library.importer import better_copy, file_hash, follow_references
 from drafter.models import Document, Draft, DraftQuestion, Origin, Question
 from drafter.parse import parse_file, parse_text
 from drafter.profile import signed_as
@@ -124,7 +124,7 @@ def gather(
         if found.problems:
             raise InputError(found.problems[0][1])
         for path in found.files:
-            doc = read_classified(path)
+            doc = follow_references(library, read_classified(path))
             if store(library, doc, path) == "kept":
                 doc = _better_copy_of(library, doc, notify)
             docs.append(doc)

@@ -195,9 +195,25 @@ def _substantive(reading: Reading, present: set[Category]) -> bool:
     return reading.role is Role.SUBSTANCE and not (reading.context & present)
 
 
+@lru_cache(maxsize=4096)
+def sentences_of(text: str) -> tuple[str, ...]:
+    """The sentences of an answer, split once: the coverage analysis reads them again."""
+    return tuple(split_sentences(text))
+
+
+@lru_cache(maxsize=16384)
+def read_default(sentence: str) -> Reading:
+    """``read_sentence`` with the shipped rules, once per sentence: the coverage analysis reads the
+    sentences of an answer again, and boilerplate sentences repeat across answers."""
+    return read_sentence(sentence, default_rules())
+
+
 def analyse(answer: str, rules: Sequence[Rule] | None = None) -> Analysis:
     """Read every sentence of ``answer`` and collect its substance and findings."""
-    readings = [read_sentence(s, rules or default_rules()) for s in split_sentences(answer)]
+    if rules is None:
+        readings = [read_default(s) for s in sentences_of(answer)]
+    else:
+        readings = [read_sentence(s, rules) for s in sentences_of(answer)]
     ranked = [(rank, i, f) for i, r in enumerate(readings) for rank, f in _findings(r)]
     findings = _strongest(ranked)
     present = {f.category for f in findings if f.category is not Category.REFERRED or not f.refers_to}

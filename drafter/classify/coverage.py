@@ -19,13 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drafter.classify.answer import Role, concrete, read_sentence
+from drafter.classify.answer import Role, concrete, read_default, sentences_of
 from drafter.classify.lemmas import features, lemma, words
-from drafter.classify.rules import default_rules
 from drafter.classify.shapes import ShapeKind, matching_shapes
 from drafter.classify.targets import drucksachen
 from drafter.models import Asked, Category, Finding
-from drafter.text.sentences import split_sentences
 
 _ORDER = tuple(Asked)
 # kinds whose absence a reader can see without judging the prose: no number, no date, no split
@@ -80,7 +78,7 @@ def asks(text: str) -> Question:
     reader could find missing from a substantive answer."""
     kinds: set[Asked] = set()
     verb: str | None = None
-    for sentence in split_sentences(text) or [text]:
+    for sentence in sentences_of(text) or (text,):
         for shape in matching_shapes(sentence, ShapeKind.ASK):
             kinds.update(shape.asked)
             if shape.first is not None and Asked.DECISION in shape.asked:
@@ -138,8 +136,7 @@ def given(sentences: Sequence[str], question: Question) -> set[Asked]:
 @lru_cache(maxsize=4096)
 def _readable(answer: str) -> tuple[str, ...]:
     """The sentences of an answer that may carry content: not joint-answer notes or boilerplate."""
-    rules = default_rules()
-    return tuple(s for s in split_sentences(answer) if read_sentence(s, rules).role is not Role.NEUTRAL)
+    return tuple(s for s in sentences_of(answer) if read_default(s).role is not Role.NEUTRAL)
 
 
 def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = ()) -> Finding | None:

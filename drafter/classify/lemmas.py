@@ -45,11 +45,16 @@ def features(text: str) -> frozenset[str]:
     "=zuständig" finds the predicative "zuständig" but not the attributive "zuständigen"."""
     out: set[str] = set()
     for word in words(text):
-        low = word.lower()
-        out.add(low)
-        out.add("=" + low)
-        out.add(lemma(word))
+        out.update(word_features(word))
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[str, str, str]:
+    """The features of one word, computed once per word form: German vocabulary repeats across
+    sentences far more than sentences do."""
+    low = word.lower()
+    return low, "=" + low, lemma(word)
 
 
 @lru_cache(maxsize=8192)
@@ -68,6 +73,6 @@ def sentence_features(sentence: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def joined(feats: frozenset[str]) -> str:
-    """The words and lemmas of a feature set, one a line (without the "=" word forms), so that all
-    compound heads of a rule group are looked for with one regular expression."""
-    return "\n".join(f for f in feats if not f.startswith("="))
+    """The features of a set one a line, so that all compound heads of a rule group are looked for
+    with one regular expression (a "=" word form ends like its plain form and changes nothing)."""
+    return "\n".join(feats)

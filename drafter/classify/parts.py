@@ -43,6 +43,14 @@ class PartRules:
     examples: tuple[str, ...]
 
 
+@cache
+def _land_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for all Länder; the longer names are tried first, so "Sachsen-Anhalt" is not also
+    read as "Sachsen"."""
+    ordered = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{ordered})(?![\w-])")
+
+
 def _fail(path: Path, message: str) -> RuleError:
     return RuleError(f"Regeldatei {path}: {message}")
 
@@ -71,17 +79,6 @@ def default_parts() -> PartRules:
     return load_parts()
 
 
-def _laender(sentence: str, names: Sequence[str]) -> list[str]:
-    """The Länder named, longest names first so "Sachsen-Anhalt" is not also read as "Sachsen"."""
-    found: list[tuple[int, str]] = []
-    rest = sentence
-    for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest):
-            found.append((match.start(), name))
-        rest = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda m: " " * len(m.group(0)), rest)
-    return [name for _, name in sorted(found)]
-
-
 def _written(part: str) -> str:
     """A part as it reads inside a phrase: whitespace folded, a sentence-initial "Vor" lower-cased."""
     part = re.sub(r"\s+", " ", part)
@@ -97,7 +94,7 @@ def restricted_to(sentence: str, rules: PartRules | None = None) -> tuple[str, .
         for m in p.finditer(sentence)
         if not _ONLY.search(sentence, max(0, m.start() - 60), m.start())
     ]
-    return tuple(dict.fromkeys([*years, *_laender(sentence, rules.laender)]))
+    return tuple(dict.fromkeys([*years, *_land_pattern(rules.laender).findall(sentence)]))
 
 
 def named_members(sentence: str, group: Sequence[str]) -> tuple[str, ...]:

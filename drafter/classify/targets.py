@@ -82,6 +82,21 @@ def question_targets(sentence: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def drucksache_questions(sentence: str) -> dict[str, list[str]]:
+    """The question numbers a sentence names for each Drucksache it names in the same part ("auf die
+    Antwort zu Frage 3 der Kleinen Anfrage auf Bundestagsdrucksache 20/12334" -> {"20/12334": ["3"]});
+    a Drucksache named without a question maps to []."""
+    out: dict[str, list[str]] = {}
+    for part in _PARTS.split(sentence):
+        named = [f"{a}/{b}" for m in _DRUCKSACHE.finditer(part) for a, b in _NUMBER.findall(m.group(1))]
+        rest = _DRUCKSACHE.sub(" ", part)
+        questions = [n for m in _QUESTIONS.finditer(rest) for n in _numbers(m.group(1))]
+        for number in named:
+            known = out.setdefault(number, [])
+            known.extend(q for q in questions if q not in known)
+    return out
+
+
 def _own_preamble(sentence: str, match: re.Match[str]) -> bool:
     """ "die Vorbemerkung der Antwort … auf Bundestagsdrucksache 20/14925" is another document's."""
     rest = sentence[match.end() :]

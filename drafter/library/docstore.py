@@ -81,10 +81,19 @@ def _insert_question(conn: sqlite3.Connection, doc_id: int, position: int, q: Qu
     if not q.findings:
         return
     conn.executemany(
-        "INSERT INTO findings(question_id, position, category, evidence, refers_to, via)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO findings(question_id, position, category, evidence, refers_to, via, asked, parts)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (cur.lastrowid, i, f.category.value, f.evidence, f.refers_to, json.dumps(list(f.via)))
+            (
+                cur.lastrowid,
+                i,
+                f.category.value,
+                f.evidence,
+                f.refers_to,
+                json.dumps(list(f.via)),
+                json.dumps([kind.value for kind in f.asked]),
+                json.dumps(list(f.parts)),
+            )
             for i, f in enumerate(q.findings)
         ],
     )
@@ -113,7 +122,8 @@ def _read_question(conn: sqlite3.Connection, row: sqlite3.Row) -> Question:
     findings = tuple(
         _finding(r)
         for r in conn.execute(
-            "SELECT category, evidence, refers_to, via FROM findings WHERE question_id = ? ORDER BY position",
+            "SELECT category, evidence, refers_to, via, asked, parts FROM findings"
+            " WHERE question_id = ? ORDER BY position",
             (row["id"],),
         )
     )
@@ -133,5 +143,7 @@ def _finding(row: sqlite3.Row) -> Finding:
         "evidence": row["evidence"],
         "refers_to": row["refers_to"],
         "via": json.loads(row["via"]),
+        "asked": json.loads(row["asked"]),
+        "parts": json.loads(row["parts"]),
     }
     return finding_from_dict(data)

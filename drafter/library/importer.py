@@ -20,7 +20,7 @@ from pathlib import Path
 from drafter import inputs
 from drafter.errors import DrafterError
 from drafter.library.store import Library
-from drafter.models import Document, Origin
+from drafter.models import Document, Kind, Origin
 
 SUFFIXES = inputs.SUFFIXES
 OUTCOMES = ("imported", "replaced", "kept", "unchanged", "failed")
@@ -128,7 +128,7 @@ def _import(lib: Library, path: Path, parse: Callable[[Path], Document]) -> tupl
     digest = file_hash(path)
     if lib.has_source(digest):
         return "unchanged", None
-    doc = parse(path)
+    doc = follow_references(lib, parse(path))
     stored = lib.get_document(doc.number) if doc.number else None
     reason = better_copy(stored, doc) if stored is not None else None
     if reason is not None:
@@ -161,6 +161,26 @@ def import_paths(
         if delay:
             time.sleep(delay)
     return report
+
+
+def follow_references(lib: Library, doc: Document) -> Document:
+    """``doc`` with its references to Drucksachen this library holds followed to their answers
+    (``drafter.classify.chains``): a pointer to an answered question elsewhere is answered."""
+    from drafter.classify.chains import follow_drucksachen, referenced
+
+    if not referenced(doc):
+        return doc
+    answers = {number: stored_answer(lib, number) for number in referenced(doc)}
+    return follow_drucksachen(doc, answers.get)
+
+
+def stored_answer(lib: Library, number: str) -> Document | None:
+    """The Antwort stored under ``number``, or the Antwort to the Kleine Anfrage stored under it."""
+    doc = lib.get_document(number)
+    if doc is not None and doc.kind is not Kind.ANTWORT:
+        partner = lib.partner(number)
+        doc = lib.get_document(partner) if partner else None
+    return doc if doc is not None and doc.kind is Kind.ANTWORT else None
 
 
 def _read_classified(path: Path) -> Document:

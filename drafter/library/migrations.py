@@ -154,6 +154,12 @@ END;
 """
 
 
+FINDING_ASKED_PARTS = """
+ALTER TABLE findings ADD COLUMN asked TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE findings ADD COLUMN parts TEXT NOT NULL DEFAULT '[]';
+"""
+
+
 def _question_links(conn: sqlite3.Connection) -> None:
     _script(_QUESTION_LINKS)(conn)
     relink_all(conn)
@@ -198,6 +204,8 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ),
     ("0009_named_drafts", _script(drafts.MIGRATION)),
     ("0010_concept_counts", _script(_CONCEPT_COUNTS)),
+    # What an evasive answer leaves out and which parts a finding concerns (JSON lists, as ``via``).
+    ("0011_finding_asked_parts", _script(FINDING_ASKED_PARTS)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
