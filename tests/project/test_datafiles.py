@@ -17,6 +17,7 @@ from drafter.draft.compose.angles import load_angle_rules
 from drafter.draft.compose.coverage import load_ignored
 from drafter.draft.compose.followup import load_kind_rules
 from drafter.draft.grammar.lexicon import load_word_classes
+from drafter.draft.ministries import load_ministries
 from drafter.errors import DrafterError
 from drafter.library.normalize import load_lexicon
 from drafter.parse.dehyphenate import load_hyphen_rules
@@ -37,6 +38,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "draft/data/coverage_words.toml": load_ignored,
     "draft/data/grammar.toml": load_word_classes,
     "draft/data/loaded_words.toml": load_phrase_rules,
+    "draft/data/ministries.toml": load_ministries,
     "draft/data/placeholders.toml": load_phrase_rules,
     "draft/data/processes.toml": load_kind_rules,
     "draft/data/refusals.toml": load_kind_rules,

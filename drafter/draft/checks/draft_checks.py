@@ -24,6 +24,7 @@ from drafter.draft.checks.textchecks import (
     strip_brackets,
 )
 from drafter.draft.compose.stale import age_in_months, answered_on
+from drafter.draft.ministries import former_mentions
 from drafter.draft.records import DraftWarning, Part
 from drafter.draft.wording import german_date
 from drafter.models import Draft, DraftQuestion
@@ -52,7 +53,7 @@ def check_draft(draft: Draft, library: Library | None = None) -> list[DraftWarni
     """All warnings for ``draft``, in reading order per rule; ``library`` adds "schon beantwortet"."""
     all_parts = list(parts(draft))
     warnings: list[DraftWarning] = _empty_title(draft)
-    for check in (_question_sentences, _loaded_words, _claims, _competences, _placeholders):
+    for check in (_question_sentences, _loaded_words, _claims, _competences, _placeholders, _ministries):
         warnings.extend(w for part in all_parts for w in check(part))
     warnings.extend(abbreviation_warnings(all_parts, draft.faction))
     warnings.extend(_signature(draft))
@@ -103,6 +104,20 @@ def _placeholders(part: Part) -> list[DraftWarning]:
             "eingereicht wird.",
         )
         for slot in dict.fromkeys(found)
+    ]
+
+
+def _ministries(part: Part) -> list[DraftWarning]:
+    """A Ressort named as it was called before the Organisationserlass of 6 May 2025 (outside quotations)."""
+    if part.kind == "signature":
+        return []
+    return [
+        DraftWarning(
+            part.place,
+            "Ressortname",
+            f"{note}. Bitte den heutigen Namen verwenden, außer wo das frühere Ministerium gemeint ist.",
+        )
+        for note in former_mentions(part.text)
     ]
 
 

@@ -23,6 +23,7 @@ from drafter.draft.compose.select import Item
 from drafter.draft.compose.stale import answered_on, passed_dates
 from drafter.draft.grammar.check import question_problem
 from drafter.draft.grammar.paraphrase import Topic, as_pronoun, topic_of
+from drafter.draft.ministries import current_names
 from drafter.draft.templating.environment import render, render_lines
 from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
 from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
@@ -196,9 +197,9 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "angle": angle.name,
         "asks": asked_kind(item.question.text),
         "topic_asks": asked_kind(topic.clause) if topic.clause else None,
-        "topic": as_pronoun(topic.clause) if topic.clause else None,
+        "topic": current_names(as_pronoun(topic.clause)) if topic.clause else None,
         "original": nest_quotes(topic.original.removesuffix("?")),
-        "again": topic.again.removesuffix("?") if topic.again and not item.joint else None,
+        "again": current_names(topic.again.removesuffix("?")) if topic.again and not item.joint else None,
         "about_decision": topic.about_decision,
         "about_findings": topic.about_findings,
         "partial": item.question.status.value == "partial",
@@ -232,9 +233,9 @@ def _reask(child: Question) -> str:
     question on its own; where the grammar check rejects it, it is asked by number, quoted.
     """
     topic = topic_of(child.text)
-    text = topic.original
+    text = current_names(topic.original)
     if question_problem(text) is not None:
-        quoted = nest_quotes(text.removesuffix("?"))
+        quoted = nest_quotes(topic.original.removesuffix("?"))
         text = f"Welche Angaben macht die Bundesregierung zu dem Punkt „{quoted}“?"
     if topic.directions:
         text = f"{text.removesuffix('?')} ({'; '.join(topic.directions)})?"
