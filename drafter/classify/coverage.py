@@ -133,6 +133,23 @@ def given(sentences: Sequence[str], question: Question) -> set[Asked]:
     return out
 
 
+def _gives_some(sentences: Sequence[str], question: Question) -> bool:
+    """Whether some sentence gives a kind the question asks for outright, read sentence by sentence:
+    most answers give it early, and then the rest of a long answer need not be read (the same
+    outcome as ``given``, which reads them all)."""
+    asked = set(question.asked)
+    counts = 0
+    for sentence in sentences:
+        if gives(sentence) & asked:
+            return True
+        if Asked.DECISION in asked and question.verb and question.verb in features(sentence):
+            return True
+        counts += concrete(sentence)
+        if counts >= 2 and Asked.BREAKDOWN in asked:
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _readable(answer: str) -> tuple[str, ...]:
     """The sentences of an answer that may carry content: not joint-answer notes or boilerplate."""
@@ -151,7 +168,7 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     mine = list(_readable(own))
     theirs = [s for _, text in pointed for s in _readable(text)]
     sentences = mine + theirs
-    if not sentences:
+    if not sentences or _gives_some(sentences, question):
         return None
     have = given(sentences, question)
     wanted = (*question.asked, *question.conditional)
