@@ -25,7 +25,7 @@ from drafter.draft.grammar.check import question_problem
 from drafter.draft.grammar.paraphrase import Topic, as_pronoun, topic_of
 from drafter.draft.ministries import current_names
 from drafter.draft.templating.environment import render, render_lines
-from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
+from drafter.draft.wording import earlier_references, nest_quotes, question_list, typographic_quotes
 from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
 
 _DATA = Path(__file__).parents[1] / "data"
@@ -128,7 +128,7 @@ def followup_for_item(
     if passed:
         angle = Angle("what_happened", angle.finding)
     asked = without_period(item.question.text, item.period) if item.period else item.question.text
-    topic = topic_of(asked)
+    topic = _own_words(topic_of(asked), item.doc)
     if item.joint:  # one joint point: refer to it, never paraphrase one part of it
         topic = dataclasses.replace(topic, clause=None)
     lines = _worded(item, angle, topic, templates_dir, passed)
@@ -146,6 +146,16 @@ def followup_for_item(
     refs = presses_on(item)
     return DraftQuestion(
         text=lines[0], subquestions=tuple(subs), source=refs[0], presses_on=refs, angle=angle.name
+    )
+
+
+def _own_words(topic: Topic, doc: Document) -> Topic:
+    """The rewritten forms with their references into the earlier inquiry made explicit (see
+    ``earlier_references``); the quoted original stays verbatim, as a quotation must."""
+    return dataclasses.replace(
+        topic,
+        clause=earlier_references(topic.clause, doc.inquiry, doc.number) if topic.clause else None,
+        again=earlier_references(topic.again, doc.inquiry, doc.number) if topic.again else None,
     )
 
 
