@@ -222,15 +222,23 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "evidence": nest_quotes(finding.evidence) if finding else "",
         "number": item.question.number,
         "refers_to": refers_to,
-        "refers_kind": _refers_kind(refers_to),
+        "refers_kind": _refers_kind(refers_to, finding.evidence if finding else ""),
         "since": item.period.since if item.period else None,
         "directions": bool(topic.directions),
     }
 
 
-def _refers_kind(refers_to: str | None) -> str:
+# "auf die Antwort der Bundesregierung auf die Mündliche Frage 32 der Abgeordneten …" (21/843): a
+# question put in the plenary or in writing by one MP, not a question of the same inquiry
+_SINGLE_QUESTION = re.compile(r"\b(Mündliche|Schriftliche)n? Frage (?:Nr\. )?(\d+[a-z]?)\b")
+
+
+def _refers_kind(refers_to: str | None, evidence: str = "") -> str:
     if refers_to and re.fullmatch(r"\d{1,2}/\d+", refers_to):
         return "drucksache"
+    single = _SINGLE_QUESTION.search(evidence)
+    if refers_to and single and single.group(2) == refers_to:
+        return "muendlich" if single.group(1) == "Mündliche" else "schriftlich"
     if refers_to and re.fullmatch(r"\d+[a-z]?", refers_to):
         return "question"
     return "vorbemerkung"
