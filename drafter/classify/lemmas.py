@@ -8,7 +8,8 @@ it keeps the negation of a subordinate clause ("…, dass keine Treffen stattfan
 verb.
 
 Lemmas come from simplemma, whose German lemma data ships inside the wheel: nothing is downloaded,
-and a word costs microseconds. HanTa (a full tagger, also offline) was measured as well: about 2.7 ms
+and a word costs microseconds (read through ``drafter.text.wordforms``, so a process does not load
+simplemma's 110 MB dictionary). HanTa (a full tagger, also offline) was measured as well: about 2.7 ms
 per sentence against about 0.1 ms here, which would have cut parsing throughput by more than half
 (see bench/RESULTS-classify.md); the rules need lemmas, not tags.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
+from drafter.text import wordforms
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
@@ -31,7 +32,7 @@ _LIMIT = 400  # words of a sentence that are read; longer runs are tables and li
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The lower-case lemma of one word ("prüft" -> "prüfen", "Länder" -> "land")."""
-    return str(simplemma.lemmatize(word, lang="de")).lower()
+    return str(wordforms.lemmatizer().lemmatize(word, lang="de")).lower()
 
 
 def words(text: str) -> list[str]:

@@ -11,12 +11,11 @@ the parts are returned; their lemmas come from simplemma ("Plätze" → "Platz")
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import simplemma
-from simplemma.strategies import DefaultStrategy
 
-from drafter.library import wordforms
+from drafter.text import wordforms
 
 MIN_WORD = 8  # shorter words are not split
 MIN_PART = 4
@@ -51,16 +50,8 @@ def lemma(word: str) -> str:
     if "ss" in word:
         sharp = word.replace("ss", "ß")
         if _known(sharp):
-            return str(_lemmatizer().lemmatize(sharp, lang="de"))
-    return str(_lemmatizer().lemmatize(word, lang="de"))
-
-
-@cache
-def _lemmatizer() -> simplemma.Lemmatizer:
-    """simplemma's default strategy over the word forms of ``wordforms`` (a trie opened in
-    milliseconds instead of a dict loaded in seconds; the same lemmas)."""
-    strategy = DefaultStrategy(dictionary_factory=wordforms.Factory())
-    return simplemma.Lemmatizer(lemmatization_strategy=strategy)
+            return str(wordforms.lemmatizer().lemmatize(sharp, lang="de"))
+    return str(wordforms.lemmatizer().lemmatize(word, lang="de"))
 
 
 def _known(word: str) -> bool:

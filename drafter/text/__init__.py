@@ -7,6 +7,7 @@
 - ``stems``: the search form of a word (case, ``ß``, umlauts, diacritics folded) and a light German
   stemmer, for the library's index and the draft's topic comparison alike.
 
-Lemmas and compound parts come from simplemma; the classifier and the library reach it through
-their own modules because they ask different questions of it.
+- ``wordforms``: simplemma's German word forms as a trie cached on disk, and the one lemmatizer
+  over them that the classifier's shapes and the library's index share;
+- ``tables``: the rows of a table an answer runs together, and the row that answers a question.
 """

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import simplemma
 
-from drafter.library import compounds, wordforms
+from drafter.library import compounds
+from drafter.text import wordforms
 
 # Words of Antwort 21/1306 and its Kleine Anfrage (tests/data/bundestag), inflected as written there.
 WORDS = [

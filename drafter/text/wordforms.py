@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+import simplemma
+from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import (
     DEFAULT_DICTIONARY_FACTORY,
     _load_dictionary_from_disk,
@@ -130,3 +132,10 @@ def build(marisa_trie: Any, target: Path) -> None:
         os.replace(temporary, target)
     finally:
         Path(temporary).unlink(missing_ok=True)
+
+
+@cache
+def lemmatizer() -> simplemma.Lemmatizer:
+    """simplemma's default strategy over these word forms (the trie where it can be opened): the
+    one lemmatizer of the classifier's shapes and the library's index, so both read a word alike."""
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=Factory()))
