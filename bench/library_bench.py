@@ -249,8 +249,9 @@ HEADER = (
 NOTES = """\
 How to read it. The baseline keeps every question in memory and scores all of them per query, so
 its latency grows linearly with the library; the library shortlists a bounded number of candidates
-with FTS5 (rarest query terms first, bm25 over a bounded window, see drafter/library/shortlist.py)
-and scores only those with rapidfuzz, so its latency stays nearly flat. The baseline's "import" is
+(FTS5 returns the newest 600 rows holding the rarest query concepts, shared code picks 40 per tier
+by rarity, see drafter/library/shortlist.py and tiers.py) and scores only those, so its latency
+stays nearly flat. The baseline's "import" is
 only folding strings in memory (nothing persisted, nothing indexed), hence the tiny ratio; the
 library writes one SQLite transaction per document with FTS indexing. The machine's two cores were
 shared with other jobs during the run: wall-clock numbers include waiting for the CPU, the CPU

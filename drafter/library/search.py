@@ -37,6 +37,7 @@ ANCHOR_GAP = 1.0  # … as long as they score within this of the best of them
 CITED = 100.0  # score of a question the query's citation names
 CITED_DOC = 90.0  # score floor of the questions of a Drucksache the query cites as a whole
 QUOTED, LINKED = 2, 1  # tiers (see points.Board): cited by the query; the query itself and its links
+APART_WORDS = 3  # a query of at most this many words is also looked up by its compounds' parts
 LINK_SPAN = 12.0  # a linked question scores from anchor − LINK_SPAN (weak link) to the anchor's score
 
 
@@ -50,7 +51,7 @@ def search(
     if limit <= 0 or not (terms or cites):
         return []
     board = Board()
-    found = points.candidates(conn, shortlist(conn, "question_fts", groups, size)) if terms else []
+    found = points.candidates(conn, _shortlisted(conn, groups, size)) if terms else []
     weight = weights(conn, str(id(conn)))
     norms = [c.norm.split() for c in found]
     weight.many([*terms, *(t for n in norms for t in n)])
@@ -67,6 +68,18 @@ def search(
         ):
             board.add(cand, s.score, ranking.reasons(s))
     return points.hits(conn, board.best(limit))
+
+
+def _shortlisted(conn: sqlite3.Connection, groups: list[tuple[str, ...]], size: int) -> list[int]:
+    """The engine's shortlist for the query's words; for a few typed words, also the questions
+    holding a compound's parts written apart ("Heizkosten" → "Kosten der Unterkunft und Heizung"),
+    which the ranking counts as holding the word (``ranking._group_coverage``)."""
+    ids = shortlist(conn, "question_fts", groups, size)
+    apart: list[tuple[str, ...]] = [(p,) for g in groups for p in g[1:]] if len(groups) <= APART_WORDS else []
+    if apart:
+        known = set(ids)
+        ids += [i for i in shortlist(conn, "question_fts", apart, size) if i not in known]
+    return ids
 
 
 def _follow_links(

@@ -64,3 +64,11 @@ def test_a_reworded_question_is_found_by_its_meaning(lib: Library) -> None:
 def test_words_staff_type_find_the_text_holding_them(lib: Library, query: str, wanted: str) -> None:
     hits = [h for h in lib.search(query, 5) if h.kind != "seed"]
     assert hits and wanted.lower() in hits[0].text.lower()
+
+
+def test_a_compound_finds_its_parts_written_apart(lib: Library) -> None:
+    # 21/748 asks about "Heizkosten" in Frage 13 and about "Kosten der Unterkunft und Heizung" in Frage 1
+    hits = [h for h in lib.search("Heizkosten", 10) if h.kind != "seed"]
+    assert "Heizkosten" in hits[0].text
+    apart = [h for h in hits if "Kosten der Unterkunft und Heizung" in h.text]
+    assert apart and "gemeinsame Begriffe: heiz, kost" in apart[0].why

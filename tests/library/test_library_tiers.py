@@ -73,3 +73,18 @@ def test_full_windows_shortlist_the_same_rows_on_both_engines(
         assert engines.shortlist(postgres.conn, "question_fts", groups, 6) == found, text
         full += len(found) >= 6
     assert full > 10
+
+
+def test_compound_parts_written_apart_found_alike_on_both_engines(
+    tmp_path: Path, parse_once: Callable[[Path], Document], pg_url: str
+) -> None:
+    # 21/748: "Heizkosten" (Frage 13) and "Kosten der Unterkunft und Heizung" (Fragen 1, 5 and others)
+    paths = [DATA / "library" / "21_748-kleine-anfrage.txt"]
+    with Library(tmp_path / "library.sqlite") as sqlite, Library(pg_url) as postgres:
+        found = []
+        for lib in (sqlite, postgres):
+            assert import_paths(lib, paths, parse=parse_once).ok
+            hits = lib.search("Heizkosten", 10)
+            found.append([(h.number, h.score, h.why, h.text) for h in hits if h.kind != "seed"])
+    assert found[0] == found[1]
+    assert any("Kosten der Unterkunft und Heizung" in text for *_, text in found[0])

@@ -121,3 +121,18 @@ async def test_match_panel_shows_the_history_of_an_item(make_app: Callable[..., 
         # Asked in Kleine Anfrage 21/247, answered in 21/434: one point, with why it matched.
         assert "[offen] 21/247 Fr. 6 (Antwort 21/434)" in " ".join(history.split())
         assert "Antwort:" in history and "warum: nahezu gleicher Wortlaut" in history
+
+
+async def test_a_table_answer_shows_the_row_for_the_question(make_app: Callable[..., DrafterApp]) -> None:
+    """21/1091 answers 38 questions with one table: each question shows its own row above it."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_from_library(pilot, "21/1091")
+        screen = _screen(app)
+        screen.query_one(QuestionList).select_number("18")
+        await settle(pilot)
+        detail = " ".join(plain(screen.query_one("#question-detail", Static)).split())
+        assert "Tabellenzeile zu dieser Frage: Weichen (Stk) 249 228 21" in detail
+        screen.query_one(QuestionList).select_number("21")  # Weichen and Überleitstellen: two rows
+        await settle(pilot)
+        assert "Tabellenzeile" not in plain(screen.query_one("#question-detail", Static))

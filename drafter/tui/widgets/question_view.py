@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from drafter.models import Document, Question
+from drafter.text.tables import row_for
 from drafter.tui.labels import finding_line, highlight_evidence, status_text
 
 
@@ -33,6 +34,11 @@ class QuestionView(VerticalScroll):
         if len(question.group) > 1:
             others = ", ".join(n for n in question.group if n != question.number)
             parts.append(Text(f"Gemeinsam beantwortet mit Frage {others}.", style="italic"))
+        row = row_for(question.text, question.answer or "")
+        if row is not None:
+            line = Text("Tabellenzeile zu dieser Frage: ", style="bold")
+            line.append(row)
+            parts.append(line)
         parts.append(Text("Antwort:", style="bold underline"))
         if question.answer:
             parts.append(highlight_evidence(question.answer, question.findings))
