@@ -84,3 +84,34 @@ def typographic_quotes(text: str) -> str:
     text = re.sub(r'"([^"\n]*)"', "„\\1“", text)
     text = re.sub(r"(?<![\w])'([^'\n]*)'(?![\w])", "‚\\1‘", text)
     return text.replace("'", "’")
+
+
+# "in Frage 1", "zu den Fragen 3 und 4", "(siehe Vorbemerkung der Fragesteller)": inside a question
+# of the earlier inquiry these point into that inquiry, not into the new one.
+_EARLIER_QUESTIONS = re.compile(
+    r"\b(Fragen? \d{1,3}[a-z]?(?:(?:,| und| bis| sowie) \d{1,3}[a-z]?)*)(?! (?:der|auf|in) )(?=\W)"
+)
+_EARLIER_PREAMBLE = re.compile(
+    r"\b(Vorbemerkung der Fragesteller(?:innen und Fragesteller)?)(?! (?:der|auf) )"
+)
+
+
+_ANSWER_BEFORE = re.compile(r"Antwort(?: der Bundesregierung)? (?:zu|auf) (?:den |die )?$")
+
+
+def earlier_references(text: str, inquiry: str | None, answer: str | None = None) -> str:
+    """``text`` of a question of the Kleine Anfrage ``inquiry`` with its references to that
+    inquiry's questions and Vorbemerkung made explicit ("von den in Frage 1 erfragten Personen" →
+    "… in Frage 1 der Kleinen Anfrage auf Bundestagsdrucksache 21/189 …"; "laut Antwort der
+    Bundesregierung zu Frage 1" → "… zu Frage 1 auf Bundestagsdrucksache ``answer``"): re-asked in
+    a new inquiry, "Frage 1" would name the new inquiry's first question."""
+    if not inquiry:
+        return text
+
+    def explicit(match: re.Match[str]) -> str:
+        if answer and _ANSWER_BEFORE.search(text, 0, match.start()):
+            return f"{match.group(1)} auf Bundestagsdrucksache {answer}"
+        return f"{match.group(1)} der Kleinen Anfrage auf Bundestagsdrucksache {inquiry}"
+
+    text = _EARLIER_QUESTIONS.sub(explicit, text)
+    return _EARLIER_PREAMBLE.sub(lambda m: f"{m.group(1)} auf Bundestagsdrucksache {inquiry}", text)

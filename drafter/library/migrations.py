@@ -160,6 +160,21 @@ ALTER TABLE findings ADD COLUMN parts TEXT NOT NULL DEFAULT '[]';
 """
 
 
+# How many questions the library holds (weights.py), kept by triggers: counting them costs a scan
+# of an index on every change (milliseconds on SQLite, far more on a server), and the highest id
+# counts every question a replaced document ever had.
+_QUESTION_COUNT = """
+CREATE TABLE question_count (n INTEGER NOT NULL);
+INSERT INTO question_count(n) SELECT count(*) FROM questions;
+CREATE TRIGGER questions_count_ai AFTER INSERT ON questions BEGIN
+    UPDATE question_count SET n = n + 1;
+END;
+CREATE TRIGGER questions_count_ad AFTER DELETE ON questions BEGIN
+    UPDATE question_count SET n = n - 1;
+END;
+"""
+
+
 def _question_links(conn: sqlite3.Connection) -> None:
     _script(_QUESTION_LINKS)(conn)
     relink_all(conn)
@@ -206,6 +221,8 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0010_concept_counts", _script(_CONCEPT_COUNTS)),
     # What an evasive answer leaves out and which parts a finding concerns (JSON lists, as ``via``).
     ("0011_finding_asked_parts", _script(FINDING_ASKED_PARTS)),
+    # How many questions are stored, for the term weights (weights.py).
+    ("0013_question_count", _script(_QUESTION_COUNT)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,15 +26,12 @@ SELECT q.id, q.norm, q.number, d.number AS drucksache,
         THEN d.inquiry ELSE coalesce(d.number, '#' || d.id) END AS asked
 FROM questions q JOIN documents d ON d.id = q.doc_id WHERE q.id IN ({ids})
 """
-_COPIES = """
-SELECT q.id, q.number, q.text, q.answer, q.status, d.number AS drucksache, d.kind, d.date
+_COPY = """
+SELECT q.id, q.number, q.text, q.answer, q.status, d.number AS drucksache, d.kind, d.date, d.inquiry
 FROM questions q JOIN documents d ON d.id = q.doc_id
-WHERE q.number = ? AND (d.number = ? OR (d.kind = 'antwort' AND d.inquiry = ?))
 """
-_ONE = """
-SELECT q.id, q.number, q.text, q.answer, q.status, d.number AS drucksache, d.kind, d.date
-FROM questions q JOIN documents d ON d.id = q.doc_id WHERE q.id = ?
-"""
+_COPIES = _COPY + "WHERE q.number = ? AND (d.number = ? OR (d.kind = 'antwort' AND d.inquiry = ?))"
+_MANY = _COPY + "WHERE q.id IN ({ids})"
 
 
 @dataclass(frozen=True)
@@ -124,24 +121,38 @@ def named(numbers: set[str], number: str | None) -> bool:
 
 
 def hits(conn: sqlite3.Connection, best: list[tuple[int, float, tuple[str, ...]]]) -> list[SearchHit]:
-    """Full hits for (id, score, reasons), in that order."""
-    return [_seed_hit(conn, -i, s, why) if i < 0 else _point_hit(conn, i, s, why) for i, s, why in best]
+    """Full hits for (id, score, reasons), in that order.
+
+    Two statements for all the points, whatever their number (on a database server every
+    statement is a round trip): their rows, then every stored copy of their questions.
+    """
+    ids = [i for i, _, _ in best if i > 0]
+    rows = {r["id"]: r for r in conn.execute(_MANY.format(ids=",".join("?" * len(ids))), ids)} if ids else {}
+    pairs = {pair for pair in map(_asked_pair, rows.values()) if pair is not None}
+    copies = _copies(conn, pairs)
+    return [
+        _seed_hit(conn, -i, s, why) if i < 0 else _point_hit(rows[i], copies, s, why) for i, s, why in best
+    ]
 
 
-def _point_hit(conn: sqlite3.Connection, question_id: int, score: float, why: tuple[str, ...]) -> SearchHit:
-    row = conn.execute(_ONE, (question_id,)).fetchone()
-    asked, answer = row, None
+def _asked_pair(row: sqlite3.Row) -> tuple[str, str] | None:
+    """(Drucksache where the question was asked, its number), whose copies the hit needs."""
     if row["kind"] == "antwort":
-        inquiry = conn.execute(
-            "SELECT inquiry FROM documents WHERE number = ?", (row["drucksache"],)
-        ).fetchone()
-        copies = _copies(conn, inquiry[0], row["number"]) if inquiry and inquiry[0] else []
-        asked = next((c for c in copies if c["kind"] != "antwort"), row)
+        inquiry = row["inquiry"] if row["drucksache"] else None
+        return (inquiry, row["number"]) if inquiry else None
+    return (row["drucksache"], row["number"]) if row["drucksache"] else None
+
+
+def _point_hit(
+    row: sqlite3.Row, copies: dict[tuple[str, str], list[sqlite3.Row]], score: float, why: tuple[str, ...]
+) -> SearchHit:
+    asked, answer = row, None
+    found = copies.get(_asked_pair(row) or ("", ""), [])
+    if row["kind"] == "antwort":
+        asked = next((c for c in found if c["kind"] != "antwort"), row)
         answer = row
-    elif row["drucksache"]:
-        answer = next(
-            (c for c in _copies(conn, row["drucksache"], row["number"]) if c["kind"] == "antwort"), None
-        )
+    else:
+        answer = next((c for c in found if c["kind"] == "antwort"), None)
     source = answer or row
     return SearchHit(
         drucksache=asked["drucksache"],
@@ -158,8 +169,27 @@ def _point_hit(conn: sqlite3.Connection, question_id: int, score: float, why: tu
     )
 
 
-def _copies(conn: sqlite3.Connection, asked: str, number: str) -> list[sqlite3.Row]:
-    return conn.execute(_COPIES, (number, asked, asked)).fetchall()
+def _copies(
+    conn: sqlite3.Connection, pairs: set[tuple[str, str]]
+) -> dict[tuple[str, str], list[sqlite3.Row]]:
+    """Every stored copy of each (asked, number) question, lowest id first: the question in its
+    Kleine Anfrage and its reprints in Antworten to it."""
+    if not pairs:
+        return {}
+    ordered = sorted(pairs)
+    sql = " UNION ALL ".join([_COPIES] * len(ordered))
+    params = [v for asked, number in ordered for v in (number, asked, asked)]
+    rows = list({r["id"]: r for r in conn.execute(sql, params)}.values())
+    out: dict[tuple[str, str], list[sqlite3.Row]] = {}
+    for asked, number in ordered:
+        out[(asked, number)] = sorted(
+            (r for r in rows if r["number"] == number and _copy_of(r, asked)), key=lambda r: int(r["id"])
+        )
+    return out
+
+
+def _copy_of(row: sqlite3.Row, asked: str) -> bool:
+    return bool(row["drucksache"] == asked or (row["kind"] == "antwort" and row["inquiry"] == asked))
 
 
 def _seed_hit(conn: sqlite3.Connection, seed_id: int, score: float, why: tuple[str, ...]) -> SearchHit:

@@ -4,8 +4,9 @@
 point; "BMAS" or "Abschiebungshaft" stand in a few and decide it. The weight of a concept is its
 inverse document frequency over the stored questions, ``log((N + 1) / (df + 0.5))``, read from
 ``concept_counts``, which triggers keep as questions are stored, replaced and re-indexed (any
-engine can keep the same table). Frequencies change slowly, so they are cached per
-library file and re-read only when the library has grown by a quarter since.
+engine can keep the same table); N is ``question_count``, kept the same way. Weights are cached per
+connection and re-read when the library changed: another count of questions or another highest
+id (a replaced document deletes its questions and stores new ones, so the count alone may stay).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import math
 import sqlite3
 from dataclasses import dataclass, field
 
-GROWTH = 1.25  # re-read frequencies once the library is this much larger
 _CACHE: dict[str, Weights] = {}
 
 
@@ -24,6 +24,7 @@ class Weights:
 
     conn: sqlite3.Connection
     total: int
+    stamp: tuple[int, int] = (0, 0)
     known: dict[str, float] = field(default_factory=dict)
 
     def __call__(self, term: str) -> float:
@@ -50,23 +51,18 @@ class Weights:
 
 
 def weights(conn: sqlite3.Connection, key: str) -> Weights:
-    """The cached weights of library ``key`` (its path), renewed when it has grown."""
-    total = questions(conn)
+    """The cached weights of library ``key``, renewed when the library changed since."""
+    stamp = state(conn)
     cached = _CACHE.get(key)
-    if (
-        cached is None
-        or cached.conn is not conn
-        or total > cached.total * GROWTH
-        or total < cached.total / GROWTH
-    ):
-        cached = _CACHE[key] = Weights(conn, max(total, 1))
+    if cached is None or cached.conn is not conn or cached.stamp != stamp:
+        cached = _CACHE[key] = Weights(conn, max(stamp[0], 1), stamp)
     return cached
 
 
-def questions(conn: sqlite3.Connection) -> int:
-    """About how many questions are stored (the highest id: cheap at any size)."""
-    row = conn.execute("SELECT max(id) FROM questions").fetchone()
-    return int(row[0] or 0)
+def state(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(questions stored, highest question id): both cheap at any size."""
+    row = conn.execute("SELECT (SELECT n FROM question_count), (SELECT max(id) FROM questions)").fetchone()
+    return int(row[0] or 0), int(row[1] or 0)
 
 
 def document_frequency(conn: sqlite3.Connection, term: str) -> int:

@@ -13,6 +13,7 @@ is used, as before.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import tempfile
@@ -20,8 +21,8 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
-import marisa_trie
 import platformdirs
 from simplemma.strategies.dictionaries.dictionary_factory import (
     DEFAULT_DICTIONARY_FACTORY,
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 class Forms(Mapping[str, str]):
     """Word form → lemma over a trie, read-only; what simplemma's strategies look words up in."""
 
-    def __init__(self, trie: marisa_trie.BytesTrie) -> None:
+    def __init__(self, trie: Any) -> None:
         self._trie = trie
 
     def __getitem__(self, key: str) -> str:
@@ -89,22 +90,35 @@ def forms() -> Forms | None:
     return load(folder())
 
 
+def trie_module() -> Any | None:
+    """``marisa_trie``, or None in an environment installed before it became a dependency (then
+    simplemma's own dictionary serves, as before)."""
+    try:
+        return importlib.import_module("marisa_trie")
+    except ImportError:
+        return None
+
+
 def load(base: Path) -> Forms | None:
     """The trie of ``base``'s cache file, built there first if missing or unreadable."""
+    marisa_trie = trie_module()
+    if marisa_trie is None:
+        log.warning("marisa-trie is not installed: simplemma's dictionary serves")
+        return None
     target = path(base)
     try:
         return Forms(marisa_trie.BytesTrie().load(str(target)))
     except (OSError, RuntimeError, ValueError):
         pass
     try:
-        build(target)
+        build(marisa_trie, target)
         return Forms(marisa_trie.BytesTrie().load(str(target)))
     except (OSError, RuntimeError, ValueError) as error:
         log.warning("word form cache %s unusable (%s): simplemma's dictionary serves", target, error)
         return None
 
 
-def build(target: Path) -> None:
+def build(marisa_trie: Any, target: Path) -> None:
     """Write the trie of simplemma's German dictionary to ``target`` (atomically)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     raw = _load_dictionary_from_disk(LANG)

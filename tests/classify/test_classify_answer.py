@@ -143,6 +143,9 @@ def test_a_classified_annex_is_not_a_referral() -> None:
         "Eine Teilnahme der Ministerin war aus terminlichen Gründen nicht möglich.",
         "Es sind keine Soldaten der Bundeswehr vor Ort stationiert.",
         "Die Bundesregierung hat keine Maßnahmen getroffen.",
+        # 21/612, answer 15: "ermittelten" qualifies a noun; nothing is being determined
+        "Die bestehenden Oderbrücken werden auch für den mit aktuell bis zum Jahr 2040 erweiterten "
+        "Prognosehorizont ermittelten Verkehr als ausreichend erachtet.",
     ],
 )
 def test_definite_negative_facts_are_answered(answer: str) -> None:

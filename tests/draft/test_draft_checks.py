@@ -233,3 +233,25 @@ def test_an_old_answer_is_named_with_its_age(tmp_path: Path, answered: dt.date, 
         warnings = check_draft(draft, library)
     message = next(w.message for w in warnings if w.rule == "Alte Antwort")
     assert f"also {age}:" in message
+
+
+def test_a_bracket_nested_in_parentheses_is_no_placeholder() -> None:
+    """21/843 question 4 re-asked: "[Anhang I der Verordnung (EU) 2021/821]" is the question's own text."""
+    draft = dataclasses.replace(
+        CLEAN,
+        questions=(
+            DraftQuestion(
+                "Welche Sammelausfuhrgenehmigungen hat die Bundesregierung erteilt (bitte die Position in "
+                "der Gemeinsamen Liste [Anhang I der Verordnung (EU) 2021/821] angeben)?"
+            ),
+            DraftQuestion("Welche Mittel wurden für [Vorhaben] bereitgestellt?"),
+        ),
+    )
+    slots = [(w.place, w.message) for w in check_draft(draft) if w.rule == "Platzhalter"]
+    assert slots == [
+        (
+            "Frage 2",
+            "„[Vorhaben]“ ist ein offener Platzhalter; bitte ausfüllen oder streichen, bevor der Entwurf "
+            "eingereicht wird.",
+        )
+    ]

@@ -297,3 +297,30 @@ def test_sub_questions_open_only_through_the_parent_fold_under_it() -> None:
         "Wurden darin die Kosten berücksichtigt?",
     )
     assert [ref.question for ref in draft.questions[0].presses_on] == ["20", "20a", "20b"]
+
+
+def test_a_reference_to_a_single_mps_question_is_named_as_such() -> None:
+    """ "Verweis auf die Antwort zu Frage 12" would point at a question of the same inquiry."""
+    evidence = (
+        "Es wird auf die Antwort auf die Schriftliche Frage 12 der Abgeordneten Erika Muster verwiesen."
+    )
+    doc = Document(
+        source="21_500.txt",
+        number="21/500",
+        kind=Kind.ANTWORT,
+        title="Grenzkontrollen",
+        questions=(
+            make_question(
+                "3",
+                "Wie viele Grenzkontrollen gab es?",
+                Status.OPEN,
+                Finding(Category.REFERRED, evidence, refers_to="12"),
+            ),
+        ),
+    )
+    question = compose_followup([doc], today=TODAY).questions[0]
+    assert "dort Verweis auf die Antwort auf die Schriftliche Frage 12)?" in question.text
+    assert question.subquestions[-1] == (
+        "Inwiefern beantwortet nach Auffassung der Bundesregierung der Verweis auf die Antwort auf die "
+        "Schriftliche Frage 12 diese Frage?"
+    )

@@ -7,15 +7,19 @@ and order on both engines.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from drafter.library import Library
+from drafter.library import migrations as shared
 from drafter.library.importer import import_paths
 from drafter.library.migrations import MIGRATIONS
-from drafter.library.pg.schema import PG_ONLY, steps
+from drafter.library.pg.schema import OWN, PG_ONLY, PORTABLE, steps
+from drafter.library.weights import weights
 from drafter.models import Document
 
 DATA = Path(__file__).parents[1] / "data"
@@ -89,3 +93,36 @@ def test_one_schema_and_one_list_of_named_migrations(pair: tuple[Library, Librar
     terms = "SELECT term, doc FROM question_terms WHERE doc > 0"
     assert {tuple(r) for r in postgres.conn.execute(terms)} == {tuple(r) for r in sqlite.conn.execute(terms)}
     assert postgres.integrity_ok() and sqlite.integrity_ok()
+
+
+def test_every_migration_is_decided_for_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = [name for name, _ in MIGRATIONS]
+    assert set(OWN) | PORTABLE == set(names) and not set(OWN) & PORTABLE
+    assert [name for name, _ in steps()] == names
+    monkeypatch.setattr(shared, "MIGRATIONS", (*MIGRATIONS, ("0099_new", MIGRATIONS[-1][1])))
+    with pytest.raises(RuntimeError, match="0099_new has no PostgreSQL decision"):
+        steps()
+
+
+def test_term_weights_follow_replaced_documents(
+    library_target: str, parse_once: Callable[[Path], Document]
+) -> None:
+    """Replacing documents deletes questions and stores new ones: the count of questions and the
+    weights must follow, although the highest id only grows."""
+    docs = [parse_once(path) for path in sorted((DATA / "bundestag").glob("*.txt"))[:6]]
+    with Library(library_target) as lib:
+        for i, doc in enumerate(docs):
+            lib.import_document(doc, source_hash=f"first-{i}")
+        lib.search("Bundesregierung Maßnahmen", 5)
+        before = weights(lib.conn, str(id(lib.conn)))
+        for i, doc in enumerate(docs):
+            shorter = dataclasses.replace(doc, questions=doc.questions[:1])
+            assert lib.import_document(shorter, source_hash=f"second-{i}") == "replaced"
+        lib.search("Bundesregierung Maßnahmen", 5)
+        after = weights(lib.conn, str(id(lib.conn)))
+        norms = [str(r[0]).split() for r in lib.conn.execute("SELECT norm FROM questions")]
+        stored = lib.conn.execute("SELECT n FROM question_count").fetchone()[0]
+        assert after is not before and after.total == stored == len(norms) == len(docs)
+        for term in {t for norm in norms for t in norm}:
+            held = sum(term in norm for norm in norms)
+            assert after(term) == pytest.approx(math.log((len(norms) + 1) / (held + 0.5))), term

@@ -72,6 +72,12 @@ def test_unwritable_cache_folder_falls_back_to_simplemma(tmp_path: Path) -> None
     assert wordforms.load(blocker / "cache") is None
 
 
+def test_without_marisa_trie_simplemma_serves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wordforms, "trie_module", lambda: None)
+    assert wordforms.load(tmp_path) is None
+    assert not list(tmp_path.iterdir())
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory read from Linux /proc")
 def test_search_process_stays_small(built: Path, tmp_path: Path) -> None:
     # A query's lemmas without simplemma's 1.1 million entry dict in memory (that alone is ~100 MB).

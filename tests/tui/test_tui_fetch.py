@@ -88,6 +88,7 @@ async def test_a_long_wait_for_dip_is_announced_in_the_app(
             await pilot.pause(0.1)
             if isinstance(app.screen, DocumentScreen):
                 break
+        await settle(pilot)  # let the opened screen finish mounting
         messages = [n.message for n in app._notifications]
         assert any("DIP antwortet nicht (HTTP 503); neuer Versuch in 2 s" in m for m in messages), messages
         assert isinstance(app.screen, DocumentScreen) and app.screen.doc.number == "21/1521"

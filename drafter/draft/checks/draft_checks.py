@@ -94,7 +94,7 @@ def _placeholders(part: Part) -> list[DraftWarning]:
     """Every open slot ("…", "[Quelle]", "XXXX") outside quotations; the signature has its own rule."""
     if part.kind == "signature":
         return []
-    text = _QUOTED.sub("", part.text)
+    text = _without_nested_brackets(_QUOTED.sub("", part.text))
     found = [m.group(0) for rule in rules.placeholders() for m in rule.pattern.finditer(text)]
     return [
         DraftWarning(
@@ -119,6 +119,28 @@ def _ministries(part: Part) -> list[DraftWarning]:
         )
         for note in former_mentions(part.text)
     ]
+
+
+def _without_nested_brackets(text: str) -> str:
+    """``text`` without square brackets inside round ones: German nests brackets that way ("(bitte …
+    Position in der Gemeinsamen Liste [Anhang I der Verordnung (EU) 2021/821] angeben)", 21/843;
+    "(… Deutsche Rentenversicherung Knappschaft-Bahn-See [DRV KBS] …)", 21/1792), so they are text
+    the earlier question wrote, not a slot left open."""
+    kept: list[str] = []
+    depth = square = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == "[" and depth:
+            square += 1
+        elif char == "]" and square:
+            square -= 1
+            continue
+        if not square:
+            kept.append(char)
+    return "".join(kept)
 
 
 def _loaded_words(part: Part) -> list[DraftWarning]:

@@ -25,7 +25,7 @@ from drafter.draft.grammar.check import question_problem
 from drafter.draft.grammar.paraphrase import Topic, as_pronoun, topic_of
 from drafter.draft.ministries import current_names
 from drafter.draft.templating.environment import render, render_lines
-from drafter.draft.wording import nest_quotes, question_list, typographic_quotes
+from drafter.draft.wording import earlier_references, nest_quotes, question_list, typographic_quotes
 from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
 
 _DATA = Path(__file__).parents[1] / "data"
@@ -128,7 +128,7 @@ def followup_for_item(
     if passed:
         angle = Angle("what_happened", angle.finding)
     asked = without_period(item.question.text, item.period) if item.period else item.question.text
-    topic = topic_of(asked)
+    topic = _own_words(topic_of(asked), item.doc)
     if item.joint:  # one joint point: refer to it, never paraphrase one part of it
         topic = dataclasses.replace(topic, clause=None)
     lines = _worded(item, angle, topic, templates_dir, passed)
@@ -146,6 +146,16 @@ def followup_for_item(
     refs = presses_on(item)
     return DraftQuestion(
         text=lines[0], subquestions=tuple(subs), source=refs[0], presses_on=refs, angle=angle.name
+    )
+
+
+def _own_words(topic: Topic, doc: Document) -> Topic:
+    """The rewritten forms with their references into the earlier inquiry made explicit (see
+    ``earlier_references``); the quoted original stays verbatim, as a quotation must."""
+    return dataclasses.replace(
+        topic,
+        clause=earlier_references(topic.clause, doc.inquiry, doc.number) if topic.clause else None,
+        again=earlier_references(topic.again, doc.inquiry, doc.number) if topic.again else None,
     )
 
 
@@ -212,15 +222,23 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "evidence": nest_quotes(finding.evidence) if finding else "",
         "number": item.question.number,
         "refers_to": refers_to,
-        "refers_kind": _refers_kind(refers_to),
+        "refers_kind": _refers_kind(refers_to, finding.evidence if finding else ""),
         "since": item.period.since if item.period else None,
         "directions": bool(topic.directions),
     }
 
 
-def _refers_kind(refers_to: str | None) -> str:
+# "auf die Antwort der Bundesregierung auf die Mündliche Frage 32 der Abgeordneten …" (21/843): a
+# question put in the plenary or in writing by one MP, not a question of the same inquiry
+_SINGLE_QUESTION = re.compile(r"\b(Mündliche|Schriftliche)n? Frage (?:Nr\. )?(\d+[a-z]?)\b")
+
+
+def _refers_kind(refers_to: str | None, evidence: str = "") -> str:
     if refers_to and re.fullmatch(r"\d{1,2}/\d+", refers_to):
         return "drucksache"
+    single = _SINGLE_QUESTION.search(evidence)
+    if refers_to and single and single.group(2) == refers_to:
+        return "muendlich" if single.group(1) == "Mündliche" else "schriftlich"
     if refers_to and re.fullmatch(r"\d+[a-z]?", refers_to):
         return "question"
     return "vorbemerkung"

@@ -56,7 +56,7 @@ def stats(conn: Any, table: str) -> Stats:
     if known is not None and time.monotonic() - known.taken < STATS_TTL:
         return known.stats
     estimate = conn.execute("SELECT reltuples FROM pg_class WHERE oid = ?::regclass", (table,)).fetchone()[0]
-    sample = " TABLESAMPLE SYSTEM (1)" if (estimate or 0) > EXACT_SAMPLE else ""
+    sample = " TABLESAMPLE SYSTEM (1) REPEATABLE (0)" if (estimate or 0) > EXACT_SAMPLE else ""
     count, mean = conn.execute(
         f"SELECT count(*), avg(cardinality(string_to_array(norm, ' '))) FROM {table}{sample}"
     ).fetchone()

@@ -66,17 +66,23 @@ class Term:
             return "tsv @@ to_tsquery('german'::regconfig, ?)", [self.term]
         return "norm ~ ?", [self.pattern]
 
+    @property
+    def needle(self) -> str:
+        """The concept as it stands in the padded concepts (`` norm ``): whole, or as a start."""
+        return f" {self.term}" + ("" if self.prefix else " ")
+
     def exact(self) -> tuple[str, list[object]]:
-        """Whether the row's concepts ``c`` hold the concept (or one starting with it)."""
-        if self.prefix:
-            return "EXISTS (SELECT 1 FROM unnest(c) AS e WHERE starts_with(e, ?))", [self.term]
-        return "? = ANY(c)", [self.term]
+        """Whether the row's padded concepts hold the concept (or one starting with it).
+
+        A string search: splitting every row into an array costs several times as much.
+        """
+        return "strpos(padded, ?) > 0", [self.needle]
 
     def frequency(self) -> tuple[str, list[object]]:
-        """How often the row's concepts ``c`` hold it (BM25's term frequency)."""
-        if self.prefix:
-            return "(SELECT count(*) FROM unnest(c) AS e WHERE starts_with(e, ?))", [self.term]
-        return "cardinality(array_positions(c, ?))", [self.term]
+        """How often the row holds it (BM25's term frequency), counted in ``spaced``: the concepts
+        each between two spaces of their own, so that neighbouring occurrences both count."""
+        where = "padded" if self.prefix else "spaced"
+        return f"(length({where}) - length(replace({where}, ?, ''))) / {len(self.needle)}", [self.needle]
 
 
 Sql = tuple[str, list[object]]
@@ -87,9 +93,9 @@ def _join(parts: list[Sql], joiner: str) -> Sql:
 
 
 def _rows(table: str, terms: list[Term], joiner: str, bound: str, limit: str, *, rarest: bool = False) -> Sql:
-    """The matching rows of one id range, newest first, with their concepts ``c``.
+    """The matching rows of one id range, newest first, with their concepts between spaces.
 
-    ``rarest``: the index finds rows by the rarest term alone (the others are checked on ``c``),
+    ``rarest``: the index finds rows by the rarest term alone (the others are checked after it),
     so that the planner, which takes terms as independent and expects almost no rows where all
     terms meet, still intersects the index with the id range before reading rows.
     """
@@ -97,23 +103,30 @@ def _rows(table: str, terms: list[Term], joiner: str, bound: str, limit: str, *,
     index, index_params = _join([t.indexed() for t in found], joiner)
     exact, exact_params = _join([t.exact() for t in terms], joiner)
     sql = (
-        f"SELECT id, norm, c FROM (SELECT id, norm, string_to_array(norm, ' ') AS c FROM {table}"
+        f"SELECT id, norm, padded FROM (SELECT id, norm, ' ' || norm || ' ' AS padded FROM {table}"
         f" WHERE ({index}) AND {bound} OFFSET 0) AS s WHERE {exact} ORDER BY id DESC{limit}"
     )
     return sql, [*index_params, *exact_params]
 
 
-def _bm25(stats: Stats, terms: list[Term]) -> tuple[str, str, list[object]]:
-    """FTS5's bm25 over the row's concepts ``c`` (higher is better): a lateral select of the
-    term frequencies ``f0``, ``f1`` … (each computed once per row), and the score over them."""
-    lateral = ", ".join(f"{t.frequency()[0]}::float8 AS f{i}" for i, t in enumerate(terms))
+def _bm25(name: str, stats: Stats, terms: list[Term]) -> tuple[str, str, list[object]]:
+    """FTS5's bm25 over a tier's rows (higher is better): a CTE ``{name}_f`` of each row's
+    number of concepts ``dl`` and term frequencies ``f0``, ``f1`` …, and the score over them.
+
+    The CTE is materialized so that each count is computed once per row: inlined into the
+    score, each would be computed again wherever the score names it.
+    """
+    counts = "".join(f", {t.frequency()[0]}::float8 AS f{i}" for i, t in enumerate(terms))
+    rows = f"SELECT id, norm, padded, ' ' || replace(norm, ' ', '  ') || ' ' AS spaced FROM {name}"
+    concepts = "(length(norm) - length(replace(norm, ' ', '')) + 1)::float8"
+    cte = f"{name}_f AS MATERIALIZED (SELECT id, {concepts} AS dl{counts} FROM ({rows}) AS x)"
     params = [p for t in terms for p in t.frequency()[1]]
-    length = f"({1 - B}::float8 + {B / stats.mean_length!r}::float8 * cardinality(c))"
+    length = f"({1 - B}::float8 + {B / stats.mean_length!r}::float8 * dl)"
     score = " + ".join(
         f"{_idf(stats.rows, t.df)!r}::float8 * f{i} * {K1 + 1}::float8 / (f{i} + {K1}::float8 * {length})"
         for i, t in enumerate(terms)
     )
-    return f"(SELECT {lateral}) AS f", score, params
+    return cte, score, params
 
 
 def _idf(rows: int, df: int) -> float:
@@ -183,12 +196,13 @@ def tiers(
         ctes.append(cte)
         params.extend(cte_params)
     for rank, (name, terms, _) in enumerate(wanted):
-        lateral, score, lateral_params = _bm25(stats, terms)
+        counts, score, count_params = _bm25(name, stats, terms)
+        ctes.append(counts)
+        params.extend(count_params)
         selects.append(
             f"(SELECT {rank} AS tier, id, row_number() OVER (ORDER BY {score} DESC, id DESC) AS place"
-            f" FROM {name} CROSS JOIN LATERAL {lateral} ORDER BY place LIMIT {int(size)})"
+            f" FROM {name}_f ORDER BY place LIMIT {int(size)})"
         )
-        params.extend(lateral_params)
     sql = f"WITH {', '.join(ctes)} SELECT id FROM ({' UNION ALL '.join(selects)}) AS t ORDER BY tier, place"
     return list(dict.fromkeys(int(row[0]) for row in conn.planned(sql, params, PLANNER)))
 
