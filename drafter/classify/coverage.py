@@ -109,6 +109,8 @@ def gives(sentence: str) -> frozenset[Asked]:
         out |= _NEGATIVE_GIVES
     if drucksachen(sentence):
         out |= _NEGATIVE_GIVES  # a named Drucksache is a concrete source; the referral speaks for itself
+    elif Asked.NAMES in out and _talk(sentence):
+        out.discard(Asked.NAMES)  # what talk-around lists or abbreviates are frameworks, not the names asked
     return frozenset(out)
 
 
@@ -131,6 +133,16 @@ def given(sentences: Sequence[str], question: Question) -> set[Asked]:
     if _numbers(sentences) >= 2:
         out.add(Asked.BREAKDOWN)
     return out
+
+
+def _bare_pointer(sentence: str) -> bool:
+    """A sentence that only points elsewhere without naming a Drucksache ("Hinsichtlich der
+    aufbauorganisatorischen Gestaltung … wird auf Kapitel 3 Aufbauorganisation (§ 7–10 GGO)
+    verwiesen"): it gives only what its target gives, which ``pointed`` brings in for answers of the
+    same document."""
+    reading = read_default(sentence)
+    referral = reading.role is Role.FINDING and set(reading.categories) == {Category.REFERRED}
+    return referral and not drucksachen(sentence)
 
 
 def _gives_some(sentences: Sequence[str], question: Question) -> bool:
@@ -168,9 +180,10 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     mine = list(_readable(own))
     theirs = [s for _, text in pointed for s in _readable(text)]
     sentences = mine + theirs
-    if not sentences or _gives_some(sentences, question):
+    content = [s for s in sentences if not _bare_pointer(s)]
+    if not sentences or _gives_some(content, question):
         return None
-    have = given(sentences, question)
+    have = given(content, question)
     wanted = (*question.asked, *question.conditional)
     missing = tuple(k for k in _ORDER if k in wanted and k not in have)
     if any(k not in missing for k in question.asked):

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from drafter.classify import classify_questions
-from drafter.classify.coverage import asks
+from drafter.classify.coverage import asks, evasive
 from drafter.cli.main import main
 from drafter.labels import finding_name
 from drafter.models import Asked, Category, Finding, Question, Status
@@ -227,3 +227,29 @@ def test_parse_shows_evasive_findings_in_german_and_valid_json(capsys: pytest.Ca
 )
 def test_the_german_label_names_what_was_asked(asked: tuple[Asked, ...], text: str) -> None:
     assert finding_name(Finding(Category.EVASIVE, "…", asked=asked)) == text
+
+
+# 21/1214, answer to 5 (and 6), which real staff asked again verbatim in 21/1945: the posts were asked
+# for; the answer names the rules the ministry follows and points to a chapter of the GGO
+POSTS_QUESTION = (
+    "Welche konkreten Posten (z. B. Referatsleitung, Sachbearbeitung, administrative Unterstützung) "
+    "bestehen im Referat G11, und welche fachlichen Qualifikationen (z. B. akademische Abschlüsse, "
+    "Berufserfahrung, spezifische Kenntnisse in Gender Studies oder Entwicklungspolitik) werden für diese "
+    "Positionen vorausgesetzt (vgl. Vorbemerkung der Fragesteller)?"
+)
+POSTS_ANSWER = (
+    "Hinsichtlich der konkreten Ausgestaltung des Referates G11 in Bezug auf Laufbahn und Anzahl der "
+    "eingesetzten Personalressourcen orientiert sich das BMZ an den Vorgaben der gemeinsamen "
+    "Geschäftsordnung der Bundesministerien (GGO), insbesondere § 4 Absatz 3 und 4, sowie an den Vorgaben "
+    "und Verfahren des Organisationshandbuches des Bundesministeriums des Innern. Hinsichtlich der "
+    "aufbauorganisatorischen Gestaltung von Arbeitseinheiten wird auf Kapitel 3 Aufbauorganisation "
+    "(§ 7–10 GGO) verwiesen."
+)
+
+
+def test_rules_named_and_a_pointer_to_the_ggo_do_not_name_the_posts_asked() -> None:
+    assert asks(POSTS_QUESTION).asked == (Asked.NAMES,)
+    finding = evasive(POSTS_QUESTION, POSTS_ANSWER)
+    assert finding is not None
+    assert finding.asked == (Asked.NAMES,)
+    assert finding.evidence.startswith("Hinsichtlich der konkreten Ausgestaltung des Referates G11")
