@@ -45,7 +45,21 @@ def _inbox(bundestag_dir: Path, tmp_path: Path) -> Path:
 def _import(db: Path, *paths: Path, delay: float = 0.0) -> subprocess.Popen[str]:
     env = {**os.environ, "DRAFTER_IMPORT_DELAY": str(delay)}
     command = [sys.executable, "-m", "drafter", "--db", str(db), "library", "import", *map(str, paths)]
-    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_as_in_a_terminal,
+    )
+
+
+def _as_in_a_terminal() -> None:
+    """Ctrl-C reaches the child as it does a command typed in a terminal. A test run started in the
+    background of a non-interactive shell (as CI scripts often are) inherits SIGINT ignored, and
+    Python keeps an ignored SIGINT ignored: the interrupt would never arrive."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _documents(db: Path) -> int:
