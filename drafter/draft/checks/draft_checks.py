@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -91,11 +91,11 @@ _QUOTED = re.compile(r"„[^“]*“")
 
 
 def _placeholders(part: Part) -> list[DraftWarning]:
-    """Every open slot ("…", "[Quelle]", "XXXX") outside quotations; the signature has its own rule."""
+    """Every slot left for staff to fill (an ellipsis, a bracketed gap, a run of X; the patterns are
+    ``data/placeholders.toml``) outside quotations; the signature has its own rule."""
     if part.kind == "signature":
         return []
     text = _without_nested_brackets(_QUOTED.sub("", part.text))
-    found = [m.group(0) for rule in rules.placeholders() for m in rule.pattern.finditer(text)]
     return [
         DraftWarning(
             part.place,
@@ -103,7 +103,7 @@ def _placeholders(part: Part) -> list[DraftWarning]:
             f"„{slot}“ ist ein offener Platzhalter; bitte ausfüllen oder streichen, bevor der Entwurf "
             "eingereicht wird.",
         )
-        for slot in dict.fromkeys(found)
+        for slot in _distinct_matches(rules.placeholders(), text)
     ]
 
 
@@ -119,6 +119,11 @@ def _ministries(part: Part) -> list[DraftWarning]:
         )
         for note in former_mentions(part.text)
     ]
+
+
+def _distinct_matches(phrase_rules: Sequence[rules.PhraseRule], text: str) -> list[str]:
+    """What the rules match in ``text``, each wording once, in reading order per rule."""
+    return list(dict.fromkeys(m.group(0) for rule in phrase_rules for m in rule.pattern.finditer(text)))
 
 
 def _without_nested_brackets(text: str) -> str:
@@ -146,7 +151,6 @@ def _without_nested_brackets(text: str) -> str:
 def _loaded_words(part: Part) -> list[DraftWarning]:
     if part.kind == "signature":
         return []
-    found = [m.group(0) for rule in rules.loaded_words() for m in rule.pattern.finditer(part.text)]
     return [
         DraftWarning(
             part.place,
@@ -154,7 +158,7 @@ def _loaded_words(part: Part) -> list[DraftWarning]:
             f"„{word}“ ist eine Wertung; Kleine Anfragen dürfen keine unsachlichen "
             "Feststellungen oder Wertungen enthalten. Bitte sachlich formulieren.",
         )
-        for word in dict.fromkeys(found)
+        for word in _distinct_matches(rules.loaded_words(), part.text)
     ]
 
 
