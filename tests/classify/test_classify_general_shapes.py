@@ -29,8 +29,8 @@ from drafter.models import Category, Status
         ("Eine dies belastbar erfassende Übersicht wird im BMI nicht geführt.", Category.NO_INFORMATION),
         # 21/967, 7: the same with the verb first and the record last
         (
-            "Die Bundesregierung führt über Einbestellungen in die Außenministerien von Empfangsstaaten keine "
-            "Statistiken.",
+            "Die Bundesregierung führt über Einbestellungen in die Außenministerien von Empfangsstaaten "
+            "keine Statistiken.",
             Category.NO_INFORMATION,
         ),
         # 21/1145, 35: examining now, as a noun
@@ -54,8 +54,8 @@ from drafter.models import Category, Status
         ),
         # 21/1172, 14 and 21/2311, 11: the federal government named as not responsible
         (
-            "Die Beauskunftung zu eingesetzten Software-Produkten und deren Einsatzzwecken der Länder obliegt "
-            "nicht der Bundesregierung.",
+            "Die Beauskunftung zu eingesetzten Software-Produkten und deren Einsatzzwecken der Länder "
+            "obliegt nicht der Bundesregierung.",
             Category.NOT_RESPONSIBLE,
         ),
         ("Der Bund ist nicht für die Finanzierung der WfbM zuständig.", Category.NOT_RESPONSIBLE),
