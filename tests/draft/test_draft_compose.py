@@ -87,6 +87,22 @@ def test_resolved_referral_asks_the_inherited_point_citing_both(small_answer: Do
     )
 
 
+def test_referral_into_another_drucksache_cites_that_drucksache(small_answer: Document) -> None:
+    """A chain step "2 in 21/120" is question 2 of Drucksache 21/120 (and "4" after it a question of
+    that Drucksache too), not a question of the answer being followed up."""
+    pointer = "Es wird auf die Antwort zu Frage 2 auf Drucksache 21/120 verwiesen."
+    referred = Finding(Category.REFERRED, pointer, refers_to="21/120")
+    none_known = "Hierzu liegen der Bundesregierung keine Erkenntnisse vor."
+    inherited = Finding(Category.NO_INFORMATION, none_known, via=("2 in 21/120", "4"))
+    nine = dataclasses.replace(small_answer.questions[8], findings=(referred, inherited))
+    doc = dataclasses.replace(small_answer, questions=(*small_answer.questions[:8], nine))
+    text = _by_source(doc)["9"].text
+    assert text.endswith(
+        "(vgl. Antwort der Bundesregierung zu Frage 9 auf Bundestagsdrucksache 21/500 in Verbindung mit "
+        "der Antwort der Bundesregierung zu den Fragen 2 und 4 auf Bundestagsdrucksache 21/120)?"
+    )
+
+
 def test_partial_items_and_decision_questions(small_answer: Document) -> None:
     by = _by_source(small_answer, include_partial=True)
     assert by["8"].text == (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,16 +100,34 @@ def angle_of(item: Item) -> Angle:
 def item_citation(item: Item, templates_dir: Path | None = None) -> str:
     """The citation "vgl. Antwort der Bundesregierung zu Frage 10 auf Bundestagsdrucksache 19/21876"."""
     finding = angle_of(item).finding
-    steps = finding.via if finding else ()
-    chain = [step for step in steps if step[:1].isdigit()]
+    own, elsewhere = split_chain(finding.via if finding else ())
+    chain = [step for step in own if step[:1].isdigit()]
     context = {
         "questions": question_list(item.pressed),
         "via": question_list(chain) if chain else None,
-        "via_preamble": any(not step[:1].isdigit() for step in steps),
+        "via_preamble": any(not step[:1].isdigit() for step in own),
         "drucksache": item.doc.number,
         "title": nest_quotes(item.doc.title),
+        "elsewhere": [{"questions": question_list(steps), "drucksache": other} for other, steps in elsewhere],
     }
     return " ".join(render("citation.j2", context, templates_dir).split())
+
+
+def split_chain(steps: Sequence[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """A finding's ``via`` chain as (steps within the answer itself, [(other Drucksache, its
+    questions)]): a step "2 in 21/1243" leads into another Drucksache, and the plain steps after it
+    ("4", the answer that one referred to) are questions of that Drucksache, not of this one."""
+    own: list[str] = []
+    elsewhere: list[tuple[str, list[str]]] = []
+    for step in steps:
+        number, _, drucksache = step.partition(" in ")
+        if drucksache:
+            elsewhere.append((drucksache, [number]))
+        elif elsewhere and step[:1].isdigit():
+            elsewhere[-1][1].append(step)
+        else:
+            own.append(step)
+    return own, elsewhere
 
 
 # Angles that ask about something still to come: for a date that has passed they ask what happened.
