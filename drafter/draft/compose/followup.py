@@ -228,6 +228,7 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "topic_asks": asked_kind(topic.clause) if topic.clause else None,
         "topic": current_names(as_pronoun(topic.clause)) if topic.clause else None,
         "original": nest_quotes(topic.original.removesuffix("?")),
+        "reask": _reask_text(item, topic),
         "again": current_names(topic.again.removesuffix("?")) if topic.again and not item.joint else None,
         "about_decision": topic.about_decision,
         "about_findings": topic.about_findings,
@@ -245,6 +246,18 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "since": item.period.since if item.period else None,
         "directions": bool(topic.directions),
     }
+
+
+def _reask_text(item: Item, topic: Topic) -> str | None:
+    """The earlier question put again as it was, without its final "?" (its references into the
+    earlier inquiry made explicit): how staff press on an answer that talked around exactly what
+    the question's own interrogative asked for ("Aus welchen Gründen …", "Wie hoch …"), where a
+    wrapper like "Welche konkreten Gründe hat die Bundesregierung dafür, aus welchen Gründen …"
+    would say it twice. None for a joint point, which is asked by reference."""
+    if item.joint or topic.clause is None:
+        return None
+    text = earlier_references(topic.original, item.doc.inquiry, item.doc.number)
+    return current_names(text).removesuffix("?")
 
 
 # "auf die Antwort der Bundesregierung auf die Mündliche Frage 32 der Abgeordneten …" (21/843): a
