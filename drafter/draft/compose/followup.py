@@ -27,7 +27,7 @@ from drafter.draft.grammar.paraphrase import Topic, as_pronoun, topic_of
 from drafter.draft.ministries import current_names
 from drafter.draft.templating.environment import render, render_lines
 from drafter.draft.wording import earlier_references, nest_quotes, question_list, typographic_quotes
-from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
+from drafter.models import Category, Document, DraftQuestion, Finding, Question, SourceRef
 
 _DATA = Path(__file__).parents[1] / "data"
 
@@ -84,9 +84,17 @@ NO_BREAKDOWN = frozenset({"contest_refusal", "meet_condition", "open_parts"})
 
 
 def item_findings(item: Item) -> list[Finding]:
-    """The findings of every question the item asks about, its own first, each once."""
-    questions = (item.question, *item.joint, *item.children)
-    return list(dict.fromkeys(f for q in questions for f in q.findings))
+    """The findings of every question the item asks about, its own first, each once.
+
+    An ``evasive`` finding says what *its* question asked for and did not get ("gefragt war eine
+    Zahl"): it fits only that question. The follow-up words the item's own question, so the evasive
+    findings of the other questions of a joint answer are left out: in 21/1177 the names asked in
+    Frage 7 must not turn "Wie bewertet die Bundesregierung …" (Frage 3) into a request for names.
+    """
+    others = (*item.joint, *item.children)
+    own = list(item.question.findings)
+    rest = [f for q in others for f in q.findings if f.category is not Category.EVASIVE or not own]
+    return list(dict.fromkeys([*own, *rest]))
 
 
 def angle_of(item: Item) -> Angle:
