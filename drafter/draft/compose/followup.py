@@ -19,6 +19,7 @@ from pathlib import Path
 from drafter.datafile import entries, read_toml
 from drafter.draft.compose.angles import Angle, asked_kinds, choose_angle
 from drafter.draft.compose.coverage import unaddressed_partial
+from drafter.draft.compose.listed import whole_sentence, whole_sentences
 from drafter.draft.compose.period import without_period
 from drafter.draft.compose.select import Item
 from drafter.draft.compose.stale import answered_on, passed_dates
@@ -154,7 +155,8 @@ def followup_for_item(
     passed = _passed(item, angle, today)
     if passed:
         angle = Angle("what_happened", angle.finding)
-    asked = without_period(item.question.text, item.period) if item.period else item.question.text
+    listed = whole_sentence(item.doc, item.question)
+    asked = without_period(listed.text, item.period) if item.period else listed.text
     topic = _own_words(topic_of(asked), item.doc)
     if item.joint:  # one joint point: refer to it, never paraphrase one part of it
         topic = dataclasses.replace(topic, clause=None)
@@ -165,7 +167,8 @@ def followup_for_item(
             item, angle, dataclasses.replace(topic, clause=None, again=None), templates_dir, passed
         )
     untreated = [q for q in item.joint if unaddressed_partial(item.doc, q)]
-    children = [_reask(child) for child in (*untreated, *item.children)]
+    folded = whole_sentences(item.doc, [*untreated, *item.children], listed.parts)
+    children = [_reask(child) for child in folded]
     own = lines[1:]
     if any(child.startswith(("Wenn", "Falls")) for child in children):
         own = [line for line in own if not line.startswith(("Wenn", "Falls"))]  # the original's own branches
