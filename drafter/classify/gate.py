@@ -139,7 +139,9 @@ class Vocabulary:
         literals. Phrases are left to the caller, which needs only a few of them."""
         if len(self._tokens) > _CACHE_LIMIT:
             self._tokens.clear()
-        tokens = set(_WORD.findall(lowered))
+        # a literal of word characters lies inside one run of non-space characters: splitting at
+        # spaces finds every one, and is much quicker than a regular expression
+        tokens = set(lowered.split())
         for token in tokens.difference(self._tokens):
             self._tokens[token] = frozenset(w for w in self.words if w in token)
         return set().union(*map(self._tokens.__getitem__, tokens))

@@ -10,6 +10,7 @@ that fails costs far more than a set lookup. The result is the same as asking ev
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -55,46 +56,68 @@ class _Index:
 _INDEXES: dict[int, tuple[Sequence[Rule], _Index]] = {}
 
 
-def _needed(sets: tuple[frozenset[str], ...], vocabulary: Vocabulary) -> _Needed:
-    words = tuple(s for s in sets if s <= vocabulary.literal_words)
+def _needed(sets: Sequence[frozenset[str]], vocabulary: Vocabulary, common: Counter[str]) -> _Needed:
+    """The literal sets an alternative requires, rarest first so that a sentence fails early."""
+    kept = sorted(sets, key=lambda s: _commonness(s, vocabulary, common))
+    words = tuple(s for s in kept if s <= vocabulary.literal_words)
     mixed = tuple(
         (
             s & vocabulary.literal_words,
             tuple((p, vocabulary.keys[p]) for p in sorted(s) if p in vocabulary.keys),
         )
-        for s in sets
+        for s in kept
         if not s <= vocabulary.literal_words
     )
     return _Needed(words, mixed)
 
 
 def _build_index(rules: Sequence[Rule]) -> _Index:
-    gates: dict[Alternative, frozenset[str] | None] = {}
     sets: dict[Alternative, tuple[frozenset[str], ...]] = {}
     for r, rule in enumerate(rules):
         for a, (gate, compiled) in enumerate(rule.alternatives):
-            gates[(r, a)] = gate
             sets[(r, a)] = tuple(dict.fromkeys([*([gate] if gate else []), *required_sets(compiled.pattern)]))
     vocabulary = Vocabulary(set().union(*(s for found in sets.values() for s in found)))
+    common = _frequencies(rules, vocabulary)
     postings: dict[str, list[Alternative]] = {}
     ungated: list[Alternative] = []
-    for alt, gate in gates.items():
-        keys = _index_words(gate, vocabulary)
+    for alt, found in sets.items():
+        keys = _index_words(found, vocabulary, common)
         if keys is None:
             ungated.append(alt)
         for word in keys or ():
             postings.setdefault(word, []).append(alt)
-    needs = {alt: _needed(found, vocabulary) for alt, found in sets.items()}
+    needs = {alt: _needed(found, vocabulary, common) for alt, found in sets.items()}
     return _Index(vocabulary, {w: tuple(p) for w, p in postings.items()}, tuple(ungated), needs)
 
 
-def _index_words(gate: frozenset[str] | None, vocabulary: Vocabulary) -> set[str] | None:
-    """The words whose presence unlocks an alternative: its gate's words and its phrases' key words;
-    None (always tried) without a gate or with a phrase that has no word ("§")."""
-    if gate is None:
+def _frequencies(rules: Sequence[Rule], vocabulary: Vocabulary) -> Counter[str]:
+    """In how many of the rules' example sentences each literal word occurs: a word that many
+    examples share ("bundesregierung", "nicht") is in most answers too and unlocks too much."""
+    counts: Counter[str] = Counter()
+    for rule in rules:
+        for example in (rule.example, *rule.examples):
+            counts.update(vocabulary.words_in(example.lower()))
+    return counts
+
+
+def _commonness(literals: frozenset[str], vocabulary: Vocabulary, common: Counter[str]) -> tuple[int, int]:
+    """How often a literal set occurs in the examples (a phrase counts by its key word), then the
+    shortest literal's length, negated: smaller is rarer."""
+    keys = {vocabulary.keys.get(literal, literal) for literal in literals}
+    return sum(common[k] for k in keys), -min(map(len, literals))
+
+
+def _index_words(
+    found: Sequence[frozenset[str]], vocabulary: Vocabulary, common: Counter[str]
+) -> set[str] | None:
+    """The words whose presence unlocks an alternative: of the literal sets it requires, the rarest
+    in the examples, phrases by their key words; None (always tried) where every set has a phrase
+    without a word ("§") or there is none."""
+    usable = [s for s in found if all(vocabulary.keys.get(literal, literal) for literal in s)]
+    if not usable:
         return None
-    keys = {vocabulary.keys.get(literal, literal) for literal in gate}
-    return None if "" in keys else keys
+    rarest = min(usable, key=lambda s: _commonness(s, vocabulary, common))
+    return {vocabulary.keys.get(literal, literal) for literal in rarest}
 
 
 def _index(rules: Sequence[Rule]) -> _Index:
@@ -111,8 +134,12 @@ def _admitted(
 ) -> dict[int, list[int]]:
     """The unlocked alternatives all of whose literal sets occur, by rule."""
     chosen: dict[int, list[int]] = {}
+    needs = index.needs
     for alt in unlocked:
-        if index.needs[alt].met(found, lowered):
+        needed = needs[alt]
+        if any(map(found.isdisjoint, needed.words)):
+            continue  # the common case, decided without a call
+        if not needed.mixed or needed.met(found, lowered):
             chosen.setdefault(alt[0], []).append(alt[1])
     return chosen
 
