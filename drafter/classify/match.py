@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from drafter.classify.gate import Vocabulary, required_sets
+from drafter.classify.gate import SHORT, Vocabulary, required_sets
 from drafter.classify.rules import Rule
 from drafter.classify.sentences import prepared
 
@@ -23,16 +23,17 @@ Alternative = tuple[int, int]  # (rule position, alternative position)
 
 @dataclass(frozen=True)
 class _Needed:
-    """The literal sets that every match of an alternative holds a member of: sets of one-word
-    literals (looked up in the sentence's words at once), and sets with phrases, each phrase with its
-    key word ("nicht möglich" is only searched for where "möglich" occurs)."""
+    """The literal sets that every match of an alternative holds a member of. ``reach``: for each set
+    the words one of which the sentence must hold (its one-word literals, and its phrases' key
+    words), checked at once; ``mixed``: the sets with phrases, each phrase with its key word, checked
+    exactly only where ``reach`` lets the alternative through ("nicht möglich" is only searched for
+    where "möglich" occurs)."""
 
-    words: tuple[frozenset[str], ...]
+    reach: tuple[frozenset[str], ...]
     mixed: tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]], ...]
 
     def met(self, found: set[str], lowered: str) -> bool:
-        if any(map(found.isdisjoint, self.words)):
-            return False
+        """Whether every phrase set is met; the ``reach`` has been checked."""
         return all(_some(words, phrases, found, lowered) for words, phrases in self.mixed)
 
 
@@ -59,7 +60,8 @@ _INDEXES: dict[int, tuple[Sequence[Rule], _Index]] = {}
 def _needed(sets: Sequence[frozenset[str]], vocabulary: Vocabulary, common: Counter[str]) -> _Needed:
     """The literal sets an alternative requires, rarest first so that a sentence fails early."""
     kept = sorted(sets, key=lambda s: _commonness(s, vocabulary, common))
-    words = tuple(s for s in kept if s <= vocabulary.literal_words)
+    keys = [frozenset(vocabulary.keys.get(literal, literal) for literal in s) for s in kept]
+    reach = tuple(k for k in keys if "" not in k)
     mixed = tuple(
         (
             s & vocabulary.literal_words,
@@ -68,14 +70,16 @@ def _needed(sets: Sequence[frozenset[str]], vocabulary: Vocabulary, common: Coun
         for s in kept
         if not s <= vocabulary.literal_words
     )
-    return _Needed(words, mixed)
+    return _Needed(reach, mixed)
 
 
 def _build_index(rules: Sequence[Rule]) -> _Index:
     sets: dict[Alternative, tuple[frozenset[str], ...]] = {}
     for r, rule in enumerate(rules):
         for a, (gate, compiled) in enumerate(rule.alternatives):
-            sets[(r, a)] = tuple(dict.fromkeys([*([gate] if gate else []), *required_sets(compiled.pattern)]))
+            required = [gate] if gate else []
+            required += required_sets(compiled.pattern)
+            sets[(r, a)] = tuple(dict.fromkeys(s for s in required if not _weak(s)))
     vocabulary = Vocabulary(set().union(*(s for found in sets.values() for s in found)))
     common = _frequencies(rules, vocabulary)
     postings: dict[str, list[Alternative]] = {}
@@ -88,6 +92,12 @@ def _build_index(rules: Sequence[Rule]) -> _Index:
             postings.setdefault(word, []).append(alt)
     needs = {alt: _needed(found, vocabulary, common) for alt, found in sets.items()}
     return _Index(vocabulary, {w: tuple(p) for w, p in postings.items()}, tuple(ungated), needs)
+
+
+def _weak(literals: frozenset[str]) -> bool:
+    """A set of words of one or two letters ("d", "en") is met by nearly every sentence: checking it
+    costs more than it saves, and leaving a required set out never loses a match."""
+    return all(len(literal) <= SHORT and literal.isalnum() for literal in literals)
 
 
 def _frequencies(rules: Sequence[Rule], vocabulary: Vocabulary) -> Counter[str]:
@@ -137,7 +147,7 @@ def _admitted(
     needs = index.needs
     for alt in unlocked:
         needed = needs[alt]
-        if any(map(found.isdisjoint, needed.words)):
+        if any(map(found.isdisjoint, needed.reach)):
             continue  # the common case, decided without a call
         if not needed.mixed or needed.met(found, lowered):
             chosen.setdefault(alt[0], []).append(alt[1])
