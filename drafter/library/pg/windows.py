@@ -78,19 +78,18 @@ def _newest_all(terms: list[Term]) -> Sql:
 
 
 def statement(rare: list[Term]) -> Sql:
-    """The one statement of ``windows``: rows (window number, id), each window newest first."""
+    """The one statement of ``windows``: one row, each window an array of ids, newest first
+    (a row per id would cost the client more than the server spends finding them)."""
     parts = [_newest(term) for term in rare[:TIER_B_TERMS]]
     if len(rare) > 1:
         parts.append(_newest_all(rare[:TIER_A_TERMS]))
-    sql = " UNION ALL ".join(f"(SELECT {k} AS w, id FROM ({s}) AS p{k})" for k, (s, _) in enumerate(parts))
-    return f"SELECT w, id FROM ({sql}) AS t ORDER BY w, id DESC", [p for _, ps in parts for p in ps]
+    columns = ", ".join(f"ARRAY({sql})" for sql, _ in parts)
+    return f"SELECT {columns}", [p for _, ps in parts for p in ps]
 
 
 def windows(conn: Any, rare: list[Term]) -> tuple[list[int], list[list[int]]]:
     """The newest WINDOW ids holding all of the TIER_A_TERMS rarest terms (none for one term),
     and per each of the TIER_B_TERMS rarest, the newest WINDOW holding it; one round trip."""
-    found: list[list[int]] = [[] for _ in range(min(len(rare), TIER_B_TERMS) + (len(rare) > 1))]
-    for w, i in conn.execute(*statement(rare)).fetchall():
-        found[int(w)].append(int(i))
+    found = [[int(i) for i in ids] for ids in conn.execute(*statement(rare)).fetchone()]
     every = found.pop() if len(rare) > 1 else []
     return every, found
