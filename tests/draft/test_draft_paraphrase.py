@@ -246,3 +246,18 @@ def test_a_source_in_the_directions_bracket_is_dropped_and_the_direction_kept() 
     )
     assert topic.directions == ("bitte erläutern",)
     assert topic.clause == "bei welchen Anlässen die Bundesregierung Bedenken geäußert hat"
+
+
+def test_the_comma_opening_a_clause_stays_when_nach_kenntnis_goes() -> None:
+    """21/606 question 2: "… gab es nach Kenntnis der Bundesregierung, weil männliche Bewerber …";
+    the comma belongs to the "weil" clause. A parenthetical pair of commas goes with the phrase."""
+    topic = topic_of(
+        "Wie viele Konkurrentenklagen gab es nach Kenntnis der Bundesregierung, weil männliche Bewerber "
+        "sich benachteiligt gesehen haben (bitte nach Kalenderjahr aufstellen)?"
+    )
+    assert topic.original == (
+        "Wie viele Konkurrentenklagen gab es, weil männliche Bewerber sich benachteiligt gesehen haben?"
+    )
+    assert topic_of(
+        "Wie viele Verfahren gab es, nach Kenntnis der Bundesregierung, im Jahr 2024?"
+    ).original == ("Wie viele Verfahren gab es im Jahr 2024?")

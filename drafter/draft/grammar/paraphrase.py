@@ -116,8 +116,16 @@ def _clean(question: str) -> tuple[str, tuple[str, ...]]:
             text = text.replace(" " + group, "", 1).replace(group, "", 1)
         elif _SOURCE_HINT.search(group):
             text = text.replace(" " + group, "", 1).replace(group, "", 1)
-    text = _KENNTNIS.sub("", text)
+    text = _KENNTNIS.sub(_without_kenntnis, text)
     return " ".join(text.split()).strip(" ,"), tuple(directions)
+
+
+def _without_kenntnis(match: re.Match[str]) -> str:
+    """Nothing for "nach Kenntnis der Bundesregierung" and the commas around it, but the comma
+    after it where it alone stood there: it opens the clause that follows ("Wie viele Klagen gab
+    es nach Kenntnis der Bundesregierung, weil …" → "Wie viele Klagen gab es, weil …")."""
+    found = match.group(0)
+    return "," if found.endswith(",") and not found.startswith(",") else ""
 
 
 def _parentheticals(text: str) -> list[str]:
