@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.library import tiers
 from drafter.library.shortlist import CAP, TIER_A_TERMS, TIER_B_TERMS, WINDOW
 
 Sql = tuple[str, list[object]]
@@ -33,6 +34,8 @@ class Term:
     df: int = 0
 
 
+_SINCE = "greatest((SELECT coalesce(max(id), 0) FROM questions) - ?, 0)"
+"""``tiers.since`` of the highest question id, in the statement (one step down the primary key)."""
 _PREFIX_COUNT = (
     "SELECT count(*) FROM (SELECT DISTINCT id FROM question_postings WHERE term LIKE ? LIMIT ?) AS hit"
 )
@@ -66,15 +69,17 @@ def _newest(term: Term) -> Sql:
 
 
 def _newest_all(terms: list[Term]) -> Sql:
-    """The newest WINDOW ids holding every one of ``terms``, led by the shortest posting list
-    (the capped counts that chose the terms do not tell which of two common terms is rarer)."""
+    """The newest WINDOW ids holding every one of ``terms`` among the newest ``tiers.SPAN`` ids
+    (``tiers.since``), led by the shortest posting list (the capped counts that chose the terms
+    do not tell which of two common terms is rarer)."""
     terms = sorted(terms, key=lambda t: t.df)
     sql, params = _entries(terms[0])
     checks = [_held(t) for t in terms[1:]]
     where = " AND ".join(c for c, _ in checks)
-    for _, ps in checks:
-        params = [*params, *ps]
-    return f"SELECT id FROM ({sql}) AS a WHERE {where} ORDER BY id DESC LIMIT {WINDOW}", params
+    return (
+        f"SELECT id FROM ({sql}) AS a WHERE a.id > {_SINCE} AND {where} ORDER BY id DESC LIMIT {WINDOW}",
+        [*params, tiers.SPAN, *(p for _, ps in checks for p in ps)],
+    )
 
 
 def statement(rare: list[Term]) -> Sql:
