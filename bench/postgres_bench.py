@@ -15,7 +15,8 @@ into a SQLite file and a PostgreSQL database, and this measures, engine beside e
 
 The SQLite file is built through ``import_document`` like a real library; the PostgreSQL database
 gets the same rows by ``COPY`` from that file (its own import is what the extra documents
-measure), with ``question_terms`` rebuilt in one statement as migration 0008 builds it. Without
+measure), with the posting lists and concept counts built once afterwards
+(``drafter/library/pg/postings.py``, ``REBUILD``). Without
 ``--url`` a throwaway server is started (``tests/library/pgcluster.py``: initdb as the
 ``postgres`` user under root, 127.0.0.1, a free port) and removed at the end.
 Results go to stdout and, as a Markdown table, to ``--out`` (bench/RESULTS-postgres.md).
@@ -46,6 +47,7 @@ from library_bench import Query, make_queries, p95
 from variants import documents, load_corpus
 
 from drafter.library import Library
+from drafter.library.pg import postings
 from drafter.models import Document
 
 ROOT = Path(__file__).parents[1]
@@ -90,7 +92,7 @@ def copy_to_postgres(path: Path, url: str) -> float:
     Library(url).close()  # migrations and the seed
     source = sqlite3.connect(path)
     with psycopg.connect(url, autocommit=False) as conn:
-        conn.execute("ALTER TABLE questions DISABLE TRIGGER questions_terms")
+        conn.execute(f"ALTER TABLE questions DISABLE TRIGGER {postings.TRIGGER}")
         for table, columns in COPIED.items():
             with conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for row in source.execute(f"SELECT {columns} FROM {table}"):
@@ -100,12 +102,9 @@ def copy_to_postgres(path: Path, url: str) -> float:
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
             )
         conn.execute("INSERT INTO sources(hash, number) SELECT source_hash, number FROM documents")
-        conn.execute("DELETE FROM question_terms")
-        conn.execute(
-            "INSERT INTO question_terms(term, doc) SELECT t, count(*) FROM (SELECT DISTINCT id,"
-            " unnest(string_to_array(norm, ' ')) AS t FROM questions) AS s WHERE t <> '' GROUP BY t"
-        )
-        conn.execute("ALTER TABLE questions ENABLE TRIGGER questions_terms")
+        for statement in postings.REBUILD:
+            conn.execute(statement)
+        conn.execute(f"ALTER TABLE questions ENABLE TRIGGER {postings.TRIGGER}")
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")
     source.close()

@@ -1,4 +1,4 @@
-"""Which engine's shortlist serves a connection: FTS5 on SQLite, tsvector and pg_trgm on PostgreSQL.
+"""Which engine's shortlist serves a connection: FTS5 on SQLite, posting lists on PostgreSQL.
 
 ``search.py`` asks this module for candidate ids and ranks them the same way on both engines;
 the PostgreSQL module is imported only for a PostgreSQL connection, so the default install needs

@@ -175,6 +175,10 @@ END;
 """
 
 
+def _elsewhere(conn: sqlite3.Connection) -> None:
+    """A migration only another engine needs: what it builds there, SQLite already has."""
+
+
 def _question_links(conn: sqlite3.Connection) -> None:
     _script(_QUESTION_LINKS)(conn)
     relink_all(conn)
@@ -223,6 +227,8 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0011_finding_asked_parts", _script(FINDING_ASKED_PARTS)),
     # How many questions are stored, for the term weights (weights.py).
     ("0013_question_count", _script(_QUESTION_COUNT)),
+    # Posting lists (concept, question id) read newest first: FTS5 is one; PostgreSQL builds its own.
+    ("0014_concept_postings", _elsewhere),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

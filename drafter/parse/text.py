@@ -15,9 +15,20 @@ _CONJUNCTION = re.compile(r"^(?:und|oder|bzw\.|sowie|als|bis|noch|wie)\b")
 _SENTENCE_END = re.compile(r"[.:!?][\s)\]“”\"'»«’]*$")
 
 
-def _glue(left: str, right: str) -> str:
-    """The separator between two joined lines: none after a compound hyphen, else one space."""
+# A web address broken at the line end: the line ends inside the address ("(vgl. www.bundesverfas")
+# and the next line goes on with more of it ("sungsgericht.de/SharedDocs/…"): addresses hold no
+# spaces, and the column broke it without a hyphen.
+_OPEN_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()]*[^\s().,;:!?\"“”]$")
+_ADDRESS_GOES_ON = re.compile(r"^[\w\-%~]*[/.?=&#_][\w]")
+
+
+def _glue(left: str, right: str, word: str = "") -> str:
+    """The separator between two joined lines: none after a compound hyphen or inside a web
+    address (``word``: the last word of the text so far, which may have begun lines earlier),
+    else one space."""
     if left.endswith("-") and len(left) > 1 and left[-2].isalnum() and not _CONJUNCTION.match(right):
+        return ""
+    if _OPEN_ADDRESS.search(word or left) and _ADDRESS_GOES_ON.match(right):
         return ""
     return " "
 
@@ -26,13 +37,16 @@ def join_lines(lines: Iterable[str]) -> str:
     """Join clean layout lines (as ``normalise`` leaves them: stripped, spaces folded) into one line
     of text, in time linear in the text length."""
     parts: list[str] = []
-    previous = ""
+    previous = word = ""
     for line in lines:
         if not line:
             continue
+        glue = _glue(previous, line, word) if previous else " "
         if previous:
-            parts.append(_glue(previous, line))
+            parts.append(glue)
         parts.append(line)
+        last = line.rpartition(" ")[2]
+        word = word + last if glue == "" and " " not in line else last
         previous = line
     return "".join(parts)
 

@@ -56,3 +56,32 @@ def test_unrecorded_data_asks_for_collection_plain_ignorance_for_new_findings() 
     assert choose_angle([recorded]).name == "collect_data"
     assert choose_angle([unknown]).name == "new_findings"
     assert choose_angle([]).name == "follow_reference"
+
+
+def test_a_joint_answer_is_pressed_on_what_the_own_question_asked() -> None:
+    """21/1177, Fragen 3, 4 und 7 jointly answered with "stehen … in regelmäßigem Austausch": Frage 3
+    asked for an assessment, Frage 7 for names; the follow-up to Frage 3 asks for the assessment."""
+    from drafter.draft.compose.followup import angle_of
+    from drafter.draft.compose.select import Item
+    from drafter.models import Document, Kind, Question, Status
+
+    evidence = "Die Bundesregierung und die Bundespolizei stehen auf allen Ebenen in regelmäßigem Austausch."
+    three = Question(
+        "3",
+        "Wie bewertet die Bundesregierung den Umstand, dass der Kontrollpunkt ungenutzt bleibt?",
+        evidence,
+        status=Status.OPEN,
+        findings=(Finding(Category.EVASIVE, evidence, asked=(Asked.DECISION,)),),
+    )
+    seven = Question(
+        "7",
+        "Welche Gespräche wurden seit 2022 mit der polnischen Regierung geführt?",
+        evidence,
+        status=Status.OPEN,
+        findings=(Finding(Category.EVASIVE, evidence, asked=(Asked.NAMES,)),),
+    )
+    doc = Document(
+        source="test", kind=Kind.ANTWORT, number="21/1177", title="Grenzkontrollen", questions=(three, seven)
+    )
+    assert angle_of(Item(doc, three, joint=(seven,))).name == "ask_missing_decision"
+    assert angle_of(Item(doc, seven, joint=(three,))).name == "ask_missing_names"

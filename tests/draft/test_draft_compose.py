@@ -9,7 +9,7 @@ from draft_support import TODAY
 
 from drafter.draft import compose_followup, followup_question
 from drafter.errors import DraftError
-from drafter.models import Category, Document, Finding, Kind, Question, Status
+from drafter.models import Asked, Category, Document, Finding, Kind, Question, Status
 
 
 def _by_source(doc: Document, **kwargs: object) -> dict[str, object]:
@@ -340,3 +340,44 @@ def test_a_reference_to_a_single_mps_question_is_named_as_such() -> None:
         "Inwiefern beantwortet nach Auffassung der Bundesregierung der Verweis auf die Antwort auf die "
         "Schriftliche Frage 12 diese Frage?"
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "kind", "sub"),
+    [
+        # 21/1838 question 16: reasons asked, the answer spoke of priorities
+        (
+            "Aus welchen Gründen wurde das Amt der Startup-Beauftragten nicht weitergeführt?",
+            "Die Bundesregierung hat der Startup-Politik im Koalitionsvertrag hohe Priorität eingeräumt.",
+            Asked.REASONS,
+            None,
+        ),
+        # 21/1298 question 7: figures asked, the answer pointed to a bill
+        (
+            "Wie hoch sind die prognostizierten jährlichen Rentenausgaben von 2027 bis 2035 "
+            "(bitte tabellarisch darstellen)?",
+            "Die jährlichen Rentenausgaben sind im Gesetzentwurf der Bundesregierung ausgewiesen.",
+            Asked.FIGURE,
+            "Aus welchen Gründen kann die Bundesregierung gegebenenfalls keine Zahlen nennen?",
+        ),
+    ],
+)
+def test_evasive_answer_to_exactly_that_interrogative_is_asked_again_as_it_was(
+    small_answer: Document, asked: str, text: str, kind: Asked, sub: str | None
+) -> None:
+    """Staff put such a question again as it was (21/1945 re-asked 21/1214's questions verbatim); a
+    wrapper "Welche konkreten Gründe hat die Bundesregierung dafür, aus welchen Gründen …" would
+    say it twice."""
+    question = dataclasses.replace(
+        small_answer.questions[1],
+        text=asked,
+        status=Status.OPEN,
+        findings=(Finding(Category.EVASIVE, text, asked=(kind,)),),
+    )
+    drafted = followup_question(small_answer, question)
+    number = question.number
+    assert drafted.text.startswith(asked.split(" (")[0].removesuffix("?") + " (")
+    assert drafted.text.endswith(
+        f"vgl. Antwort der Bundesregierung zu Frage {number} auf Bundestagsdrucksache 21/500)?"
+    )
+    assert (sub in drafted.subquestions) if sub else not drafted.subquestions

@@ -199,6 +199,17 @@ def test_again_puts_inzwischen_after_subject_and_pronoun() -> None:
     assert topic.about_findings
 
 
+def test_again_never_splits_a_noun_phrase_after_its_article() -> None:
+    """21/1838 question 16: "das" opening "das ehrenamtlich ausgeführte Amt" is an article, and
+    "wurde das inzwischen ehrenamtlich ausgeführte Amt" says something else; "das" alone is a pronoun."""
+    question = "Aus welchen Gründen wurde das ehrenamtlich ausgeführte Amt nicht weitergeführt?"
+    assert topic_of(question).again == (
+        "Aus welchen Gründen wurde inzwischen das ehrenamtlich ausgeführte Amt nicht weitergeführt?"
+    )
+    again = topic_of("Hat die Bundesregierung das geprüft?").again
+    assert again == "Hat die Bundesregierung das inzwischen geprüft?"
+
+
 def test_again_leaves_a_closed_period_alone() -> None:
     """21/925 question 5: "Wie viele … waren inzwischen in den Jahren 2015 bis 2024 …" makes no sense."""
     question = "Wie viele Staatsangehörige waren in den Jahren 2015 bis 2024 im Register erfasst?"
@@ -224,3 +235,29 @@ def test_again_leaves_a_closed_period_alone() -> None:
 )
 def test_the_government_as_subject_becomes_sie(clause: str, expected: str) -> None:
     assert as_pronoun(clause) == expected
+
+
+def test_a_source_in_the_directions_bracket_is_dropped_and_the_direction_kept() -> None:
+    """21/1447 question 35 ends "(vgl. www.bundesverfassungsgericht.de/…; bitte erläutern)": the
+    follow-up's own brackets take the direction, not the web address."""
+    topic = topic_of(
+        "Bei welchen Anlässen hat die Bundesregierung Bedenken geäußert "
+        "(vgl. www.bundesverfassungsgericht.de/SharedDocs/rs_2bvr050821.html?nn=68112; bitte erläutern)?"
+    )
+    assert topic.directions == ("bitte erläutern",)
+    assert topic.clause == "bei welchen Anlässen die Bundesregierung Bedenken geäußert hat"
+
+
+def test_the_comma_opening_a_clause_stays_when_nach_kenntnis_goes() -> None:
+    """21/606 question 2: "… gab es nach Kenntnis der Bundesregierung, weil männliche Bewerber …";
+    the comma belongs to the "weil" clause. A parenthetical pair of commas goes with the phrase."""
+    topic = topic_of(
+        "Wie viele Konkurrentenklagen gab es nach Kenntnis der Bundesregierung, weil männliche Bewerber "
+        "sich benachteiligt gesehen haben (bitte nach Kalenderjahr aufstellen)?"
+    )
+    assert topic.original == (
+        "Wie viele Konkurrentenklagen gab es, weil männliche Bewerber sich benachteiligt gesehen haben?"
+    )
+    assert topic_of(
+        "Wie viele Verfahren gab es, nach Kenntnis der Bundesregierung, im Jahr 2024?"
+    ).original == ("Wie viele Verfahren gab es im Jahr 2024?")

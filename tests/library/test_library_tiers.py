@@ -12,7 +12,7 @@ from drafter.library import Library, engines, tiers
 from drafter.library import shortlist as fts5
 from drafter.library.importer import import_paths
 from drafter.library.normalize import query_groups
-from drafter.library.pg import tiers as pg_tiers
+from drafter.library.pg import windows as pg_windows
 from drafter.models import Document
 
 DATA = Path(__file__).parents[1] / "data"
@@ -63,7 +63,7 @@ def test_full_windows_shortlist_the_same_rows_on_both_engines(
 ) -> None:
     # A window of 4 rows is full for most words of these documents, as 600 is at 500,000 questions.
     monkeypatch.setattr(fts5, "WINDOW", 4)
-    monkeypatch.setattr(pg_tiers, "WINDOW", 4)
+    monkeypatch.setattr(pg_windows, "WINDOW", 4)
     sqlite, postgres = both
     texts = [str(r[0]) for r in sqlite.conn.execute("SELECT text FROM questions ORDER BY id")]
     full = 0

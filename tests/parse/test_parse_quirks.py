@@ -304,3 +304,28 @@ def test_sub_questions_reprinted_out_of_letter_order() -> None:
     assert doc.question("1a").group == ("1a", "1c")  # type: ignore[union-attr]
     assert _answer(doc, "1c") == "DNA-Analysen werden nur in Einzelfällen verwendet."
     assert "Erfolgsquote" not in _answer(doc, "1c")
+
+
+def test_web_address_broken_over_lines_is_joined_without_spaces() -> None:
+    """21/1447 question 35 and 21/1838 question 16 (DIP text): the column broke web addresses in the
+    middle of a word and a number ("www.bundesverfas" / "sungsgericht.de/…/rs20250715_2" /
+    "bvr050821.html"); an address holds no spaces. Words after a finished address keep theirs."""
+    doc = _antwort(
+        "1. Hat die Bundesregierung Bedenken geäußert (vgl. www.bundesverfas",
+        "sungsgericht.de/SharedDocs/Entscheidungen/DE/2025/07/rs20250715_2",
+        "bvr050821.html?nn=68112; bitte erläutern)?",
+        "Die Angaben sind unter www.destatis.de",
+        "abrufbar (www.bmwk.de/Redaktion/DE/Pressemitteil",
+        "ungen/2022/01/20220127-anna-christmann-ist-neue-beauftragte-fur-die-",
+        "digitale-wirtschaft-und-start-ups.html).",
+    )
+    question = doc.question("1")
+    assert question is not None
+    assert (
+        "www.bundesverfassungsgericht.de/SharedDocs/Entscheidungen/DE/2025/07/rs20250715_2bvr050821.html?nn=68112;"
+        in (question.text)
+    )
+    assert _answer(doc, "1") == (
+        "Die Angaben sind unter www.destatis.de abrufbar "
+        "(www.bmwk.de/Redaktion/DE/Pressemitteilungen/2022/01/20220127-anna-christmann-ist-neue-beauftragte-fur-die-digitale-wirtschaft-und-start-ups.html)."
+    )

@@ -19,6 +19,7 @@ from pathlib import Path
 from drafter.datafile import entries, read_toml
 from drafter.draft.compose.angles import Angle, asked_kinds, choose_angle
 from drafter.draft.compose.coverage import unaddressed_partial
+from drafter.draft.compose.listed import whole_sentence, whole_sentences
 from drafter.draft.compose.period import without_period
 from drafter.draft.compose.select import Item
 from drafter.draft.compose.stale import answered_on, passed_dates
@@ -27,7 +28,7 @@ from drafter.draft.grammar.paraphrase import Topic, as_pronoun, topic_of
 from drafter.draft.ministries import current_names
 from drafter.draft.templating.environment import render, render_lines
 from drafter.draft.wording import earlier_references, nest_quotes, question_list, typographic_quotes
-from drafter.models import Document, DraftQuestion, Finding, Question, SourceRef
+from drafter.models import Category, Document, DraftQuestion, Finding, Question, SourceRef
 
 _DATA = Path(__file__).parents[1] / "data"
 
@@ -84,9 +85,17 @@ NO_BREAKDOWN = frozenset({"contest_refusal", "meet_condition", "open_parts"})
 
 
 def item_findings(item: Item) -> list[Finding]:
-    """The findings of every question the item asks about, its own first, each once."""
-    questions = (item.question, *item.joint, *item.children)
-    return list(dict.fromkeys(f for q in questions for f in q.findings))
+    """The findings of every question the item asks about, its own first, each once.
+
+    An ``evasive`` finding says what *its* question asked for and did not get ("gefragt war eine
+    Zahl"): it fits only that question. The follow-up words the item's own question, so the evasive
+    findings of the other questions of a joint answer are left out: in 21/1177 the names asked in
+    Frage 7 must not turn "Wie bewertet die Bundesregierung …" (Frage 3) into a request for names.
+    """
+    others = (*item.joint, *item.children)
+    own = list(item.question.findings)
+    rest = [f for q in others for f in q.findings if f.category is not Category.EVASIVE or not own]
+    return list(dict.fromkeys([*own, *rest]))
 
 
 def angle_of(item: Item) -> Angle:
@@ -146,7 +155,8 @@ def followup_for_item(
     passed = _passed(item, angle, today)
     if passed:
         angle = Angle("what_happened", angle.finding)
-    asked = without_period(item.question.text, item.period) if item.period else item.question.text
+    listed = whole_sentence(item.doc, item.question)
+    asked = without_period(listed.text, item.period) if item.period else listed.text
     topic = _own_words(topic_of(asked), item.doc)
     if item.joint:  # one joint point: refer to it, never paraphrase one part of it
         topic = dataclasses.replace(topic, clause=None)
@@ -157,7 +167,8 @@ def followup_for_item(
             item, angle, dataclasses.replace(topic, clause=None, again=None), templates_dir, passed
         )
     untreated = [q for q in item.joint if unaddressed_partial(item.doc, q)]
-    children = [_reask(child) for child in (*untreated, *item.children)]
+    folded = whole_sentences(item.doc, [*untreated, *item.children], listed.parts)
+    children = [_reask(child) for child in folded]
     own = lines[1:]
     if any(child.startswith(("Wenn", "Falls")) for child in children):
         own = [line for line in own if not line.startswith(("Wenn", "Falls"))]  # the original's own branches
@@ -228,6 +239,7 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "topic_asks": asked_kind(topic.clause) if topic.clause else None,
         "topic": current_names(as_pronoun(topic.clause)) if topic.clause else None,
         "original": nest_quotes(topic.original.removesuffix("?")),
+        "reask": _reask_text(item, topic),
         "again": current_names(topic.again.removesuffix("?")) if topic.again and not item.joint else None,
         "about_decision": topic.about_decision,
         "about_findings": topic.about_findings,
@@ -245,6 +257,18 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "since": item.period.since if item.period else None,
         "directions": bool(topic.directions),
     }
+
+
+def _reask_text(item: Item, topic: Topic) -> str | None:
+    """The earlier question put again as it was, without its final "?" (its references into the
+    earlier inquiry made explicit): how staff press on an answer that talked around exactly what
+    the question's own interrogative asked for ("Aus welchen Gründen …", "Wie hoch …"), where a
+    wrapper like "Welche konkreten Gründe hat die Bundesregierung dafür, aus welchen Gründen …"
+    would say it twice. None for a joint point, which is asked by reference."""
+    if item.joint or topic.clause is None:
+        return None
+    text = earlier_references(topic.original, item.doc.inquiry, item.doc.number)
+    return current_names(text).removesuffix("?")
 
 
 # "auf die Antwort der Bundesregierung auf die Mündliche Frage 32 der Abgeordneten …" (21/843): a

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.draft.grammar.check import clause_problem, question_problem
+from drafter.draft.grammar.tagger import tag
 from drafter.draft.grammar.verbfinal import indirect_masked
 from drafter.draft.grammar.wphrase import MASK, finite_verb
 
@@ -109,12 +110,22 @@ def _clean(question: str) -> tuple[str, tuple[str, ...]]:
     directions: list[str] = []
     for group in _parentheticals(text):
         if _DIRECTION.match(group) or (text.endswith(group) and re.search(r"\bbitte\b", group)):
-            directions.append(group[1:-1].strip())
+            # "(vgl. www.…; bitte erläutern)": the source goes, the direction stays
+            pieces = [piece.strip() for piece in group[1:-1].split(";")]
+            directions.extend(piece for piece in pieces if piece and not _SOURCE_HINT.search(piece))
             text = text.replace(" " + group, "", 1).replace(group, "", 1)
         elif _SOURCE_HINT.search(group):
             text = text.replace(" " + group, "", 1).replace(group, "", 1)
-    text = _KENNTNIS.sub("", text)
+    text = _KENNTNIS.sub(_without_kenntnis, text)
     return " ".join(text.split()).strip(" ,"), tuple(directions)
+
+
+def _without_kenntnis(match: re.Match[str]) -> str:
+    """Nothing for "nach Kenntnis der Bundesregierung" and the commas around it, but the comma
+    after it where it alone stood there: it opens the clause that follows ("Wie viele Klagen gab
+    es nach Kenntnis der Bundesregierung, weil …" → "Wie viele Klagen gab es, weil …")."""
+    found = match.group(0)
+    return "," if found.endswith(",") and not found.startswith(",") else ""
 
 
 def _parentheticals(text: str) -> list[str]:
@@ -182,13 +193,22 @@ def _again_masked(masked: str) -> str | None:
     if _CLOSED_PERIOD.search(masked):
         return " ".join(words)  # re-asked as it was: the period it names is over
     at = verb + 1
-    while at < len(words) and words[at] in _PRONOUNS:
+    while at < len(words) and _pronoun(words, at):
         at += 1  # "Hat sich die Bundesregierung inzwischen …", "Soll es sich inzwischen …"
     if words[at : at + 2] in (["die", "Bundesregierung"], ["der", "Bundesregierung"]):
         at += 2
-        while at < len(words) and words[at] in _PRONOUNS:
+        while at < len(words) and _pronoun(words, at):
             at += 1  # "Hält die Bundesregierung es inzwischen für notwendig …"
     return " ".join([*words[:at], "inzwischen", *words[at:]])
 
 
-_PRONOUNS = frozenset({"sich", "es", "sie", "er", "ihr", "ihm", "ihnen", "uns", "dies", "das"})
+_PRONOUNS = frozenset({"sich", "es", "sie", "er", "ihr", "ihm", "ihnen", "uns", "dies"})
+
+
+def _pronoun(words: list[str], at: int) -> bool:
+    """Does ``words[at]`` stand alone as a pronoun? "das" is one in "Wurde das geprüft" but the
+    article of a noun phrase in "wurde das ehrenamtlich ausgeführte Amt …", where "inzwischen" must
+    not split the phrase: the tagger tells the two apart."""
+    if words[at] == "das":
+        return tag(tuple(words))[at][1] == "PDS"
+    return words[at] in _PRONOUNS

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 __all__ = ["Opened", "is_url", "open_database", "redacted"]
 
 CONNECT_TIMEOUT = 10  # seconds, unless the URL says otherwise
+SESSION = "SELECT set_config('max_parallel_workers_per_gather', '0', false), set_config('jit', 'off', false)"
+"""Settings of every drafter connection: its statements take milliseconds, and starting parallel
+workers or compiling a plan (JIT) costs tens of milliseconds each on a busy server."""
 
 
 @dataclass(frozen=True)
@@ -63,4 +66,6 @@ def connect(url: str) -> PgConnection:
     except psycopg.Error as error:
         raise connect_error(error, label, hidden) from None
     raw.add_notice_handler(lambda _notice: None)
-    return PgConnection(raw, label, hidden)
+    conn = PgConnection(raw, label, hidden)
+    conn.execute(SESSION)
+    return conn

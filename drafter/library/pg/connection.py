@@ -118,26 +118,6 @@ class PgConnection:
             raise errors.translate(error, self.label, self.hidden) from None
         return Cursor([], count, None)
 
-    def planned(self, sql: str, params: Params, settings: dict[str, str]) -> list[Row]:
-        """The rows of one read under planner ``settings`` that hold for this statement only.
-
-        The settings are transaction-local (``set_config(..., true)``), sent in one pipeline with
-        the statement; inside a caller's transaction the statement runs as it is.
-        """
-        if self.in_transaction:
-            return self.execute(sql, params).fetchall()
-        text, _ = dialect.rewrite(sql)
-        try:
-            with self.raw.pipeline(), self.raw.transaction():
-                for name, value in settings.items():
-                    self.raw.execute("SELECT set_config(%s, %s, true)", (name, value))
-                cur = self.raw.cursor(row_factory=_row_maker)
-                cur.execute(text.encode(), list(params or ()))
-                rows: list[Row] = cur.fetchall()
-        except psycopg.Error as error:
-            raise errors.translate(error, self.label, self.hidden) from None
-        return rows
-
     def _begin_write(self) -> Cursor:
         """BEGIN and wait for the database's write lock (released at COMMIT/ROLLBACK or on exit)."""
         self.execute("BEGIN")

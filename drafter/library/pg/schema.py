@@ -1,11 +1,11 @@
 """The library's named migrations on PostgreSQL: the same names, in the same order, as on SQLite.
 
 Most migrations are portable SQL (or Python over the shared connection interface) and run exactly
-as on SQLite. Two are spelled for PostgreSQL here: ``0001_schema`` (ids are identity columns, the
-same tables and columns otherwise) and ``0002_fts``, where FTS5 becomes PostgreSQL's own search:
-a ``tsvector`` of each question's concepts in the ``german`` configuration (GIN index) and a
-``pg_trgm`` index on the concepts for partial words. ``PG_ONLY`` is the test's list of what only
-one engine has.
+as on SQLite. Those that build FTS5's structures are spelled for PostgreSQL here (``OWN``):
+``0001_schema`` (ids are identity columns, the same tables and columns otherwise), ``0002_fts``
+(once a ``german`` tsvector and a trigram index), the concept counts, and ``0014_concept_postings``,
+the posting lists the search reads today (``postings.py``), which replaced the tsvector and
+trigram indexes. ``PG_ONLY_TABLES`` is the test's list of what only one engine has.
 
 Each migration runs in one transaction under the write lock together with its row in
 ``migrations``, so two offices opening a new team library at once apply each step exactly once.
@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from drafter.library import migrations as shared
+from drafter.library.pg import postings
 
 Step = Callable[[Any], None]
 
@@ -155,8 +156,8 @@ def _statements(statements: tuple[str, ...]) -> Step:
     return run
 
 
-PG_ONLY = {"questions": {"tsv"}, "seed_entries": {"tsv"}}
-"""Columns only the PostgreSQL schema has (its search index); SQLite has FTS5 tables instead."""
+PG_ONLY_TABLES = frozenset({"question_terms", "question_postings"})
+"""Tables only the PostgreSQL schema has: what FTS5's own tables hold on SQLite."""
 
 OWN: dict[str, Step] = {
     "0001_schema": shared._script(_SCHEMA),
@@ -167,6 +168,7 @@ OWN: dict[str, Step] = {
         "CREATE VIEW concept_counts AS SELECT term, doc AS df FROM question_terms;"
     ),
     "0013_question_count": _statements(_QUESTION_COUNT),
+    "0014_concept_postings": postings.migrate,
 }
 """The PostgreSQL spelling of the migrations whose SQL is SQLite's own (FTS5, triggers, types)."""
 

@@ -15,7 +15,7 @@ from typing import Any
 from drafter.errors import LibraryError
 from drafter.library import db
 from drafter.library.normalize import fingerprint, index_text
-from drafter.library.pg import schema
+from drafter.library.pg import postings, schema
 from drafter.library.pg.connection import PgConnection
 from drafter.library.reindex import KEY
 
@@ -93,7 +93,7 @@ def _migrate(conn: PgConnection, retries: int) -> None:
 
 
 def _reindex(conn: PgConnection, retries: int) -> None:
-    """Recompute stored concepts when the normaliser changed (the tsvector column follows)."""
+    """Recompute stored concepts when the normaliser changed (the postings follow by trigger)."""
     current = fingerprint()
     if _stored(conn) == current:
         return
@@ -112,10 +112,9 @@ def _stored(conn: PgConnection) -> str | None:
 
 
 def integrity_ok(conn: Any) -> bool:
-    """Every question's search vector matches its concepts, and no row lost its document."""
+    """Every question's postings are its concepts, and no row lost its document."""
     row = conn.execute(
-        "SELECT NOT EXISTS (SELECT 1 FROM questions WHERE tsv IS DISTINCT FROM"
-        " to_tsvector('german'::regconfig, norm)) AND NOT EXISTS (SELECT 1 FROM questions q"
-        " LEFT JOIN documents d ON d.id = q.doc_id WHERE d.id IS NULL)"
+        "SELECT NOT EXISTS (SELECT 1 FROM questions q LEFT JOIN documents d ON d.id = q.doc_id"
+        " WHERE d.id IS NULL)"
     ).fetchone()
-    return bool(row[0])
+    return bool(row[0]) and postings.consistent(conn)
