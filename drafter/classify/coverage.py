@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.classify.answer import Role, concrete, read_default, sentences_of
-from drafter.classify.lemmas import features, lemma, words
+from drafter.classify.asks import Question, asks
+from drafter.classify.lemmas import features
 from drafter.classify.shapes import ShapeKind, matching_shapes
 from drafter.classify.targets import drucksachen
 from drafter.models import Asked, Category, Finding
@@ -39,72 +39,21 @@ _NEGATION = frozenset(
 # a definite negative ("Es wurden keine Mittel bereitgestellt.", "… sind nicht Teil der Finanzierung")
 # answers every kind but a date
 _NEGATIVE_GIVES = frozenset(set(Asked) - {Asked.DATE})
-_QUESTION_OPENERS = frozenset({"und", "wenn", "ja", "nein", "falls", "sofern", "inwiefern", "inwieweit"})
-
-
-@dataclass(frozen=True)
-class Question:
-    """What one question asks for. ``asked``: the kinds it asks outright; ``conditional``: kinds
-    asked only on a yes ("Werden … entschädigt, und wenn ja, in welcher Höhe?") or in the brackets of
-    a yes/no question, which a plain "Nein" or any definite negative answers. ``verb`` is the lemma
-    of the leading verb of a yes/no question of deciding or assessing ("Plant …" -> "planen")."""
-
-    asked: tuple[Asked, ...]
-    conditional: tuple[Asked, ...] = ()
-    verb: str | None = None
-    other_parts: bool = False
-
-
-_W_WORD = re.compile(
-    r"\b(?:wie|welche[mnrs]?|was|wann|wo|wer|wen|wem|wessen|warum|weshalb|wieso|weswegen|inwiefern|inwieweit"
-    r"|wo(?:durch|mit|für|her|hin|zu|rauf|ran|von|rin))\b",
-    re.IGNORECASE,
-)
-_LEAD = re.compile(r"^(?:und\s+)?(?:wenn|falls|sofern)\s+(?:ja|nein|nicht)\s*,\s*", re.IGNORECASE)
-
-
-def yes_no(text: str) -> bool:
-    """A yes/no question: its first clause (after a leading "Wenn ja,") holds no interrogative
-    ("Plant die Bundesregierung …", "Werden … entschädigt, und wenn ja, in welcher Höhe?")."""
-    head = re.split(r"[,(;:]", _LEAD.sub("", text.strip()), maxsplit=1)[0]
-    return not _W_WORD.search(head)
-
-
-@lru_cache(maxsize=4096)
-def asks(text: str) -> Question:
-    """The kinds a question asks for, in taxonomy order. A yes/no question asks outright only for
-    a decision or position, and only where its verb is one of deciding or assessing; what it asks
-    beyond that is conditional. A yes/no question of fact ("Ist … erfolgt?") asks for nothing a
-    reader could find missing from a substantive answer."""
-    kinds: set[Asked] = set()
-    verb: str | None = None
-    for sentence in sentences_of(text) or (text,):
-        for shape in matching_shapes(sentence, ShapeKind.ASK):
-            kinds.update(shape.asked)
-            if shape.first is not None and Asked.DECISION in shape.asked:
-                verb = _first_lemma(sentence)
-    ordered = tuple(k for k in _ORDER if k in kinds)
-    if not yes_no(text):
-        return Question(ordered, other_parts=len(_W_WORD.findall(text)) > len(ordered) + 1)
-    outright = (Asked.DECISION,) if verb else ()
-    return Question(outright, tuple(k for k in ordered if k not in outright), verb)
-
-
-def _first_lemma(sentence: str) -> str | None:
-    head = words(sentence)[:1]
-    return lemma(head[0]) if head else None
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ROW = 4  # numbers in one sentence that make it a table row or a list of counts
+# a web address, also where the PDF text broke it at a space ("statistik.arbeitsagent ur.de/…"): its
+# digits are no figures
+_URL = re.compile(r"(?:https?://|www\.)\S*|\S*[/=&]\S*")
+_LISTED = frozenset({Asked.BREAKDOWN, Asked.NAMES, Asked.MEASURES})
+_NOUN = ("ung", "ungen")  # the noun of a verb: "planen" -> "planung"
 
 
 @lru_cache(maxsize=16384)
 def gives(sentence: str) -> frozenset[Asked]:
-    """The kinds one answer sentence gives."""
+    """The kinds one answer sentence gives: those of the ``give`` shape rules and those its figures,
+    dates, names and lists show."""
     out: set[Asked] = {k for s in matching_shapes(sentence, ShapeKind.GIVE) for k in s.asked}
-    if concrete(sentence):
-        out.add(Asked.FIGURE)
-    if _DATE.search(sentence):
-        out.add(Asked.DATE)
-    if _ABBREVIATION.search(sentence):
-        out.add(Asked.NAMES)
+    out |= _shown(sentence)
     if features(sentence) & _NEGATION:
         out |= _NEGATIVE_GIVES
     if drucksachen(sentence):
@@ -114,8 +63,50 @@ def gives(sentence: str) -> frozenset[Asked]:
     return frozenset(out)
 
 
+def _shown(sentence: str) -> set[Asked]:
+    """What the characters show: a figure, a date, an abbreviation or quoted name, and a list ("Im
+    Einzelnen:" announces one; a table row holds several counts at once)."""
+    out: set[Asked] = set()
+    if _figure(sentence):
+        out.add(Asked.FIGURE)
+        if len(_NUMBER.findall(_URL.sub(" ", sentence))) >= _ROW:
+            out |= _LISTED
+    if _DATE.search(sentence):
+        out.add(Asked.DATE)
+    if _ABBREVIATION.search(sentence):
+        out.add(Asked.NAMES)
+    if sentence.rstrip().endswith(":"):
+        out |= _LISTED
+    return out
+
+
+def _figure(sentence: str) -> bool:
+    """A number beyond citations, dates and web addresses: a count, an amount, a share."""
+    return concrete(sentence) and concrete(_URL.sub(" ", sentence))
+
+
+def commits(sentence: str, predicate: frozenset[str]) -> bool:
+    """Whether an answer sentence repeats the predicate of a yes/no question, and so commits itself:
+    the lemma of one of its words ("Wird … eingesetzt?" - "… werden … eingesetzt"), or for a verb its
+    noun ("Plant …?" - "Eine Verfahrensordnung ist in Planung.", "erhöhen" - "Erhöhung"); a compound
+    that merely begins with it ("Planungsgrundlage") does not commit to the plan."""
+    if not predicate:
+        return False
+    feats = features(sentence)
+    if feats & predicate:
+        return True
+    nouns = {
+        p[: -len(end)] + suffix
+        for p in predicate
+        for end in ("en", "n")
+        if p.endswith(end)
+        for suffix in _NOUN
+    }
+    return bool(feats & nouns)
+
+
 def _numbers(sentences: Sequence[str]) -> int:
-    return sum(1 for s in sentences if concrete(s))
+    return sum(1 for s in sentences if _figure(s))
 
 
 def _talk(sentence: str) -> bool:
@@ -128,7 +119,7 @@ def given(sentences: Sequence[str], question: Question) -> set[Asked]:
     out: set[Asked] = set()
     for sentence in sentences:
         out |= gives(sentence)
-        if question.verb and question.verb in features(sentence):
+        if commits(sentence, question.predicate):
             out.add(Asked.DECISION)
     if _numbers(sentences) >= 2:
         out.add(Asked.BREAKDOWN)
@@ -142,7 +133,9 @@ def _bare_pointer(sentence: str) -> bool:
     same document."""
     reading = read_default(sentence)
     referral = reading.role is Role.FINDING and set(reading.categories) == {Category.REFERRED}
-    return referral and not drucksachen(sentence)
+    # a sentence with a fact of its own is more than a pointer ("… keinen Beitrag (siehe Vorbemerkung)")
+    own = _figure(sentence) or bool(features(sentence) & _NEGATION)
+    return referral and not own and not drucksachen(sentence)
 
 
 def _gives_some(sentences: Sequence[str], question: Question) -> bool:
@@ -154,9 +147,9 @@ def _gives_some(sentences: Sequence[str], question: Question) -> bool:
     for sentence in sentences:
         if gives(sentence) & asked:
             return True
-        if Asked.DECISION in asked and question.verb and question.verb in features(sentence):
+        if Asked.DECISION in asked and commits(sentence, question.predicate):
             return True
-        counts += concrete(sentence)
+        counts += _figure(sentence)
         if counts >= 2 and Asked.BREAKDOWN in asked:
             return True
     return False

@@ -13,7 +13,8 @@ import jsonschema
 import pytest
 
 from drafter.classify import classify_questions
-from drafter.classify.coverage import asks, evasive
+from drafter.classify.asks import asks
+from drafter.classify.coverage import commits, evasive
 from drafter.cli.main import main
 from drafter.labels import finding_name
 from drafter.models import Asked, Category, Finding, Question, Status
@@ -43,8 +44,8 @@ from drafter.models import Asked, Category, Finding, Question, Status
             {Asked.REASONS},
         ),
         (  # 21/1262, Frage 6: a yes/no question of fact asks the amount only on a yes
-            "Werden zertifizierte „Trusted Flagger“ finanziell entschädigt, und wenn ja, in welcher Höhe und "
-            "auf welcher Grundlage geschieht dies (bitte einzeln nach Organisation und Haushaltstiteln "
+            "Werden zertifizierte „Trusted Flagger“ finanziell entschädigt, und wenn ja, in welcher Höhe "
+            "und auf welcher Grundlage geschieht dies (bitte einzeln nach Organisation und Haushaltstiteln "
             "angeben)?",
             set(),
             {Asked.FIGURE},
@@ -56,8 +57,8 @@ from drafter.models import Asked, Category, Finding, Question, Status
             set(),
         ),
         (  # 21/1471, Frage 15
-            "Wann fanden die letzten Übungen des IBPdL im Zusammenhang mit einem Szenario des Spannungs- und "
-            "Verteidigungsfalls statt?",
+            "Wann fanden die letzten Übungen des IBPdL im Zusammenhang mit einem Szenario des Spannungs- "
+            "und Verteidigungsfalls statt?",
             {Asked.DATE},
             set(),
         ),
@@ -142,8 +143,8 @@ def test_a_count_asked_and_a_description_given_is_evasive() -> None:
     ("question", "answer"),
     [
         (  # 21/1262, Frage 6: a plain "Nein" answers the yes/no question and its "wenn ja" part
-            "Werden zertifizierte „Trusted Flagger“ finanziell entschädigt, und wenn ja, in welcher Höhe und "
-            "auf welcher Grundlage geschieht dies (bitte einzeln nach Organisation und Haushaltstiteln "
+            "Werden zertifizierte „Trusted Flagger“ finanziell entschädigt, und wenn ja, in welcher Höhe "
+            "und auf welcher Grundlage geschieht dies (bitte einzeln nach Organisation und Haushaltstiteln "
             "angeben)?",
             "Nein.",
         ),
@@ -253,3 +254,137 @@ def test_rules_named_and_a_pointer_to_the_ggo_do_not_name_the_posts_asked() -> N
     assert finding is not None
     assert finding.asked == (Asked.NAMES,)
     assert finding.evidence.startswith("Hinsichtlich der konkreten Ausgestaltung des Referates G11")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "evidence"),
+    [
+        (  # 21/890, Frage 19: the commitment asked is "einsetzen"; the answer speaks for something else
+            "Wird sich die Bundesregierung im Rat der Europäischen Union oder auf anderen Gremienebenen für "
+            "eine Reform der NGO-Förderpraxis einsetzen?",
+            "Auf die Vorbemerkung der Bundesregierung und auf die dem Bundestag am 13. Juni 2025 "
+            "übermittelte Position der Bundesregierung zum Mehrjährigen Finanzrahmen ab 2028 wird "
+            "verwiesen.\nHinsichtlich des nächsten Mehrjährigen Finanzrahmens der EU spricht sich die "
+            "Bundesregierung dafür aus, dass Bürokratie durch schlankere Strukturen, weniger Programme und "
+            "konkrete Vereinfachungen für die Begünstigten abgebaut werden muss. Gleichzeitig muss die "
+            "Governance gestärkt werden.",
+            "Hinsichtlich des nächsten Mehrjährigen Finanzrahmens",
+        ),
+        (  # 21/1961, Frage 8: a view asked "aus Sicht der Bundesregierung"; China's role described instead
+            "Sind die Äußerungen des Bundesaußenministers gegenüber China aus Sicht der Bundesregierung "
+            "zielführend, um China dazu zu bewegen, eine Vermittlerrolle im Konflikt zwischen Russland und "
+            "der Ukraine einzunehmen (vgl. Vorbemerkung der Fragesteller)?",
+            "Chinas anhaltende, substantielle Unterstützung für Russland trägt entscheidend zum Fortdauern "
+            "des völkerrechtswidrigen Angriffskriegs gegen die Ukraine bei. Als Mitglied des "
+            "VN-Sicherheitsrats hat China eine besondere Verantwortung, zu Frieden und Sicherheit in der "
+            "Ukraine beizutragen. Die Erwartung dieser Verantwortung nachzukommen drückt die "
+            "Bundesregierung in Gesprächen mit der chinesischen Seite auf verschiedenen Ebenen immer wieder "
+            "aus.",
+            "Chinas anhaltende, substantielle Unterstützung",
+        ),
+        (  # 21/475, Frage 2 (answer shortened to its first two sentences)
+            "Geht die Bundesregierung davon aus, dass aktuell eine aggressive Verschiebung von "
+            "Unternehmensgewinnen aus Deutschland heraus noch möglich ist oder nicht, und wo sieht sie "
+            "gegebenenfalls noch Handlungsbedarf, um eine solche Verschiebung zu unterbinden (bitte "
+            "wichtige Themenfelder auflisten)?",
+            "Die Bundesregierung setzt sich seit vielen Jahren engagiert und konstruktiv für die Bekämpfung "
+            "aggressiver Steuervermeidung durch multinationale Unternehmen ein. Durch aktive Mitwirkung der "
+            "Bundesregierung konnten auf internationaler Ebene bedeutende Fortschritte erzielt werden.",
+            "Die Bundesregierung setzt sich seit vielen Jahren",
+        ),
+    ],
+)
+def test_a_view_or_decision_asked_and_talk_given_is_evasive(
+    question: str, answer: str, evidence: str
+) -> None:
+    q = _classify(("1", question, answer))["1"]
+    assert q.status is Status.OPEN
+    (finding,) = q.findings
+    assert finding.category is Category.EVASIVE
+    assert Asked.DECISION in finding.asked
+    assert finding.evidence.startswith(evidence)
+
+
+def test_a_date_asked_and_regular_participation_given_is_evasive() -> None:
+    # 21/1471, Frage 15: "regelmäßig" says how often, not when
+    q = _classify(
+        (
+            "15",
+            "Wann fanden die letzten Übungen des IBPdL im Zusammenhang mit einem Szenario des Spannungs- "
+            "und Verteidigungsfalls statt?",
+            "Der IBPdL in die Krisenmanagementübungen („LÜKEX“) eingebunden.\nDarüber hinaus erfolgt eine "
+            "regelmäßige Teilnahme an bereitschaftspolizeilichen Übungsszenarien.",
+        )
+    )["15"]
+    assert (q.status, q.findings[0].asked) == (Status.OPEN, (Asked.DATE,))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (  # 21/1362, Frage 10b: going on with the exchange answers whether one is planned
+            "Wenn nein, plant die Bundesregierung in absehbarer Zeit einen solchen Austausch?",
+            "Die Bundesregierung stand und steht zum Thema der Stärkung der Digitalkompetenzen regelmäßig "
+            "im Austausch mit den Ländern, Nachbarländern, Initiativen und Unternehmen. Dieser Austausch "
+            "wird für die Erarbeitung der Kompetenzoffensive fortgesetzt.",
+        ),
+        (  # 21/2236, Frage 35: the noun of the verb asked commits ("planen" - "in Planung")
+            "Plant die Bundesregierung, eine detaillierte Verfahrensordnung zu veröffentlichen, die "
+            "(potenzielle) Beschwerdeführende auch über ihre Verfahrensrechte und Gestaltungsmöglichkeiten "
+            "(z. B. Akteneinsichtsrecht) sowie die konkreten Maßnahmen zum Schutz ihrer Identität "
+            "informiert, und wenn ja, wie, und bis wann?",
+            "Das BAFA hat detaillierte Informationen über den Ablauf eines Antragsverfahrens und über die "
+            "Möglichkeit anonymer Hinweise in mehreren Sprachen bereitgestellt. Eine Verfahrensordnung ist "
+            "in Planung.",
+        ),
+        (  # 21/1347, Frage 10a: the breakdown stands in one table row
+            "Wenn ja, inwieweit (bitte nach Phänomenbereich und Anzahl aufschlüsseln)?",
+            "Die der ZMI BKA gemeldeten Fälle mit politisch motiviertem Hintergrund werden im Zuge der "
+            "strafrechtlichen Erstbewertung durch die ZMI BKA entsprechend der fünf Phänomenbereiche von "
+            "politisch motivierter Kriminalität (PMK) kategorisiert. Hierbei handelt es sich lediglich um "
+            "eine Ersteinschätzung.\nPhänomenbereich Anzahl PMK - ausländische Ideologie 4.120 PMK - links "
+            "233 PMK - sonstige Zuordnung 19.037 PMK - rechts 22.957 PMK - religiöse Ideologie 514",
+        ),
+        (  # 21/446, Frage 4: a table of channels and months, announced, with no figures in it
+            "In welchen sozialen Medien hat das BfV vom 1. Januar 2025 bis heute eigene Accounts "
+            "unterhalten (bitte nach Monat und Namen des Kanals aufschlüsseln)?",
+            "Das BfV erstellte und betreibt auf dem sozialen Netzwerk X (ehemals Twitter) einen "
+            "öffentlichen Account, der bereits vor dem 1. Januar 2025 existierte. Das BfV betreibt darüber "
+            "hinaus zu Karrierezwecken folgende Social-Media-Accounts.\nPlattform Name des Kanals Monat "
+            "LinkedIn Bundesamt für Verfassungsschutz (BfV) Januar 2025 bis heute Instagram "
+            "verfassungsschutz_karriere Januar 2025 bis heute",
+        ),
+        (  # 21/912, Frage 2: the named report that holds the figure; the address's digits are no figure
+            "Wie hoch beziffert die Bundesregierung den Wiederbeschaffungswert der Schieneninfrastruktur "
+            "der DB InfraGO AG zum 31. Dezember 2024?",
+            "Der Wiederbeschaffungswert der Schieneninfrastruktur wird durch die DB AG im "
+            "InfraGO-Zustandsbericht ausgewiesen, abrufbar unter: www.dbinfrago.com/ "
+            "web/unternehmen/zielbild-infrastruktur/InfraGO-Zustandsbericht-12636112.",
+        ),
+    ],
+)
+def test_answers_that_give_what_was_asked_stay_answered(question: str, answer: str) -> None:
+    q = _classify(("1", question, answer))["1"]
+    assert q.status is Status.ANSWERED, q.findings
+
+
+def test_a_compound_that_begins_with_the_verb_asked_does_not_commit() -> None:
+    # 21/2328, Frage 5: "Planungsgrundlage" is no plan; "in Planung" is
+    plan = frozenset({"planen"})
+    assert not commits("um eine mittel- bis langfristig kalkulierbare Planungsgrundlage zu haben", plan)
+    assert commits("Eine Verfahrensordnung ist in Planung.", plan)
+
+
+def test_a_definite_negative_beside_a_pointer_is_no_bare_pointer() -> None:
+    # 21/447, Frage 18: the negative fact answers; the bracket only points to where it is explained
+    question = (
+        "Leistet nach Kenntnis oder Meinung der Bundesregierung die DIHK einen Beitrag zur "
+        "sozialökologischen Transformation der Wirtschaft, und wenn ja, seit wann, und mit welchen "
+        "konkreten Maßnahmen?"
+    )
+    answer = (
+        "Die DIHK ist kein eigenständiger Akteur der Außenwirtschaftsförderung (siehe Vorbemerkung der "
+        "Bundesregierung) und leistet daher im Rahmen der deutschen Außenwirtschaftsförderung auch keinen "
+        "eigenen Beitrag zur sozial-ökologischen Transformation der Wirtschaft."
+    )
+    assert evasive(question, answer) is None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from drafter.classify.asks import load_words
 from drafter.classify.parts import load_parts
 from drafter.classify.rules import RuleError, load_rules
 from drafter.classify.shapes import load_shapes
@@ -27,6 +28,7 @@ PACKAGE = Path(__file__).parents[2] / "drafter"
 DRAFT_DATA = PACKAGE / "draft" / "data"
 
 LOADERS: dict[str, Callable[[Path], object]] = {
+    "classify/asks.toml": load_words,
     "classify/parts.toml": load_parts,
     "classify/rules.toml": load_rules,
     "classify/shapes.toml": load_shapes,
