@@ -11,6 +11,7 @@ the gate never changes what a rule matches, only how quickly a non-match is foun
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
@@ -20,11 +21,7 @@ Literals = frozenset[str] | None
 
 def required_literals(source: str) -> Literals:
     """Lower-case literals one of which every match of ``source`` (case-insensitive) contains."""
-    try:
-        tree = sre_parse.parse(source, re.IGNORECASE)
-    except re.error:
-        return None
-    return _sequence(list(tree))
+    return _analysed(source)[0]
 
 
 def required_sets(source: str) -> tuple[frozenset[str], ...]:
@@ -32,11 +29,17 @@ def required_sets(source: str) -> tuple[frozenset[str], ...]:
     each literal run and each required group, nested groups flattened. ``required_literals`` picks
     the best one to index a rule by; checking the others as well before the regular expression runs
     rules out most sentences that share only the key word ("keine" without "erkenntnisse" … "vor")."""
+    return _analysed(source)[1]
+
+
+@cache
+def _analysed(source: str) -> tuple[Literals, tuple[frozenset[str], ...]]:
+    """Both readings of one expression from one parse: parsing is the slow part of loading rules."""
     try:
-        tree = sre_parse.parse(source, re.IGNORECASE)
+        items = list(sre_parse.parse(source, re.IGNORECASE))
     except re.error:
-        return ()
-    return tuple(dict.fromkeys(_candidates(list(tree), flat=True)))
+        return None, ()
+    return _sequence(items), tuple(dict.fromkeys(_candidates(items, flat=True)))
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Literals:
