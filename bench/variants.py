@@ -70,6 +70,34 @@ def corpus_texts(base: list[Document]) -> dict[tuple[str, str], str]:
     return {(Path(d.source).name, q.number): q.text for d in base for q in d.questions}
 
 
+def shifted(doc: Document, serials: int) -> Document:
+    """``doc`` under the Drucksache ``serials`` further on ("19/100002" → "19/100012" for 10),
+    its Kleine Anfrage's number and its source's serial moved alike."""
+    return dataclasses.replace(
+        doc,
+        number=shift_number(doc.number, serials),
+        inquiry=shift_number(doc.inquiry, serials),
+        source=shift_number(doc.source, serials, "#"),
+    )
+
+
+def shift_number(number: str | None, serials: int, mark: str = "/") -> str | None:
+    """The serial after the last ``mark`` moved on by ``serials``; None stays None."""
+    if number is None:
+        return None
+    head, _, serial = number.rpartition(mark)
+    return f"{head}{mark}{int(serial) + serials}"
+
+
+def copies(block: list[Document], times: int) -> Iterator[Document]:
+    """``block`` (documents as ``documents`` makes them), then ``times - 1`` copies of it under the
+    numbers the stream would have gone on with: a large library whose questions repeat every
+    ``len(block)`` documents (what ``build_library.py --block`` writes)."""
+    for copy in range(times):
+        for doc in block:
+            yield shifted(doc, 2 * copy * len(block)) if copy else doc
+
+
 def documents(base: list[Document], questions: int, seed: int = 1) -> Iterator[Document]:
     """Varied documents until ``questions`` questions are reached (the last one is trimmed)."""
     rng = random.Random(seed)

@@ -27,8 +27,26 @@ def required_literals(source: str) -> Literals:
     return _sequence(list(tree))
 
 
+def required_sets(source: str) -> tuple[frozenset[str], ...]:
+    """Every literal set of which every match of ``source`` (case-insensitive) contains one word:
+    each literal run and each required group, nested groups flattened. ``required_literals`` picks
+    the best one to index a rule by; checking the others as well before the regular expression runs
+    rules out most sentences that share only the key word ("keine" without "erkenntnisse" … "vor")."""
+    try:
+        tree = sre_parse.parse(source, re.IGNORECASE)
+    except re.error:
+        return ()
+    return tuple(dict.fromkeys(_candidates(list(tree), flat=True)))
+
+
 def _sequence(items: list[tuple[Any, Any]]) -> Literals:
     """The best gate of a sequence: its longest literal run, or a required group's gate."""
+    return max(_candidates(items), key=lambda c: min(map(len, c)), default=None)
+
+
+def _candidates(items: list[tuple[Any, Any]], flat: bool = False) -> list[frozenset[str]]:
+    """The required literal sets of a sequence; ``flat`` lists those inside a required group (or a
+    repeat of at least one) one by one instead of the group's best."""
     candidates: list[frozenset[str]] = []
     run = ""
     for op, arg in items:
@@ -38,12 +56,18 @@ def _sequence(items: list[tuple[Any, Any]]) -> Literals:
         if len(run) >= _MIN:
             candidates.append(frozenset({run}))
         run = ""
+        if flat and op is sre_parse.SUBPATTERN:
+            candidates.extend(_candidates(list(arg[-1]), flat))
+            continue
+        if flat and op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
+            candidates.extend(_candidates(list(arg[2]), flat))
+            continue
         inner = _item(op, arg)
         if inner is not None:
             candidates.append(inner)
     if len(run) >= _MIN:
         candidates.append(frozenset({run}))
-    return max(candidates, key=lambda c: min(map(len, c)), default=None)
+    return candidates
 
 
 def _item(op: Any, arg: Any) -> Literals:
@@ -91,19 +115,31 @@ class Vocabulary:
         phrases = literals - words
         # a phrase is only looked for where its longest word part occurs ("möglich" in "nicht möglich")
         self.keys = {p: max(_WORD.findall(p), key=len, default="") for p in phrases}
+        by_key: dict[str, list[str]] = {}
+        for phrase, key in self.keys.items():
+            by_key.setdefault(key, []).append(phrase)
+        self._unkeyed = tuple(by_key.pop("", ()))
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self.literal_words = frozenset(words)
         self.words = tuple(sorted(words | {k for k in self.keys.values() if k}))
         self._tokens: dict[str, frozenset[str]] = {}
 
     def present(self, lowered: str) -> set[str]:
         """The literals that occur in the lower-cased text."""
+        found = self.words_in(lowered)
+        out = found & self.literal_words
+        for key in found.intersection(self._by_key):
+            out.update(p for p in self._by_key[key] if p in lowered)
+        out.update(p for p in self._unkeyed if p in lowered)
+        return out
+
+    def words_in(self, lowered: str) -> set[str]:
+        """The one-word literals and the key words of phrases that occur in the lower-cased text: set
+        operations and cached lookups only, as this runs for every sentence against several hundred
+        literals. Phrases are left to the caller, which needs only a few of them."""
         if len(self._tokens) > _CACHE_LIMIT:
             self._tokens.clear()
-        found: set[str] = set()
-        for token in set(_WORD.findall(lowered)):
-            hit = self._tokens.get(token)
-            if hit is None:
-                hit = self._tokens[token] = frozenset(w for w in self.words if w in token)
-            found |= hit
-        phrases = {p for p, key in self.keys.items() if (not key or key in found) and p in lowered}
-        return (found & self.literal_words) | phrases
+        tokens = set(_WORD.findall(lowered))
+        for token in tokens.difference(self._tokens):
+            self._tokens[token] = frozenset(w for w in self.words if w in token)
+        return set().union(*map(self._tokens.__getitem__, tokens))

@@ -17,7 +17,9 @@ per sentence against about 0.1 ms here, which would have cut parsing throughput 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 from drafter.text import wordforms
 
@@ -26,6 +28,8 @@ _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 # a bracket of one short capitalised word ("(SRM)", "(BKA)") names an abbreviation inside the phrase;
 # it does not end the clause ("sind keine Anwendungen von Solar Radiation Modification (SRM) … bekannt")
 _ABBREVIATION = re.compile(r"\s*\([A-ZÄÖÜ][\w-]{1,14}\)")
+# the words of a whole sentence as its clauses have them: a comma ends a clause, so it ends a number
+_SENTENCE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:\.\d+)*", re.UNICODE)
 _LIMIT = 400  # words of a sentence that are read; longer runs are tables and lists
 
 
@@ -40,14 +44,23 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text)[:_LIMIT]
 
 
+def first_word(text: str) -> str | None:
+    """The first word or number of a text (``words(text)[0]`` without reading the rest)."""
+    found = _TOKEN.search(text)
+    return found.group() if found else None
+
+
+@lru_cache(maxsize=8192)
 def features(text: str) -> frozenset[str]:
     """Every word of ``text`` lower-cased, its lemma, and the word form marked with "=": the set a
     shape rule's groups are matched against, so "Länder" is found as "länder" and as "land", and
     "=zuständig" finds the predicative "zuständig" but not the attributive "zuständigen"."""
-    out: set[str] = set()
-    for word in words(text):
-        out.update(word_features(word))
-    return frozenset(out)
+    return _features_of(words(text))
+
+
+def _features_of(tokens: Iterable[str]) -> frozenset[str]:
+    """The features of some words; the loop runs in C, and a word's features are cached."""
+    return frozenset(chain.from_iterable(map(word_features, tokens)))
 
 
 @lru_cache(maxsize=65536)
@@ -59,17 +72,30 @@ def word_features(word: str) -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=8192)
+def clause_words(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The words of a sentence's clauses, in order (a clause of signs only has none)."""
+    parts = _CLAUSE.split(_ABBREVIATION.sub("", sentence) if "(" in sentence else sentence)
+    return tuple(tuple(words(p)) for p in parts if p and p.strip())
+
+
+@lru_cache(maxsize=8192)
 def clauses(sentence: str) -> tuple[frozenset[str], ...]:
-    """The feature sets of a sentence's clauses, in order (at least one)."""
-    parts = [p for p in _CLAUSE.split(_ABBREVIATION.sub("", sentence)) if p and p.strip()]
-    return tuple(features(p) for p in parts) or (frozenset(),)
+    """The feature sets of a sentence's clauses, in order (at least one). Only needed where the whole
+    sentence holds every group of a shape rule, so they are computed apart from ``sentence_features``."""
+    return tuple(map(_features_of, clause_words(sentence))) or (frozenset(),)
 
 
 @lru_cache(maxsize=8192)
 def sentence_features(sentence: str) -> frozenset[str]:
-    """The features of the whole sentence: those of its clauses together (no word spans a clause
-    boundary, so this is the same as reading the sentence at once)."""
-    return frozenset().union(*clauses(sentence))
+    """The features of the whole sentence: those of its clauses together. No word spans a clause
+    boundary, so one pass over the sentence finds the same words, with numbers cut at commas as the
+    clauses cut them ("1,5" is "1" and "5"); only a sentence longer than the word limit, which applies
+    per clause, is read clause by clause. Most sentences need no more than this (see ``Shape.matches``)."""
+    text = _ABBREVIATION.sub("", sentence) if "(" in sentence else sentence
+    found = _SENTENCE_TOKEN.findall(text)
+    if len(found) > _LIMIT:
+        return _features_of(chain.from_iterable(clause_words(sentence)))
+    return _features_of(found)
 
 
 @lru_cache(maxsize=16384)

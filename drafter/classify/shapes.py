@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from drafter.classify.lemmas import clauses, features, joined, sentence_features, words
+from drafter.classify.lemmas import clauses, features, first_word, joined, sentence_features
 from drafter.classify.rules import RuleError
 from drafter.datafile import read_toml
 from drafter.models import Asked, Category
@@ -97,8 +97,8 @@ class Shape:
         return all(group_hits(g, feats) for g in self.groups)
 
     def _first_hits(self, sentence: str) -> bool:
-        head = words(sentence)[:1]
-        return bool(head) and self.first is not None and group_hits(self.first, features(head[0]))
+        head = first_word(sentence)
+        return head is not None and self.first is not None and group_hits(self.first, features(head))
 
 
 def _fail(path: Path, message: str) -> RuleError:

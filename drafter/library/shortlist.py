@@ -13,7 +13,8 @@ asked yes/no questions, each reading at most ``WINDOW`` rowids:
    ``WINDOW`` containing each of the (up to) four rarest (``ORDER BY rowid DESC``: for very common
    terms recent documents are preferred, which is what staff usually want);
 3. which of them go on to ranking is decided by the engine-independent ``tiers.pick``, so
-   PostgreSQL shortlists the same rows.
+   PostgreSQL shortlists the same rows. The all-terms window looks only at the newest
+   ``tiers.SPAN`` ids (FTS5 seeks to the rowid bound), so its cost stops growing with the library.
 
 A query word found nowhere is tried as a prefix ("Fingerabdr" → "fingerabdruckdatei"), the case
 of a partial word or a compound part.
@@ -24,7 +25,7 @@ from __future__ import annotations
 import sqlite3
 
 from drafter.library import tiers
-from drafter.library.tiers import CAP, TIER_A_TERMS, TIER_B_TERMS, WINDOW
+from drafter.library.tiers import CAP, TIER_A_TERMS, TIER_B_TERMS, WINDOW, since
 
 __all__ = ["CAP", "MIN_PREFIX", "PROBES", "TIER_A_TERMS", "TIER_B_TERMS", "WINDOW", "shortlist"]
 
@@ -38,10 +39,19 @@ def frequency(conn: sqlite3.Connection, table: str, term: str) -> int:
     return int(conn.execute(sql, (term, CAP + 1)).fetchone()[0])
 
 
-def newest(conn: sqlite3.Connection, table: str, expression: str) -> list[int]:
-    """The newest WINDOW rowids matching ``expression``."""
-    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
-    return [row[0] for row in conn.execute(sql, (expression, WINDOW))]
+def newest(conn: sqlite3.Connection, table: str, expression: str, above: int = 0) -> list[int]:
+    """The newest WINDOW rowids above ``above`` matching ``expression``."""
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid > ? ORDER BY rowid DESC LIMIT ?"
+    return [row[0] for row in conn.execute(sql, (expression, above, WINDOW))]
+
+
+CONTENT = {"question_fts": "questions", "seed_fts": "seed_entries"}
+
+
+def top_id(conn: sqlite3.Connection, table: str) -> int:
+    """The highest rowid of the index's content table (one step down its primary key)."""
+    row = conn.execute(f"SELECT max(id) FROM {CONTENT[table]}").fetchone()
+    return int(row[0] or 0)
 
 
 def terms_by_rarity(
@@ -102,6 +112,9 @@ def shortlist(conn: sqlite3.Connection, table: str, groups: list[tuple[str, ...]
     rare = terms_by_rarity(conn, table, groups)
     if not rare:
         return []
-    every = newest(conn, table, " AND ".join(e for _, e in rare[:TIER_A_TERMS])) if len(rare) > 1 else []
+    every: list[int] = []
+    if len(rare) > 1:
+        together = " AND ".join(e for _, e in rare[:TIER_A_TERMS])
+        every = newest(conn, table, together, since(top_id(conn, table)))
     each = [newest(conn, table, expression) for _, expression in rare[:TIER_B_TERMS]]
     return tiers.pick([count for count, _ in rare[:TIER_B_TERMS]], every, each, size)

@@ -32,7 +32,6 @@ _OPENER = re.compile(
 _AFTER_CELL = re.compile(r"(?<=[\d)\]%]) (?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
 _CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]*]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH_PATTERN})\b", re.IGNORECASE)
@@ -65,8 +64,7 @@ def _is_boundary(text: str, end: int, closed: bool) -> bool:
     if text[end] != ".":
         return True
     before = text[max(0, end - 40) : end]
-    word = _WORD_BEFORE.search(before)
-    if word and _is_abbreviation(word.group(1)):
+    if before and not before[-1].isspace() and _is_abbreviation(before.split()[-1]):
         return False
     if not closed and _ORDINAL_BEFORE.search(before):
         # "1. Februar 2018", "der 2. Schritt": a short number before the stop is an ordinal unless

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 _SPACES = re.compile(r"\s+")
-_EVIDENCE_SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
 def collapse(text: str) -> str:
@@ -22,4 +21,6 @@ def collapse(text: str) -> str:
 def evidence_form(text: str) -> str:
     """``collapse`` that also drops soft hyphens and zero-width spaces: the form in which evidence
     sentences are stored and compared, whichever source they were read from."""
-    return _EVIDENCE_SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+    # str.split() splits at every Unicode space (U+00A0, U+2000–U+200A, U+202F, …) but the zero-width
+    # one, and is several times faster than a regular expression over a long answer
+    return " ".join(text.replace("\u00ad", "").replace("\u200b", " ").split())

@@ -15,13 +15,13 @@ sys.path.insert(0, str(BENCH))
 
 from build_library import build  # noqa: E402
 from library_bench import make_queries  # noqa: E402
-from variants import documents, load_corpus  # noqa: E402
+from variants import copies, documents, load_corpus  # noqa: E402
 
 from drafter.library import Library  # noqa: E402
 from drafter.models import Document  # noqa: E402
 
 DATA = Path(__file__).parents[1] / "data" / "bundestag"
-QUESTIONS = 1500
+QUESTIONS = 900
 VARYING = {"documents": {"imported_at"}, "migrations": {"applied_at"}}
 """Columns that hold the time of writing."""
 
@@ -31,16 +31,21 @@ def base() -> list[Document]:
     return load_corpus(DATA)
 
 
-@pytest.fixture(scope="module")
-def pair(tmp_path_factory: pytest.TempPathFactory, base: list[Document]) -> Iterator[tuple[Path, Path]]:
-    """The same documents imported one by one, and bulk-built."""
+@pytest.fixture(scope="module", params=[1, 3], ids=["varied", "copied"])
+def pair(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, base: list[Document]
+) -> Iterator[tuple[Path, Path]]:
+    """The same documents imported one by one, and bulk-built: all varied one by one, or a
+    varied block and two copies of it (``--block``)."""
+    times: int = request.param
+    block = list(documents(base, QUESTIONS // times))
     folder = tmp_path_factory.mktemp("bulk")
     imported, bulk = folder / "imported.sqlite", folder / "bulk.sqlite"
     with Library(imported) as lib:
-        for i, doc in enumerate(documents(base, QUESTIONS)):
+        for i, doc in enumerate(copies(block, times)):
             lib.import_document(doc, source_hash=f"bench-{i}")
-    built = build(bulk, documents(base, QUESTIONS))
-    assert built.questions == QUESTIONS
+    built = build(bulk, block, times=times)
+    assert (built.questions, built.documents) == (QUESTIONS, len(block) * times)
     yield imported, bulk
 
 
