@@ -7,13 +7,15 @@ into a SQLite file and a PostgreSQL database, and this measures, engine beside e
 
 - import throughput: ``Library.import_document`` per document (one transaction each) of
   ``--extra`` further documents into the library of that size, documents per second;
-- search latency: ``Library.search(q, 10)`` query by query, the engines in turn, median and 95th
-  percentile in ms, and on how many queries both engines return the same hits (points, scores,
-  order);
+- search latency: ``Library.search(q, 10)`` query by query, the engines in turn, after a warm-up
+  pass of every query: median and 95th percentile in ms, wall and CPU (PostgreSQL's CPU is the
+  client's plus its server process's), and on how many queries both engines return the same hits
+  (points, scores, order);
 - concurrent search: ``--searchers`` processes (8) searching at once, each with its own
   connection, every process running all queries: p95 latency and searches per second in total.
 
-The SQLite file is built through ``import_document`` like a real library; the PostgreSQL database
+The SQLite file is built by ``build_library.py`` (the rows ``import_document`` writes, in bulk), or
+given (``--sqlite``); the PostgreSQL database (or ``--pg-database`` on ``--url``, loaded before)
 gets the same rows by ``COPY`` from that file (its own import is what the extra documents
 measure), with the posting lists and concept counts built once afterwards
 (``drafter/library/pg/postings.py``, ``REBUILD``). Without
@@ -43,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "library"))
 
 import pgcluster
+from build_library import build
 from library_bench import Query, make_queries, p95
 from variants import documents, load_corpus
 
@@ -68,6 +71,7 @@ class Result:
     size: int
     import_rate: dict[str, float]
     ms: dict[str, list[float]]
+    cpu: dict[str, list[float]]
     same: int
     queries: int
     together_ms: dict[str, list[float]]
@@ -76,14 +80,9 @@ class Result:
 
 
 def build_sqlite(path: Path, base: list[Document], size: int) -> float:
-    """The SQLite library of ``size`` questions through ``import_document``; seconds taken."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    start = time.perf_counter()
-    with Library(path) as lib:
-        for i, doc in enumerate(documents(base, size)):
-            lib.import_document(doc, source_hash=f"bench-{i}")
-    return time.perf_counter() - start
+    """The SQLite library of ``size`` questions by ``build_library.py`` (the documents
+    ``import_document`` would store, in bulk); seconds taken."""
+    return build(path, documents(base, size)).seconds
 
 
 def copy_to_postgres(path: Path, url: str) -> float:
@@ -137,24 +136,47 @@ def _renumbered(doc: Document) -> Document:
     return dataclasses.replace(doc, number=moved(doc.number), inquiry=moved(doc.inquiry))
 
 
-def latencies(targets: dict[str, str], queries: list[Query]) -> tuple[dict[str, list[float]], int]:
-    """Each query on each engine in turn: ms per engine, and how many queries got the same hits."""
+def latencies(
+    targets: dict[str, str], queries: list[Query]
+) -> tuple[dict[str, list[float]], dict[str, list[float]], int]:
+    """Each query on each engine in turn, after a warm-up pass of all queries: wall ms and CPU ms
+    per engine (PostgreSQL's CPU is the client's plus its server process's, read from
+    ``/proc/PID/schedstat``: the server runs on this machine), and how many queries got the same
+    hits."""
     libs = {engine: Library(target) for engine, target in targets.items()}
+    servers = {e: _server_pid(lib) for e, lib in libs.items()}
     ms: dict[str, list[float]] = {engine: [] for engine in libs}
+    cpu: dict[str, list[float]] = {engine: [] for engine in libs}
     same = 0
-    for lib in libs.values():
-        lib.search(queries[0].text, 10)
+    for query in queries:
+        for lib in libs.values():
+            lib.search(query.text, 10)
     for query in queries:
         found = []
         for engine, lib in libs.items():
-            start = time.perf_counter()
+            start, used, served = time.perf_counter(), time.process_time(), _cpu_ns(servers[engine])
             hits = lib.search(query.text, 10)
             ms[engine].append((time.perf_counter() - start) * 1000)
+            server_ms = (_cpu_ns(servers[engine]) - served) / 1e6
+            cpu[engine].append((time.process_time() - used) * 1000 + server_ms)
             found.append([(h.drucksache, h.number, h.kind, h.score) for h in hits])
         same += all(f == found[0] for f in found)
     for lib in libs.values():
         lib.close()
-    return ms, same
+    return ms, cpu, same
+
+
+def _server_pid(lib: Library) -> int | None:
+    if lib.engine != "postgresql":
+        return None
+    return int(lib.conn.execute("SELECT pg_backend_pid()").fetchone()[0])
+
+
+def _cpu_ns(pid: int | None) -> int:
+    """CPU time of a local process so far (ns), 0 for none."""
+    if pid is None:
+        return 0
+    return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
 
 
 _START: Any = None  # the barrier every searcher waits at before its first timed search
@@ -196,27 +218,32 @@ def together(target: str, queries: list[str], searchers: int) -> tuple[list[floa
 def run_size(
     size: int, base: list[Document], queries: list[Query], args: argparse.Namespace, server: str
 ) -> Result:
-    path = args.work / f"postgres-bench-{size}.sqlite"
-    database = f"bench_{size}"
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {database}")
-        conn.execute(f"CREATE DATABASE {database}")
+    path = args.sqlite or args.work / f"postgres-bench-{size}.sqlite"
+    database = args.pg_database or f"bench_{size}"
     url = server.replace("/postgres?", f"/{database}?")
     targets = {"sqlite": str(path), "postgresql": url}
-    build = {"sqlite": build_sqlite(path, base, size), "postgresql": copy_to_postgres(path, url)}
+    build = {"sqlite": 0.0, "postgresql": 0.0}
+    if args.sqlite is None:
+        build["sqlite"] = build_sqlite(path, base, size)
+    if args.pg_database is None:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {database}")
+            conn.execute(f"CREATE DATABASE {database}")
+        build["postgresql"] = copy_to_postgres(path, url)
     rates = import_rates(targets, base, size, args.extra)
-    ms, same = latencies(targets, queries)
+    ms, cpu, same = latencies(targets, queries)
     texts = [q.text for q in queries]
     together_ms, together_rate = {}, {}
     for engine, target in targets.items():
         together_ms[engine], together_rate[engine] = together(target, texts, args.searchers)
-    return Result(size, rates, ms, same, len(queries), together_ms, together_rate, build)
+    return Result(size, rates, ms, cpu, same, len(queries), together_ms, together_rate, build)
 
 
 HEADER = (
     "| questions | import docs/s: SQLite / PostgreSQL (ratio) | search median ms: SQLite / PostgreSQL "
-    "| search p95 ms: SQLite / PostgreSQL (ratio) | same hits | {n} searchers p95 ms: SQLite / PostgreSQL "
-    "| {n} searchers searches/s: SQLite / PostgreSQL | build s: SQLite import / PostgreSQL COPY |"
+    "| search p95 ms: SQLite / PostgreSQL (ratio) | search CPU p95 ms: SQLite / PostgreSQL (ratio) "
+    "| same hits | {n} searchers p95 ms: SQLite / PostgreSQL "
+    "| {n} searchers searches/s: SQLite / PostgreSQL | build s: SQLite bulk / PostgreSQL COPY |"
 )
 
 
@@ -226,7 +253,9 @@ def row(r: Result) -> str:
         f"| {r.size:,} | {r.import_rate['sqlite']:.0f} / {r.import_rate['postgresql']:.0f} "
         f"({r.import_rate['postgresql'] / r.import_rate['sqlite']:.2f}×) "
         f"| {statistics.median(lite):.1f} / {statistics.median(pg):.1f} "
-        f"| {p95(lite):.1f} / {p95(pg):.1f} ({p95(pg) / p95(lite):.1f}×) | {r.same}/{r.queries} "
+        f"| {p95(lite):.1f} / {p95(pg):.1f} ({p95(pg) / p95(lite):.1f}×) "
+        f"| {p95(r.cpu['sqlite']):.1f} / {p95(r.cpu['postgresql']):.1f} "
+        f"({p95(r.cpu['postgresql']) / p95(r.cpu['sqlite']):.1f}×) | {r.same}/{r.queries} "
         f"| {p95(r.together_ms['sqlite']):.1f} / {p95(r.together_ms['postgresql']):.1f} "
         f"| {r.together_rate['sqlite']:.0f} / {r.together_rate['postgresql']:.0f} "
         f"| {r.build_s['sqlite']:.0f} / {r.build_s['postgresql']:.0f} |"
@@ -270,6 +299,8 @@ def main() -> None:
     parser.add_argument("--extra", type=int, default=100, help="documents imported to measure import")
     parser.add_argument("--searchers", type=int, default=8, help="concurrent searching processes")
     parser.add_argument("--url", help="postgresql://…/postgres of a server to use (default: a throwaway one)")
+    parser.add_argument("--sqlite", type=Path, help="a built SQLite library to use (one size only)")
+    parser.add_argument("--pg-database", help="a loaded database on --url to use (one size only)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/drafter-bench"), help="where the files go")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS-postgres.md")
     args = parser.parse_args()

@@ -35,6 +35,9 @@ _CITATION = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\b\d[\d.,]*\b")
+_TABLE_FIGURES = 10  # a "sentence" with this many figures is a table run together
+_ROW_OF_FIGURES = re.compile(r"(?:\b\d[\d.,]*\b[\s:;%€*()/-]*){3,}")
 
 
 class Role(Enum):
@@ -93,14 +96,26 @@ _SHAPE_RANK = 100_000  # shape findings rank after every phrase rule: the phrase
 
 def _shape_ranks(sentence: str) -> dict[Category, int]:
     """The categories of the general non-answer shapes (``shapes.toml``) a sentence matches, for
-    sentences that no phrase rule reads as a finding."""
+    sentences that no phrase rule reads as a finding. Of a table run together into one "sentence"
+    only the prose after its last row is read: its row labels ("Keine Angabe", "Keine Zuordnung
+    möglich") name categories of the figures and withhold nothing."""
     ranks: dict[Category, int] = {}
-    for index, shape in enumerate(matching_shapes(sentence, ShapeKind.FINDING)):
+    for index, shape in enumerate(matching_shapes(_after_table(sentence), ShapeKind.FINDING)):
         if shape.category is Category.REFERRED and concrete(sentence):
             continue  # a sentence that states the figure itself and names its source is an answer
         if shape.category is not None:
             ranks.setdefault(shape.category, _SHAPE_RANK + index)
     return ranks
+
+
+def _after_table(sentence: str) -> str:
+    """The prose after the last run of figures of a table run together into one "sentence" ("…
+    2024: 15 959 Die Personalentwicklung … kann … nur für die Jahre 2020 bis 2025 zur Verfügung
+    gestellt werden."); any other sentence whole."""
+    if len(_FIGURE.findall(sentence)) < _TABLE_FIGURES:
+        return sentence
+    ends = [m.end() for m in _ROW_OF_FIGURES.finditer(sentence)]
+    return sentence[ends[-1] :] if ends else sentence
 
 
 def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:

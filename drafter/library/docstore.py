@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from drafter.library.normalize import index_text
@@ -21,10 +22,17 @@ from drafter.serialize import document_from_dict, document_to_dict, finding_from
 def insert_document(
     conn: sqlite3.Connection, doc: Document, source_hash: str, meta: dict[str, object] | None
 ) -> int:
-    """Insert ``doc`` with its questions, findings, references and source hash; returns its id."""
+    """Insert ``doc`` with its questions, findings, references and source hash; returns its id.
+
+    A handful of statements whatever the document's size: on a server each one is a round trip.
+    """
     doc_id = _insert_row(conn, doc, source_hash, meta)
-    for position, question in enumerate(doc.questions):
-        _insert_question(conn, doc_id, position, question)
+    ids = _insert_questions(conn, doc_id, doc.questions)
+    conn.executemany(
+        "INSERT INTO findings(question_id, position, category, evidence, refers_to, via, asked, parts)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [_finding_row(ids[k], i, f) for k, q in enumerate(doc.questions) for i, f in enumerate(q.findings)],
+    )
     conn.executemany(
         "INSERT OR IGNORE INTO refs(doc_id, cited, position) VALUES (?, ?, ?)",
         [(doc_id, cited, i) for i, cited in enumerate(doc.references) if cited != doc.number],
@@ -63,39 +71,43 @@ def _insert_row(
     return int(cur.lastrowid or 0)
 
 
-def _insert_question(conn: sqlite3.Connection, doc_id: int, position: int, q: Question) -> None:
-    cur = conn.execute(
-        "INSERT INTO questions(doc_id, position, number, text, answer, grp, status, norm)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            doc_id,
-            position,
-            q.number,
-            q.text,
-            q.answer,
-            json.dumps(list(q.group)),
-            q.status.value,
-            index_text(q.text),
-        ),
-    )
-    if not q.findings:
-        return
-    conn.executemany(
-        "INSERT INTO findings(question_id, position, category, evidence, refers_to, via, asked, parts)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                cur.lastrowid,
-                i,
-                f.category.value,
-                f.evidence,
-                f.refers_to,
-                json.dumps(list(f.via)),
-                json.dumps([kind.value for kind in f.asked]),
-                json.dumps(list(f.parts)),
-            )
-            for i, f in enumerate(q.findings)
-        ],
+QUESTIONS_PER_STATEMENT = 500  # 8 parameters each: far below SQLite's 32,766
+
+
+def _insert_questions(conn: sqlite3.Connection, doc_id: int, questions: Sequence[Question]) -> list[int]:
+    """The questions' rows, many per statement; their ids in the order of ``questions``.
+
+    RETURNING hands the rows back in no promised order, so each comes with its position.
+    """
+    ids: dict[int, int] = {}
+    for start in range(0, len(questions), QUESTIONS_PER_STATEMENT):
+        chunk = questions[start : start + QUESTIONS_PER_STATEMENT]
+        marks = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+        values = [v for k, q in enumerate(chunk, start) for v in _question_row(doc_id, k, q)]
+        rows = conn.execute(
+            "INSERT INTO questions(doc_id, position, number, text, answer, grp, status, norm)"
+            f" VALUES {marks} RETURNING id, position",
+            values,
+        ).fetchall()
+        ids.update((int(position), int(row_id)) for row_id, position in rows)
+    return [ids[k] for k in range(len(questions))]
+
+
+def _question_row(doc_id: int, position: int, q: Question) -> tuple[object, ...]:
+    group = json.dumps(list(q.group))
+    return (doc_id, position, q.number, q.text, q.answer, group, q.status.value, index_text(q.text))
+
+
+def _finding_row(question_id: int, position: int, f: Finding) -> tuple[object, ...]:
+    return (
+        question_id,
+        position,
+        f.category.value,
+        f.evidence,
+        f.refers_to,
+        json.dumps(list(f.via)),
+        json.dumps([kind.value for kind in f.asked]),
+        json.dumps(list(f.parts)),
     )
 
 

@@ -61,6 +61,23 @@ from drafter.models import Category, Status
         ("Der Bund ist nicht für die Finanzierung der WfbM zuständig.", Category.NOT_RESPONSIBLE),
         # 21/1286, 10: declining to comment, with "beziehen"
         ("Zu einzelnen Presseberichten bezieht die Bundesregierung keine Stellung.", Category.REFUSED),
+        # 21/971, 1: an act of giving information negated as possible
+        ("Eine Bilanzierung bezogen auf Bundesländer ist daher nicht möglich.", Category.NO_INFORMATION),
+        # 21/677, 18: not yet possible
+        (
+            "Zu diesem frühen Zeitpunkt der Umsetzung ist eine Bewertung noch nicht möglich.",
+            Category.PENDING,
+        ),
+        # 21/1353, 2: not possible for a named reason of protection
+        ("Eine weitere Aufschlüsselung ist aus Datenschutzgründen nicht möglich.", Category.REFUSED),
+        # 21/1727, 26: a modal with a negated verb of stating
+        ("Angaben zu einzelnen Bundesländern können nicht gemacht werden.", Category.NO_INFORMATION),
+        # 21/889, 7: work under way
+        ("Die Arbeiten am kommenden Investitionsrahmenplan laufen.", Category.PENDING),
+        # 21/688, 1: results that will be at hand only later
+        ("Die finalen Daten werden voraussichtlich erst Ende 2026 vorliegen.", Category.PENDING),
+        # 21/1522, 18: a referral with the infinitive the Antwort printed
+        ("Im Übrigen wird auf die Antwort zu Frage 14 verweisen.", Category.REFERRED),
     ],
 )
 def test_a_general_shape_leaves_the_answer_open(answer: str, category: Category) -> None:
@@ -87,6 +104,18 @@ def test_a_general_shape_leaves_the_answer_open(answer: str, category: Category)
         # 21/1298, 22: a rule of procedure, not an unfinished decision
         "Sie wird ausgestellt, wenn die Ausländerbehörde noch nicht über den Antrag entschieden hat und die "
         "Antragstellerin/der Antragsteller weiterhin im Bundesgebiet bleiben möchte.",
+        # 21/1075, 7 and 21/1298, 25: a legal impossibility is a definite answer
+        "Eine Nutzung der im Rahmen des DPI-Verfahrens erhaltenen Informationen zur Verfolgung illegaler "
+        "Zweckentfremdung von Wohnraum ist rechtlich nicht möglich.",
+        "Die Anerkennung von Kindererziehungszeiten in der gesetzlichen Rentenversicherung ist bei diesen "
+        "Personen nicht möglich.",
+        # 21/1840, 3: an adjective "laufende" is no work under way
+        "Zum Zeitpunkt der Anordnung der Eingriffe handelte es sich jeweils um laufende "
+        "Ermittlungsverfahren.",
+        # 21/1058, 15: a regular publication is no result still to come
+        "Das Bundeslagebild wird jährlich auf der Website des Bundeskriminalamtes veröffentlicht.",
+        # 21/1422, 33: a table run together; "Keine Zuordnung möglich" labels a row of figures
+        "- 1 1 1 - - 7 Keine Angabe - 1 1 1 0 - 9 Keine Zuordnung möglich 226 361 387 422 447 381",
         # 21/2276, 12: "erster Lesung" is no "erst"
         "Nach der Festlegung des Standpunktes des Rates in erster Lesung ist dieser Standpunkt gemäß "
         "Artikel 294 Absatz 5 des Vertrags über die Arbeitsweise der Europäischen Union (AEUV) an das "

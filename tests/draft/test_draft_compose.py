@@ -381,3 +381,49 @@ def test_evasive_answer_to_exactly_that_interrogative_is_asked_again_as_it_was(
         f"vgl. Antwort der Bundesregierung zu Frage {number} auf Bundestagsdrucksache 21/500)?"
     )
     assert (sub in drafted.subquestions) if sub else not drafted.subquestions
+
+
+def test_printed_sub_questions_stand_as_printed_with_explicit_references() -> None:
+    """21/1838 Frage 12b and 21/995: sub-questions printed as questions of their own are put again
+    as they were, never as "Welche Angaben macht die Bundesregierung zu dem Punkt „…“?", and their
+    references to the earlier inquiry's questions name that inquiry."""
+    none_known = Finding(Category.NO_INFORMATION, "Hierzu liegen der Bundesregierung keine Erkenntnisse vor.")
+    monitoring = (
+        "Wie wird gewährleistet, dass die Investitionszusagen bis 2028 auch tatsächlich erfolgen, "
+        "und findet ein entsprechendes Monitoring statt?"
+    )
+    defizite = "Bestehen Defizite, die die Aufklärung von in den Fragen 1 bis 4 erfragten Fällen erschweren?"
+    questions = tuple(
+        Question(
+            number,
+            text,
+            none_known.evidence,
+            group=("12", "12a", "12b"),
+            status=Status.OPEN,
+            findings=(none_known,),
+        )
+        for number, text in (
+            (
+                "12",
+                "In welchem Zusammenhang sieht die Bundesregierung die Initiative mit der WIN-Initiative?",
+            ),
+            ("12a", monitoring),
+            ("12b", defizite),
+        )
+    )
+    doc = Document(
+        source="test",
+        kind=Kind.ANTWORT,
+        number="21/1838",
+        title="WIN",
+        questions=questions,
+        inquiry="21/1621",
+    )
+    draft = compose_followup([doc], today=TODAY)
+    subs = [sub for q in draft.questions for sub in q.subquestions]
+    assert monitoring in subs
+    assert (
+        "Bestehen Defizite, die die Aufklärung von in den Fragen 1 bis 4 der Kleinen Anfrage auf "
+        "Bundestagsdrucksache 21/1621 erfragten Fällen erschweren?"
+    ) in subs
+    assert not [sub for sub in subs if "zu dem Punkt" in sub]

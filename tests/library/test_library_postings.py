@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter.library import Library
+from drafter.library import Library, engines, tiers
 from drafter.library import migrations as shared
 from drafter.library.importer import import_paths
+from drafter.library.normalize import query_groups
 from drafter.library.pg.windows import Term, statement, windows
 from drafter.library.shortlist import WINDOW
 from drafter.models import Document
@@ -39,7 +40,7 @@ def synthetic(new_pg_database: Callable[[], str]) -> Iterator[Library]:
         " FROM generate_series(1, ?) AS g",
         (QUESTIONS,),
     )
-    conn.execute("VACUUM ANALYZE question_postings")
+    conn.execute("VACUUM ANALYZE questions, question_postings")
     yield lib
     lib.close()
 
@@ -95,22 +96,37 @@ def test_the_shortest_posting_list_leads_whatever_the_capped_counts_say(syntheti
         Term("haeufig1", 2001, df=9_000),
     ]
     params = statement(common)[1]
-    assert params[3:] == ["begriff5", "haeufig1", "haeufig2"]  # after the three one-term windows
+    assert params[3:] == ["begriff5", tiers.SPAN, "haeufig1", "haeufig2"]  # after the one-term windows
     assert windows(synthetic.conn, common)[0] == _newest(rows, *common)
+
+
+def test_the_all_terms_window_looks_only_at_the_newest_span(
+    synthetic: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on SQLite (``tiers.since``): ids above the highest id minus SPAN; the one-term windows
+    are not bounded."""
+    rows = _ids(synthetic)
+    terms = [Term("begriff5", 600, df=600), Term("haeufig2", 2001, df=10_000)]
+    monkeypatch.setattr(tiers, "SPAN", 5_000)
+    every, each = windows(synthetic.conn, terms)
+    bound = tiers.since(max(rows))
+    assert every == [i for i in _newest(rows, *terms) if i > bound] and every
+    assert min(every) > bound and each == [_newest(rows, t) for t in terms]
+    assert min(each[0]) < bound
 
 
 def test_windows_read_only_the_index(synthetic: Library) -> None:
     """After VACUUM the visibility map lets every scan skip the table: no heap fetch, no
-    bitmap heap scan, no sequential scan, and no row of ``questions`` read."""
+    bitmap heap scan, no sequential scan; of ``questions`` only the highest id is read, from its
+    primary key (``tiers.since``)."""
     rare = [Term("selten7", 31, df=31), Term("begriff7", 600, df=600), Term("haeufig1", 2001, df=10_000)]
     sql, params = statement(rare)
-    plan = "\n".join(
-        str(r[0]) for r in synthetic.conn.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params).fetchall()
-    )
-    assert plan.count("Index Only Scan") >= 4, plan
-    assert "Heap Fetches: 0" in plan and "Heap Fetches: 1" not in plan, plan
-    for reads_rows in ("Seq Scan", "Bitmap Heap Scan", " on questions"):
-        assert reads_rows not in plan, plan
+    plan = [str(r[0]) for r in synthetic.conn.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params).fetchall()]
+    shown = "\n".join(plan)
+    scans = [line for line in plan if " Scan " in line]
+    assert len(scans) == 7 and all("Index Only Scan" in line for line in scans), shown
+    assert sum("on question_postings" in line for line in scans) == 6, shown
+    assert all("Heap Fetches: 0" in line for line in plan if "Heap Fetches" in line), shown
 
 
 def test_removed_and_changed_questions_leave_their_postings(synthetic: Library) -> None:
@@ -128,6 +144,26 @@ def test_removed_and_changed_questions_leave_their_postings(synthetic: Library) 
     }
     stored = dict(conn.execute("SELECT term, doc FROM question_terms WHERE doc > 0").fetchall())
     assert stored == held
+
+
+def test_both_engines_bound_the_all_terms_window_alike(
+    tmp_path: Path,
+    pg_url: str,
+    parse_once: Callable[[Path], Document],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a span of a few dozen ids (as 500,000 is in a library of millions), both engines
+    shortlist the same rows."""
+    paths = sorted((DATA / "bundestag").glob("21_1*.txt"))[:6]
+    with Library(tmp_path / "library.sqlite") as sqlite, Library(pg_url) as postgres:
+        for lib in (sqlite, postgres):
+            assert import_paths(lib, paths, parse=parse_once).ok
+        monkeypatch.setattr(tiers, "SPAN", 40)
+        texts = [str(r[0]) for r in sqlite.conn.execute("SELECT text FROM questions ORDER BY id")]
+        for text in texts[::4]:
+            groups = query_groups(text)
+            found = engines.shortlist(sqlite.conn, "question_fts", groups, 40)
+            assert engines.shortlist(postgres.conn, "question_fts", groups, 40) == found, text
 
 
 def test_an_older_team_library_gets_its_postings_on_open(

@@ -168,7 +168,7 @@ def followup_for_item(
         )
     untreated = [q for q in item.joint if unaddressed_partial(item.doc, q)]
     folded = whole_sentences(item.doc, [*untreated, *item.children], listed.parts)
-    children = [_reask(child) for child in folded]
+    children = [_reask(child, item.doc) for child in folded]
     own = lines[1:]
     if any(child.startswith(("Wenn", "Falls")) for child in children):
         own = [line for line in own if not line.startswith(("Wenn", "Falls"))]  # the original's own branches
@@ -287,15 +287,21 @@ def _refers_kind(refers_to: str | None, evidence: str = "") -> str:
     return "vorbemerkung"
 
 
-def _reask(child: Question) -> str:
-    """A folded sub-question asked again as it was (the main question already says "inzwischen").
+def _reask(child: Question, doc: Document) -> str:
+    """A folded sub-question asked again as it was (the main question already says "inzwischen"),
+    its references into the earlier inquiry made explicit ("in den Fragen 1 bis 4 erfragten Fälle"
+    would name the new inquiry's questions).
 
     A sub-question printed as a fragment of a list ("a) die Anzahl der erfassten Fälle") is no
-    question on its own; where the grammar check rejects it, it is asked by number, quoted.
+    question on its own; where the grammar check rejects it, it is asked by number, quoted. A
+    sentence printed as a question of its own (capital first letter, "?" at the end) was written
+    and printed as German: it stands even where the check, which knows only the shapes drafter
+    writes, has doubts ("Wie wird gewährleistet, dass …, und findet ein Monitoring statt?").
     """
     topic = topic_of(child.text)
-    text = current_names(topic.original)
-    if question_problem(text) is not None:
+    text = current_names(earlier_references(topic.original, doc.inquiry, doc.number))
+    printed = child.text.strip()[:1].isupper() and child.text.rstrip().endswith("?")
+    if not printed and question_problem(text) is not None:
         quoted = nest_quotes(topic.original.removesuffix("?"))
         text = f"Welche Angaben macht die Bundesregierung zu dem Punkt „{quoted}“?"
     if topic.directions:

@@ -19,7 +19,8 @@ scrubbed out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from functools import lru_cache
+from typing import Any, ClassVar
 
 import psycopg
 from psycopg.pq import TransactionStatus
@@ -32,9 +33,13 @@ Params = Sequence[Any] | None
 
 
 class Row(tuple[Any, ...]):
-    """A result row: a tuple (``row[0]``, unpacking, ``dict(rows)``) that also takes column names."""
+    """A result row: a tuple (``row[0]``, unpacking, ``dict(rows)``) that also takes column names.
 
-    names: dict[str, int]
+    Each statement's rows share one subclass that holds the names (``_row_class``), so making a
+    row is only making a tuple: a window of the search returns thousands of them.
+    """
+
+    names: ClassVar[dict[str, int]] = {}
 
     def __getitem__(self, key: Any) -> Any:
         if isinstance(key, str):
@@ -45,15 +50,13 @@ class Row(tuple[Any, ...]):
         return list(self.names)
 
 
+@lru_cache(maxsize=256)
+def _row_class(names: tuple[str, ...]) -> type[Row]:
+    return type("Row", (Row,), {"names": {name: i for i, name in enumerate(names)}})
+
+
 def _row_maker(cursor: psycopg.Cursor[Any]) -> Any:
-    names = {col.name: i for i, col in enumerate(cursor.description or ())}
-
-    def make(values: Sequence[Any]) -> Row:
-        row = Row(values)
-        row.names = names
-        return row
-
-    return make
+    return _row_class(tuple(col.name for col in cursor.description or ()))
 
 
 class Cursor:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.library import tiers
 from drafter.library.shortlist import CAP, TIER_A_TERMS, TIER_B_TERMS, WINDOW
 
 Sql = tuple[str, list[object]]
@@ -33,6 +34,8 @@ class Term:
     df: int = 0
 
 
+_SINCE = "greatest((SELECT coalesce(max(id), 0) FROM questions) - ?, 0)"
+"""``tiers.since`` of the highest question id, in the statement (one step down the primary key)."""
 _PREFIX_COUNT = (
     "SELECT count(*) FROM (SELECT DISTINCT id FROM question_postings WHERE term LIKE ? LIMIT ?) AS hit"
 )
@@ -66,31 +69,32 @@ def _newest(term: Term) -> Sql:
 
 
 def _newest_all(terms: list[Term]) -> Sql:
-    """The newest WINDOW ids holding every one of ``terms``, led by the shortest posting list
-    (the capped counts that chose the terms do not tell which of two common terms is rarer)."""
+    """The newest WINDOW ids holding every one of ``terms`` among the newest ``tiers.SPAN`` ids
+    (``tiers.since``), led by the shortest posting list (the capped counts that chose the terms
+    do not tell which of two common terms is rarer)."""
     terms = sorted(terms, key=lambda t: t.df)
     sql, params = _entries(terms[0])
     checks = [_held(t) for t in terms[1:]]
     where = " AND ".join(c for c, _ in checks)
-    for _, ps in checks:
-        params = [*params, *ps]
-    return f"SELECT id FROM ({sql}) AS a WHERE {where} ORDER BY id DESC LIMIT {WINDOW}", params
+    return (
+        f"SELECT id FROM ({sql}) AS a WHERE a.id > {_SINCE} AND {where} ORDER BY id DESC LIMIT {WINDOW}",
+        [*params, tiers.SPAN, *(p for _, ps in checks for p in ps)],
+    )
 
 
 def statement(rare: list[Term]) -> Sql:
-    """The one statement of ``windows``: rows (window number, id), each window newest first."""
+    """The one statement of ``windows``: one row, each window an array of ids, newest first
+    (a row per id would cost the client more than the server spends finding them)."""
     parts = [_newest(term) for term in rare[:TIER_B_TERMS]]
     if len(rare) > 1:
         parts.append(_newest_all(rare[:TIER_A_TERMS]))
-    sql = " UNION ALL ".join(f"(SELECT {k} AS w, id FROM ({s}) AS p{k})" for k, (s, _) in enumerate(parts))
-    return f"SELECT w, id FROM ({sql}) AS t ORDER BY w, id DESC", [p for _, ps in parts for p in ps]
+    columns = ", ".join(f"ARRAY({sql})" for sql, _ in parts)
+    return f"SELECT {columns}", [p for _, ps in parts for p in ps]
 
 
 def windows(conn: Any, rare: list[Term]) -> tuple[list[int], list[list[int]]]:
     """The newest WINDOW ids holding all of the TIER_A_TERMS rarest terms (none for one term),
     and per each of the TIER_B_TERMS rarest, the newest WINDOW holding it; one round trip."""
-    found: list[list[int]] = [[] for _ in range(min(len(rare), TIER_B_TERMS) + (len(rare) > 1))]
-    for w, i in conn.execute(*statement(rare)).fetchall():
-        found[int(w)].append(int(i))
+    found = [[int(i) for i in ids] for ids in conn.execute(*statement(rare)).fetchone()]
     every = found.pop() if len(rare) > 1 else []
     return every, found
