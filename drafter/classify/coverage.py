@@ -32,11 +32,11 @@ _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\b\d{1,2}\.\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"
 )
 _ABBREVIATION = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]+[a-z]?\b|[„“\"][^„“\"]{2,80}[“”\"]")
-_NONE = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei"})
-_NEGATION = _NONE | {"nicht", "nie", "weder", "ja", "nein"}
+_NONE = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "nein"})
+_NEGATION = _NONE | {"nicht", "nie", "weder", "ja"}
 # a definite negative ("… sind nicht Teil der Finanzierung") answers every kind but a date ("Die
 # Verhandlungen sind nicht abgeschlossen" says nothing of when); that nothing took place ("Es gab keine
-# Kontakte", "Es stehen keine Veranstaltungen fest") answers the date as well
+# Kontakte", "Es stehen keine Veranstaltungen fest", "Nein." to "Wenn ja, wann?") answers the date as well
 _NEGATIVE_GIVES = frozenset(set(Asked) - {Asked.DATE})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ROW = 4  # numbers in one sentence that make it a table row or a list of counts

@@ -479,3 +479,8 @@ def test_a_view_asked_and_ongoing_review_given_is_evasive() -> None:
     )
     assert finding is not None
     assert finding.evidence.startswith("Sie werden fortlaufend")
+
+
+def test_a_plain_no_answers_when_it_was_asked() -> None:
+    # 21/1340, Frage 20a: "Nein." to "Wenn ja, wann geschah dies?" leaves no date to give
+    assert evasive("Wenn ja, wann geschah dies?", "Nein.") is None
