@@ -34,13 +34,15 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 def _clear_caches() -> None:
     """Empty every sentence-level ``functools.lru_cache`` of the classifier, so no sentence is read
-    from a cache; the rule files and the word-level caches (a word's lemma) stay, as they do in any
-    run over more than one document, where German vocabulary repeats but sentences do not."""
-    kept = ("default_rules", "default_shapes", "default_parts", "_index", "lemma", "word_features")
-    kept += ("_heads_pattern", "_land_pattern")
+    from a cache; the rule files (every unbounded ``functools.cache``: rules, shapes, word lists,
+    patterns) and the word-level caches (a word's lemma) stay, as they do in any run over more than
+    one document, where German vocabulary repeats but sentences do not."""
+    kept = ("lemma", "word_features", "_heads_pattern")
     for obj in gc.get_objects():
         cached = isinstance(obj, functools._lru_cache_wrapper)
-        if cached and obj.__module__.startswith("drafter.classify") and obj.__name__ not in kept:
+        if not cached or not obj.__module__.startswith("drafter.classify"):
+            continue
+        if obj.__name__ not in kept and obj.cache_parameters()["maxsize"] is not None:
             obj.cache_clear()
 
 

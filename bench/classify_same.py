@@ -16,12 +16,14 @@ Measures the project; not part of it. Reads the shared corpus, which tests must 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import hashlib
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from drafter.classify import classify_document
 from drafter.classify.answer import Reading, read_default, sentences_of
@@ -60,6 +62,19 @@ def _question_lines(name: str, doc: Document) -> Iterator[str]:
             yield f"  F {_finding(f)}"
 
 
+def _plain(record: Any) -> str:
+    """A frozen record's fields in a fixed order, sets sorted (their order follows string hashing)."""
+    values = []
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if isinstance(value, (set, frozenset)):
+            value = sorted(str(v) for v in value)
+        elif isinstance(value, tuple):
+            value = [str(v) for v in value]
+        values.append(f"{field.name}={value}")
+    return " ".join(values)
+
+
 def _reading(r: Reading) -> str:
     """A reading in a fixed order (a frozenset's repr follows the per-process string hashing)."""
     context = sorted(c.value for c in r.context)
@@ -71,9 +86,7 @@ def _reading(r: Reading) -> str:
 def _sentence_lines(doc: Document) -> Iterator[str]:
     rules = default_rules()
     for q in doc.questions:
-        question = asks(q.text)
-        yield f"  A {q.number} {[a.value for a in question.asked]} {[a.value for a in question.conditional]}"
-        yield f"    verb={question.verb} other={question.other_parts}"
+        yield f"  A {q.number} {_plain(asks(q.text))}"
         for sentence in sentences_of(q.text):
             yield f"  QS {[s.id for s in matching_shapes(sentence, ShapeKind.ASK)]}"
         for sentence in sentences_of(q.answer or ""):

@@ -135,10 +135,11 @@ def _bare_pointer(sentence: str) -> bool:
     verwiesen"): it gives only what its target gives, which ``pointed`` brings in for answers of the
     same document."""
     reading = read_default(sentence)
-    referral = reading.role is Role.FINDING and set(reading.categories) == {Category.REFERRED}
+    if reading.role is not Role.FINDING or set(reading.categories) != {Category.REFERRED}:
+        return False  # most sentences: no need to look for figures
     # a sentence with a fact of its own is more than a pointer ("… keinen Beitrag (siehe Vorbemerkung)")
     own = _figure(sentence) or bool(features(sentence) & _NEGATION)
-    return referral and not own and not drucksachen(sentence)
+    return not own and not drucksachen(sentence)
 
 
 def _decides(sentence: str, question: Question) -> bool:

@@ -60,15 +60,15 @@ def features(text: str) -> frozenset[str]:
 
 def _features_of(tokens: Iterable[str]) -> frozenset[str]:
     """The features of some words; the loop runs in C, and a word's features are cached."""
-    return frozenset(chain.from_iterable(map(word_features, tokens)))
+    return frozenset().union(*map(word_features, tokens))
 
 
 @lru_cache(maxsize=65536)
-def word_features(word: str) -> tuple[str, str, str]:
+def word_features(word: str) -> frozenset[str]:
     """The features of one word, computed once per word form: German vocabulary repeats across
     sentences far more than sentences do."""
     low = word.lower()
-    return low, "=" + low, lemma(word)
+    return frozenset((low, "=" + low, lemma(word)))
 
 
 @lru_cache(maxsize=8192)

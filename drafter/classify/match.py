@@ -10,10 +10,11 @@ that fails costs far more than a set lookup. The result is the same as asking ev
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from drafter.classify.gate import Vocabulary, required_sets
+from drafter.classify.gate import SHORT, Vocabulary, required_sets
 from drafter.classify.rules import Rule
 from drafter.classify.sentences import prepared
 
@@ -22,16 +23,17 @@ Alternative = tuple[int, int]  # (rule position, alternative position)
 
 @dataclass(frozen=True)
 class _Needed:
-    """The literal sets that every match of an alternative holds a member of: sets of one-word
-    literals (looked up in the sentence's words at once), and sets with phrases, each phrase with its
-    key word ("nicht möglich" is only searched for where "möglich" occurs)."""
+    """The literal sets that every match of an alternative holds a member of. ``reach``: for each set
+    the words one of which the sentence must hold (its one-word literals, and its phrases' key
+    words), checked at once; ``mixed``: the sets with phrases, each phrase with its key word, checked
+    exactly only where ``reach`` lets the alternative through ("nicht möglich" is only searched for
+    where "möglich" occurs)."""
 
-    words: tuple[frozenset[str], ...]
+    reach: tuple[frozenset[str], ...]
     mixed: tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]], ...]
 
     def met(self, found: set[str], lowered: str) -> bool:
-        if any(map(found.isdisjoint, self.words)):
-            return False
+        """Whether every phrase set is met; the ``reach`` has been checked."""
         return all(_some(words, phrases, found, lowered) for words, phrases in self.mixed)
 
 
@@ -55,46 +57,77 @@ class _Index:
 _INDEXES: dict[int, tuple[Sequence[Rule], _Index]] = {}
 
 
-def _needed(sets: tuple[frozenset[str], ...], vocabulary: Vocabulary) -> _Needed:
-    words = tuple(s for s in sets if s <= vocabulary.literal_words)
+def _needed(sets: Sequence[frozenset[str]], vocabulary: Vocabulary, common: Counter[str]) -> _Needed:
+    """The literal sets an alternative requires, rarest first so that a sentence fails early."""
+    kept = sorted(sets, key=lambda s: _commonness(s, vocabulary, common))
+    keys = [frozenset(vocabulary.keys.get(literal, literal) for literal in s) for s in kept]
+    reach = tuple(k for k in keys if "" not in k)
     mixed = tuple(
         (
             s & vocabulary.literal_words,
             tuple((p, vocabulary.keys[p]) for p in sorted(s) if p in vocabulary.keys),
         )
-        for s in sets
+        for s in kept
         if not s <= vocabulary.literal_words
     )
-    return _Needed(words, mixed)
+    return _Needed(reach, mixed)
 
 
 def _build_index(rules: Sequence[Rule]) -> _Index:
-    gates: dict[Alternative, frozenset[str] | None] = {}
     sets: dict[Alternative, tuple[frozenset[str], ...]] = {}
     for r, rule in enumerate(rules):
         for a, (gate, compiled) in enumerate(rule.alternatives):
-            gates[(r, a)] = gate
-            sets[(r, a)] = tuple(dict.fromkeys([*([gate] if gate else []), *required_sets(compiled.pattern)]))
+            required = [gate] if gate else []
+            required += required_sets(compiled.pattern)
+            sets[(r, a)] = tuple(dict.fromkeys(s for s in required if not _weak(s)))
     vocabulary = Vocabulary(set().union(*(s for found in sets.values() for s in found)))
+    common = _frequencies(rules, vocabulary)
     postings: dict[str, list[Alternative]] = {}
     ungated: list[Alternative] = []
-    for alt, gate in gates.items():
-        keys = _index_words(gate, vocabulary)
+    for alt, found in sets.items():
+        keys = _index_words(found, vocabulary, common)
         if keys is None:
             ungated.append(alt)
         for word in keys or ():
             postings.setdefault(word, []).append(alt)
-    needs = {alt: _needed(found, vocabulary) for alt, found in sets.items()}
+    needs = {alt: _needed(found, vocabulary, common) for alt, found in sets.items()}
     return _Index(vocabulary, {w: tuple(p) for w, p in postings.items()}, tuple(ungated), needs)
 
 
-def _index_words(gate: frozenset[str] | None, vocabulary: Vocabulary) -> set[str] | None:
-    """The words whose presence unlocks an alternative: its gate's words and its phrases' key words;
-    None (always tried) without a gate or with a phrase that has no word ("§")."""
-    if gate is None:
+def _weak(literals: frozenset[str]) -> bool:
+    """A set of words of one or two letters ("d", "en") is met by nearly every sentence: checking it
+    costs more than it saves, and leaving a required set out never loses a match."""
+    return all(len(literal) <= SHORT and literal.isalnum() for literal in literals)
+
+
+def _frequencies(rules: Sequence[Rule], vocabulary: Vocabulary) -> Counter[str]:
+    """In how many of the rules' example sentences each literal word occurs: a word that many
+    examples share ("bundesregierung", "nicht") is in most answers too and unlocks too much."""
+    counts: Counter[str] = Counter()
+    for rule in rules:
+        for example in (rule.example, *rule.examples):
+            counts.update(vocabulary.words_in(example.lower()))
+    return counts
+
+
+def _commonness(literals: frozenset[str], vocabulary: Vocabulary, common: Counter[str]) -> tuple[int, int]:
+    """How often a literal set occurs in the examples (a phrase counts by its key word), then the
+    shortest literal's length, negated: smaller is rarer."""
+    keys = {vocabulary.keys.get(literal, literal) for literal in literals}
+    return sum(common[k] for k in keys), -min(map(len, literals))
+
+
+def _index_words(
+    found: Sequence[frozenset[str]], vocabulary: Vocabulary, common: Counter[str]
+) -> set[str] | None:
+    """The words whose presence unlocks an alternative: of the literal sets it requires, the rarest
+    in the examples, phrases by their key words; None (always tried) where every set has a phrase
+    without a word ("§") or there is none."""
+    usable = [s for s in found if all(vocabulary.keys.get(literal, literal) for literal in s)]
+    if not usable:
         return None
-    keys = {vocabulary.keys.get(literal, literal) for literal in gate}
-    return None if "" in keys else keys
+    rarest = min(usable, key=lambda s: _commonness(s, vocabulary, common))
+    return {vocabulary.keys.get(literal, literal) for literal in rarest}
 
 
 def _index(rules: Sequence[Rule]) -> _Index:
@@ -111,8 +144,12 @@ def _admitted(
 ) -> dict[int, list[int]]:
     """The unlocked alternatives all of whose literal sets occur, by rule."""
     chosen: dict[int, list[int]] = {}
+    needs = index.needs
     for alt in unlocked:
-        if index.needs[alt].met(found, lowered):
+        needed = needs[alt]
+        if any(map(found.isdisjoint, needed.reach)):
+            continue  # the common case, decided without a call
+        if not needed.mixed or needed.met(found, lowered):
             chosen.setdefault(alt[0], []).append(alt[1])
     return chosen
 

@@ -86,10 +86,15 @@ class Shape:
         if self.first is not None and not self._first_hits(sentence):
             return False
         whole = sentence_features(sentence)
-        if not all(group_hits(g, whole) for g in self.groups):
-            return False  # no clause can hold what the whole sentence lacks
-        scopes = (whole,) if self.sentence_scope else clauses(sentence)
-        return any(self._clause(feats) for feats in scopes)
+        for group in self.groups:
+            if not group_hits(group, whole):
+                return False  # no clause can hold what the whole sentence lacks
+        if self.sentence_scope:
+            return self._clause(whole)
+        clauses_of = clauses(sentence)
+        if len(clauses_of) == 1 and self.veto is None:
+            return True  # the one clause is the whole sentence, which holds every group
+        return any(self._clause(feats) for feats in clauses_of)
 
     def _clause(self, feats: frozenset[str]) -> bool:
         if self.veto is not None and group_hits(self.veto, feats):

@@ -3,8 +3,8 @@
 The seam between engine and ranking:
 
 1. **shortlist** (engine-specific, ``shortlist.py`` for SQLite FTS5): a bounded list of question
-   ids that share concepts with the query. Another engine (PostgreSQL: tsvector over
-   ``questions.norm``, pg_trgm) only has to return such ids; everything below is plain SQL on the
+   ids that share concepts with the query. Another engine (PostgreSQL: posting lists of the
+   concepts, ``pg/windows.py``) only has to return such ids; everything below is plain SQL on the
    ``questions``/``documents``/``question_links`` tables and Python.
 2. **ranking** (``ranking.py``, engine-independent): each candidate's stored concepts against the
    query's, 0–100, with the parts that say why it matched.

@@ -14,7 +14,8 @@ asked yes/no questions, each reading at most ``WINDOW`` rowids:
    terms recent documents are preferred, which is what staff usually want);
 3. which of them go on to ranking is decided by the engine-independent ``tiers.pick``, so
    PostgreSQL shortlists the same rows. The all-terms window looks only at the newest
-   ``tiers.SPAN`` ids (FTS5 seeks to the rowid bound), so its cost stops growing with the library.
+   ``tiers.SPAN`` ids, and where one of its terms has a very long posting list it is found
+   without FTS5 walking that list (``together.py``), so its cost stops growing with the library.
 
 A query word found nowhere is tried as a prefix ("Fingerabdr" → "fingerabdruckdatei"), the case
 of a partial word or a compound part.
@@ -26,6 +27,7 @@ import sqlite3
 
 from drafter.library import tiers
 from drafter.library.tiers import CAP, TIER_A_TERMS, TIER_B_TERMS, WINDOW, since
+from drafter.library.together import newest_with_all
 
 __all__ = ["CAP", "MIN_PREFIX", "PROBES", "TIER_A_TERMS", "TIER_B_TERMS", "WINDOW", "shortlist"]
 
@@ -114,7 +116,6 @@ def shortlist(conn: sqlite3.Connection, table: str, groups: list[tuple[str, ...]
         return []
     every: list[int] = []
     if len(rare) > 1:
-        together = " AND ".join(e for _, e in rare[:TIER_A_TERMS])
-        every = newest(conn, table, together, since(top_id(conn, table)))
+        every = newest_with_all(conn, table, [e for _, e in rare[:TIER_A_TERMS]], since(top_id(conn, table)))
     each = [newest(conn, table, expression) for _, expression in rare[:TIER_B_TERMS]]
     return tiers.pick([count for count, _ in rare[:TIER_B_TERMS]], every, each, size)

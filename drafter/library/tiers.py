@@ -1,6 +1,6 @@
 """Which of the rows an engine found go on to be ranked: the same choice on every engine.
 
-An engine (FTS5 on SQLite, tsvector on PostgreSQL) answers only yes/no questions about rows:
+An engine (FTS5 on SQLite, posting lists on PostgreSQL) answers only yes/no questions about rows:
 which are the newest ``WINDOW`` rows holding all of the query's rarest terms, and which the newest
 ``WINDOW`` holding each rare term. Ordering those rows by relevance used to happen inside the
 engine (FTS5's ``bm25()``, which reads the whole posting list of every term to weigh it: about

@@ -32,6 +32,7 @@ _OPENER = re.compile(
 _AFTER_CELL = re.compile(r"(?<=[\d)\]%]) (?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
 _CANDIDATE = re.compile(r"[.!?][\"“”»«’)\]*]*(?=\s+[\"„“»«(\[A-ZÄÖÜ0-9*•–-])")
+_DOTTED = re.compile(r"(?:[a-zäöü]\.)+[a-zäöü]")
 _ORDINAL_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH_PATTERN})\b", re.IGNORECASE)
@@ -55,7 +56,7 @@ def _is_abbreviation(token: str) -> bool:
     word = token.lstrip('(„"[').lower().rsplit("-", 1)[-1]  # "Strecken-Nr." ends like "Nr."
     if len(word) == 1 and word.isalpha():
         return True
-    return word in abbreviations() or bool(re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]", word))
+    return word in abbreviations() or _DOTTED.fullmatch(word) is not None
 
 
 def _is_boundary(text: str, end: int, closed: bool) -> bool:
@@ -64,7 +65,7 @@ def _is_boundary(text: str, end: int, closed: bool) -> bool:
     if text[end] != ".":
         return True
     before = text[max(0, end - 40) : end]
-    if before and not before[-1].isspace() and _is_abbreviation(before.split()[-1]):
+    if before and not before[-1].isspace() and _is_abbreviation(before.rsplit(None, 1)[-1]):
         return False
     if not closed and _ORDINAL_BEFORE.search(before):
         # "1. Februar 2018", "der 2. Schritt": a short number before the stop is an ordinal unless

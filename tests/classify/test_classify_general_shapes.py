@@ -78,6 +78,37 @@ from drafter.models import Category, Status
         ("Die finalen Daten werden voraussichtlich erst Ende 2026 vorliegen.", Category.PENDING),
         # 21/1522, 18: a referral with the infinitive the Antwort printed
         ("Im Übrigen wird auf die Antwort zu Frage 14 verweisen.", Category.REFERRED),
+        # 21/1990, 6: an answer that must not be given
+        ("Eine darüberhinausgehende Beantwortung der Fragen muss unterbleiben.", Category.REFUSED),
+        # 21/1447, 37: the Kernbereich in another word order
+        (
+            "Der Willensbildungsprozess in der Regierung, der sich insbesondere auch in "
+            "ressortübergreifenden und -internen Abstimmungsprozessen vollzieht, gehört zum Kernbereich "
+            "ihrer exekutiven Eigenverantwortung.",
+            Category.REFUSED,
+        ),
+        # 21/1472, 3: the question sent to the Länder
+        ("Nähere Auskünfte zu Einzelfällen sind bei den Ländern zu erfragen.", Category.NOT_RESPONSIBLE),
+        # 21/1784, 4: results still to be awaited
+        (
+            "Die im Herbst 2026 zu erwartenden Ergebnisse des unabhängigen wissenschaftlichen Berichts sind "
+            "abzuwarten.",
+            Category.PENDING,
+        ),
+        # 21/1814, 8: an authority that does not record what was asked
+        ("Das BAFzA erhebt im BFD nicht die jeweiligen Schulabschlüsse.", Category.NO_INFORMATION),
+        # 21/2238, 17: a survey said not to exist
+        (
+            "Es gibt keine systematische Erhebung von Kennzahlen zur aktiven Führung der ePA durch die "
+            "Versicherten.",
+            Category.NO_INFORMATION,
+        ),
+        # 21/2202, 12: a document being finalised
+        (
+            "Das Bundeslagebild „Kriminalität im Kontext von Zuwanderung – Fokus: Fluchtmigration“ 2024 wird "
+            "derzeit finalisiert und anschließend veröffentlicht.",
+            Category.PENDING,
+        ),
     ],
 )
 def test_a_general_shape_leaves_the_answer_open(answer: str, category: Category) -> None:
@@ -116,6 +147,10 @@ def test_a_general_shape_leaves_the_answer_open(answer: str, category: Category)
         "Das Bundeslagebild wird jährlich auf der Website des Bundeskriminalamtes veröffentlicht.",
         # 21/1422, 33: a table run together; "Keine Zuordnung möglich" labels a row of figures
         "- 1 1 1 - - 7 Keine Angabe - 1 1 1 0 - 9 Keine Zuordnung möglich 226 361 387 422 447 381",
+        # 21/1914, 14: "erhebt keinen Anspruch" records nothing
+        "Die Anabin-Datenbank erhebt keinen Anspruch auf Vollständigkeit.",
+        # 21/1813, 11: no study commissioned is a definite fact
+        "Es wurde keine diesbezügliche Untersuchung in Auftrag gegeben.",
         # 21/2276, 12: "erster Lesung" is no "erst"
         "Nach der Festlegung des Standpunktes des Rates in erster Lesung ist dieser Standpunkt gemäß "
         "Artikel 294 Absatz 5 des Vertrags über die Arbeitsweise der Europäischen Union (AEUV) an das "

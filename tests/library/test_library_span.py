@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.library import Library, tiers
+from drafter.library import Library, tiers, together
 from drafter.library import shortlist as fts5
 from drafter.library.importer import import_paths
 from drafter.library.normalize import query_groups
@@ -70,3 +70,27 @@ def test_older_rows_are_still_found_through_the_per_term_windows(
     short = fts5.shortlist(lib.conn, "question_fts", groups, 40)
     assert set(short) <= set(full) and short
     assert lib.search(QUERY, 1)[0].question_id == best.question_id
+
+
+def test_rows_holding_all_terms_are_the_same_when_a_long_list_is_checked_row_by_row(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``together.newest_with_all`` returns what an FTS5 AND returns, also when it finds the rows
+    of the two shorter lists first and checks each for the longest (every list counts as long
+    here: the first, most common term is the one checked), whether few or many rows hold the
+    shorter terms."""
+    monkeypatch.setattr(together, "LONG", 1)
+    terms = [
+        str(r[0])
+        for r in lib.conn.execute("SELECT term FROM concept_counts WHERE df > 0 ORDER BY df DESC, term")
+    ][:24]
+    checked = whole = 0
+    for a, b, c in zip(terms, terms[7:], terms[13:], strict=False):
+        expressions = [f'"{a}"', f'"{b}"', f'"{c}"']
+        for above in (0, 40):
+            fts = fts5.newest(lib.conn, "question_fts", " AND ".join(expressions), above)
+            assert together.newest_with_all(lib.conn, "question_fts", expressions, above) == fts
+            rarer = fts5.newest(lib.conn, "question_fts", " AND ".join(expressions[1:]), above)
+            checked += len(rarer) <= together.CHECKED
+            whole += len(rarer) > together.CHECKED
+    assert checked and whole, "both ways must be exercised"
