@@ -103,6 +103,17 @@ from drafter.models import Category, Status
             "Versicherten.",
             Category.NO_INFORMATION,
         ),
+        # 21/1775, 4: a draft in a process of agreement
+        (
+            "Der Gesetzentwurf zur EUDR befindet sich aktuell in der Hausabstimmung im federführenden "
+            "Bundesministerium für Landwirtschaft, Ernährung und Heimat.",
+            Category.PENDING,
+        ),
+        # 21/755, 41: the subject of deliberations inside the government
+        (
+            "Details zur Ausgestaltung sind derzeit noch Gegenstand von regierungsinternen Überlegungen.",
+            Category.PENDING,
+        ),
         # 21/2202, 12: a document being finalised
         (
             "Das Bundeslagebild „Kriminalität im Kontext von Zuwanderung – Fokus: Fluchtmigration“ 2024 wird "
@@ -151,6 +162,9 @@ def test_a_general_shape_leaves_the_answer_open(answer: str, category: Category)
         "Die Anabin-Datenbank erhebt keinen Anspruch auf Vollständigkeit.",
         # 21/1813, 11: no study commissioned is a definite fact
         "Es wurde keine diesbezügliche Untersuchung in Auftrag gegeben.",
+        # 21/1727, 2: a survey result in the past tense
+        "Etwa 23 Prozent befanden sich zum Zeitpunkt der Befragung in der Vorbereitung bzw. im Prozess der "
+        "Erstellung eines solchen Konzepts.",
         # 21/2276, 12: "erster Lesung" is no "erst"
         "Nach der Festlegung des Standpunktes des Rates in erster Lesung ist dieser Standpunkt gemäß "
         "Artikel 294 Absatz 5 des Vertrags über die Arbeitsweise der Europäischen Union (AEUV) an das "
