@@ -16,6 +16,9 @@ measures, beside a brute-force baseline in the same process:
   process that only imports the same modules.
 
 Results go to stdout and, as a Markdown table, to ``--out`` (bench/RESULTS-library.md).
+Libraries of millions of questions are built by ``build_library.py`` instead (importing them
+one document at a time would take hours) and measured by ``library_ab.py`` and
+``import_rate.py``.
 """
 
 from __future__ import annotations
@@ -249,8 +252,9 @@ HEADER = (
 NOTES = """\
 How to read it. The baseline keeps every question in memory and scores all of them per query, so
 its latency grows linearly with the library; the library shortlists a bounded number of candidates
-(FTS5 returns the newest 600 rows holding the rarest query concepts, shared code picks 40 per tier
-by rarity, see drafter/library/shortlist.py and tiers.py) and scores only those, so its latency
+(FTS5 returns the newest 600 rows holding the rarest query concepts, those holding all of them
+among the newest 500,000 ids; shared code picks 40 per tier by rarity, see
+drafter/library/shortlist.py, together.py and tiers.py) and scores only those, so its latency
 stays nearly flat. The baseline's "import" is
 only folding strings in memory (nothing persisted, nothing indexed), hence the tiny ratio; the
 library writes one SQLite transaction per document with FTS indexing. The machine's two cores were
