@@ -182,11 +182,19 @@ def asks(text: str) -> Question:
             kinds.update(shape.asked)
     ordered = tuple(k for k in _ORDER if k in kinds)
     if not yes_no(text):
-        return Question(ordered, other_parts=len(_W_WORD.findall(text)) > len(ordered) + 1)
+        other_parts = len(_W_WORD.findall(text)) > len(ordered) + 1
+        how = _HOW_VERB.match(text.strip()) if Asked.DECISION in kinds else None
+        assessed = predicate(text.strip()[how.end() :]) if how else frozenset()
+        return Question(ordered, predicate=assessed, other_parts=other_parts)
     if not _decides(_whether(text)):
         return Question((), ordered, predicate(text), yes_no=True)
     rest = tuple(k for k in ordered if k is not Asked.DECISION)
     return Question((Asked.DECISION,), rest, predicate(text), yes_no=True)
+
+
+# "Wie bewertet die Bundesregierung …", "Wie schätzt sie … ein": a W-question for an assessment, which
+# an answer gives by repeating its verb ("Die Bundesregierung bewertet die Ansätze positiv.", 21/785)
+_HOW_VERB = re.compile(r"^(?:und\s+)?wie\s+(?=(?:bewert|beurteil|schätz)\w*\s)", re.IGNORECASE)
 
 
 def _whether(text: str) -> str:

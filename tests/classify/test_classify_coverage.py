@@ -171,6 +171,14 @@ def test_a_count_asked_and_a_description_given_is_evasive() -> None:
             "Wann fanden die letzten Übungen des IBPdL statt?",
             "Die letzte Übung fand im Mai 2024 statt.",
         ),
+        (  # 21/785, Frage 13: the assessment asked for, given with the question's own verb
+            "Wie bewertet die Bundesregierung Ansätze, mit Großbatteriesystemen eine virtuelle Trägheit im "
+            "Netz zu erzeugen?",
+            "Die Bundesregierung bewertet die Ansätze positiv. Zur kurzfristigen Nutzung des Potentials wird "
+            "derzeit an der Weiterentwicklung der technischen Regeln innerhalb des VDE/FNN gearbeitet. "
+            "Darüber hinaus werden Anreize im Rahmen der spätestens ab Anfang 2026 startenden "
+            "marktgestützten Beschaffung von Momentanreserve durch die Netzbetreiber gesetzt.",
+        ),
     ],
 )
 def test_definite_answers_stay_answered(question: str, answer: str) -> None:
@@ -484,3 +492,15 @@ def test_a_view_asked_and_ongoing_review_given_is_evasive() -> None:
 def test_a_plain_no_answers_when_it_was_asked() -> None:
     # 21/1340, Frage 20a: "Nein." to "Wenn ja, wann geschah dies?" leaves no date to give
     assert evasive("Wenn ja, wann geschah dies?", "Nein.") is None
+
+
+def test_an_assessment_asked_and_given_with_the_questions_own_verb_is_answered() -> None:
+    """21/785, Frage 13: "Wie bewertet die Bundesregierung Ansätze …?" – "Die Bundesregierung bewertet die
+    Ansätze positiv.", followed by measures and a pointer to Frage 6 (a long answer on measures): the
+    assessment is given."""
+    from drafter.workflow import read_classified
+
+    doc = read_classified(Path(__file__).parents[1] / "data" / "classify" / "21_785-antwort.txt")
+    thirteen = doc.question("13")
+    assert thirteen is not None and thirteen.status is Status.ANSWERED, thirteen
+    assert asks(thirteen.text).predicate == {"bewerten"}
