@@ -37,12 +37,13 @@ class Question:
     asked only on a yes ("Werden … entschädigt, und wenn ja, in welcher Höhe?") or in the brackets of
     a yes/no question, which a plain "Nein" or any definite negative answers. ``predicate``: the
     lemmas of the verb bracket of a yes/no question ("Hat … sichergestellt" -> "sicherstellen");
-    an answer sentence that repeats one commits itself."""
+    an answer sentence that repeats one commits itself. ``yes_no``: the question asks whether."""
 
     asked: tuple[Asked, ...]
     conditional: tuple[Asked, ...] = ()
     predicate: frozenset[str] = frozenset()
     other_parts: bool = False
+    yes_no: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,16 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # the main clause ends at "?", ";", ":", a dash, or a comma before a lower-case word (a conjunction,
 # relative pronoun or W-word opens the next clause; an enumeration goes on with a capitalised noun)
 _CLAUSE_END = re.compile(r",\s*(?=[a-zäöüß])|[?;:]|\s[–-]\s")
+# a coordinated second verb ("… geführt oder beabsichtigt sie …"); before a capitalised word the
+# conjunction joins nouns and stays inside the clause
+_COORDINATED = re.compile(r"\s(?:oder|und|bzw\.?)\s(?=[a-zäöüß])")
+# the part of a yes/no question before what is asked only on a yes ("…, und wenn ja, wie lautet diese?")
+# or in an indirect question ("Ist der Bundesregierung bekannt, welche Auffassung die IMK … vertritt")
+_ON_YES = re.compile(
+    r",?\s*(?:und\s+)?(?:wenn|falls|sofern)\s+(?:ja|nein|nicht)\b|,\s*(?:und\s+)?(?=(?:wie|welche\w*|was|wann|wo"
+    r"|wer|warum|inwiefern|inwieweit)\b)|\?",
+    re.IGNORECASE,
+)
 
 
 def yes_no(text: str) -> bool:
@@ -121,20 +132,42 @@ def main_clause(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def predicate(text: str) -> frozenset[str]:
-    """The lemmas of the verb bracket of a yes/no question (empty where it cannot be read)."""
-    found = words(main_clause(text))
-    if len(found) < 2:
-        return frozenset()
+    """The lemmas of the verb bracket of a yes/no question (empty where it cannot be read), of each
+    of its coordinated parts ("Hat die Bundesregierung Gespräche mit Ryanair geführt oder beabsichtigt
+    sie, …" -> "führen", "beabsichtigen"); for "Gibt es …" the thing asked about ("Initiativen")."""
+    parts = [words(part) for part in _COORDINATED.split(main_clause(text))]
+    out: set[str] = set()
+    for index, found in enumerate(parts):
+        if found:
+            out |= _bracket(found, first=index == 0, final=index == len(parts) - 1)
+    return frozenset(out)
+
+
+def _bracket(found: list[str], first: bool, final: bool) -> set[str]:
+    """The verb in first place (unless an auxiliary) and the word closing the clause. In a part
+    after a conjunction the first word counts only as an inflected verb ("beabsichtigt", not "auf"),
+    and before one the closing word only as a verb ("geführt", not "flächendeckende")."""
     known = default_words()
     verb, last = lemma(found[0].lower()), found[-1]
     out: set[str] = set()
-    if verb not in known.auxiliaries:
+    if verb not in known.auxiliaries | known.fillers and (first or _verb(found[0])):
         out.add(verb)
+    if verb == "geben" and found[1:2] == ["es"]:
+        # "Gibt es Initiativen …", "Gab oder gibt es koordinierende Gespräche …": what is asked to exist
+        nouns = [w for w in found[2:4] if w[:1].isupper()]
+        out |= {lemma(w) for w in nouns[:1]}
+    if len(found) < 2:
+        return out
     if last.lower() in known.particles:
         out.add(last.lower() + verb)
-    elif last[:1].islower() and last.lower() not in known.fillers:
+    elif last[:1].islower() and last.lower() not in known.fillers and (final or _verb(last)):
         out.add(lemma(last))
-    return frozenset(out)
+    return out
+
+
+def _verb(word: str) -> bool:
+    """A word whose lemma is a verb's infinitive ("geführt" -> "führen", "beabsichtigt")."""
+    return word[:1].islower() and lemma(word).endswith("n")
 
 
 @lru_cache(maxsize=4096)
@@ -149,11 +182,26 @@ def asks(text: str) -> Question:
             kinds.update(shape.asked)
     ordered = tuple(k for k in _ORDER if k in kinds)
     if not yes_no(text):
-        return Question(ordered, other_parts=len(_W_WORD.findall(text)) > len(ordered) + 1)
-    if not _decides(main_clause(text)):
-        return Question((), ordered)
+        other_parts = len(_W_WORD.findall(text)) > len(ordered) + 1
+        how = _HOW_VERB.match(text.strip()) if Asked.DECISION in kinds else None
+        assessed = predicate(text.strip()[how.end() :]) if how else frozenset()
+        return Question(ordered, predicate=assessed, other_parts=other_parts)
+    if not _decides(_whether(text)):
+        return Question((), ordered, predicate(text), yes_no=True)
     rest = tuple(k for k in ordered if k is not Asked.DECISION)
-    return Question((Asked.DECISION,), rest, predicate(text))
+    return Question((Asked.DECISION,), rest, predicate(text), yes_no=True)
+
+
+# "Wie bewertet die Bundesregierung …", "Wie schätzt sie … ein": a W-question for an assessment, which
+# an answer gives by repeating its verb ("Die Bundesregierung bewertet die Ansätze positiv.", 21/785)
+_HOW_VERB = re.compile(r"^(?:und\s+)?wie\s+(?=(?:bewert|beurteil|schätz)\w*\s)", re.IGNORECASE)
+
+
+def _whether(text: str) -> str:
+    """The yes/no part of a question, brackets left out: what is asked before "und wenn ja"."""
+    plain = _BRACKETS.sub(" ", LEAD.sub("", text.strip()))
+    end = _ON_YES.search(plain)
+    return plain[: end.start()] if end else plain
 
 
 def _decides(clause: str) -> bool:

@@ -32,12 +32,11 @@ _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\b\d{1,2}\.\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"
 )
 _ABBREVIATION = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]+[a-z]?\b|[„“\"][^„“\"]{2,80}[“”\"]")
-_NEGATION = frozenset(
-    {"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei"}
-    | {"nicht", "nie", "weder", "ja", "nein"}
-)
-# a definite negative ("Es wurden keine Mittel bereitgestellt.", "… sind nicht Teil der Finanzierung")
-# answers every kind but a date
+_NONE = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "nein"})
+_NEGATION = _NONE | {"nicht", "nie", "weder", "ja"}
+# a definite negative ("… sind nicht Teil der Finanzierung") answers every kind but a date ("Die
+# Verhandlungen sind nicht abgeschlossen" says nothing of when); that nothing took place ("Es gab keine
+# Kontakte", "Es stehen keine Veranstaltungen fest", "Nein." to "Wenn ja, wann?") answers the date as well
 _NEGATIVE_GIVES = frozenset(set(Asked) - {Asked.DATE})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ROW = 4  # numbers in one sentence that make it a table row or a list of counts
@@ -45,7 +44,10 @@ _ROW = 4  # numbers in one sentence that make it a table row or a list of counts
 # digits are no figures
 _URL = re.compile(r"(?:https?://|www\.)\S*|\S*[/=&]\S*")
 _LISTED = frozenset({Asked.BREAKDOWN, Asked.NAMES, Asked.MEASURES})
-_NOUN = ("ung", "ungen")  # the noun of a verb: "planen" -> "planung"
+_NOUN = ("ung", "ungen")
+_STATED = frozenset(
+    {Asked.FIGURE, Asked.DATE, Asked.NAMES, Asked.DECISION}
+)  # the noun of a verb: "planen" -> "planung"
 
 
 @lru_cache(maxsize=16384)
@@ -54,8 +56,9 @@ def gives(sentence: str) -> frozenset[Asked]:
     dates, names and lists show."""
     out: set[Asked] = {k for s in matching_shapes(sentence, ShapeKind.GIVE) for k in s.asked}
     out |= _shown(sentence)
-    if features(sentence) & _NEGATION:
-        out |= _NEGATIVE_GIVES
+    negation = features(sentence) & _NEGATION
+    if negation:
+        out |= _NEGATIVE_GIVES if negation.isdisjoint(_NONE) else set(Asked)
     if drucksachen(sentence):
         out |= _NEGATIVE_GIVES  # a named Drucksache is a concrete source; the referral speaks for itself
     elif Asked.NAMES in out and _talk(sentence):
@@ -139,6 +142,14 @@ def _bare_pointer(sentence: str) -> bool:
     return not own and not drucksachen(sentence)
 
 
+def _decides(sentence: str, question: Question) -> bool:
+    """A pointer that also commits ("Die Bundesregierung teilt die Auffassung der Fragesteller und
+    verweist auf die Ergebnisse …") gives the decision itself."""
+    return Asked.DECISION in question.asked and (
+        Asked.DECISION in gives(sentence) or commits(sentence, question.predicate)
+    )
+
+
 def _gives_some(sentences: Sequence[str], question: Question) -> bool:
     """Whether some sentence gives a kind the question asks for outright, read sentence by sentence:
     most answers give it early, and then the rest of a long answer need not be read (the same
@@ -170,11 +181,11 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     talk-around; ``via`` names the answers pointed to, so the chain is shown."""
     question = asks(question_text)
     if not question.asked:
-        return None
+        return _talked_around(question, own, pointed) if question.yes_no else None
     mine = list(_readable(own))
     theirs = [s for _, text in pointed for s in _readable(text)]
     sentences = mine + theirs
-    content = [s for s in sentences if not _bare_pointer(s)]
+    content = [s for s in sentences if not _bare_pointer(s) or _decides(s, question)]
     if not sentences or _gives_some(content, question):
         return None
     have = given(content, question)
@@ -187,6 +198,26 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
         return None
     evidence = next((s for s in mine if _talk(s)), None) or (mine or talk or sentences)[0]
     return Finding(Category.EVASIVE, evidence, via=tuple(n for n, _ in pointed), asked=missing)
+
+
+def _talked_around(question: Question, own: str, pointed: Sequence[tuple[str, str]]) -> Finding | None:
+    """For a yes/no question of fact ("Gibt es Initiativen der Bundesregierung …?"), which any
+    substantive statement may answer, an ``evasive`` finding only where every sentence of the answer
+    is talk-around that states nothing: no figure, date, name, negation or position, and not the verb
+    asked ("Die Bundesregierung steht hierzu in stetigem Austausch mit den Ländern und dem
+    TÜV-Verband.")."""
+    mine = list(_readable(own))
+    sentences = mine + [s for _, text in pointed for s in _readable(text)]
+    content = [s for s in sentences if not _bare_pointer(s)]
+    if not content or not all(_only_talk(s, question) for s in content):
+        return None
+    evidence = (mine or content)[0]
+    return Finding(Category.EVASIVE, evidence, via=tuple(n for n, _ in pointed), asked=(Asked.DECISION,))
+
+
+def _only_talk(sentence: str, question: Question) -> bool:
+    stated = gives(sentence) & _STATED or commits(sentence, question.predicate)
+    return _talk(sentence) and not stated
 
 
 def answers_other_parts(question_text: str, own: str) -> bool:

@@ -171,6 +171,14 @@ def test_a_count_asked_and_a_description_given_is_evasive() -> None:
             "Wann fanden die letzten Übungen des IBPdL statt?",
             "Die letzte Übung fand im Mai 2024 statt.",
         ),
+        (  # 21/785, Frage 13: the assessment asked for, given with the question's own verb
+            "Wie bewertet die Bundesregierung Ansätze, mit Großbatteriesystemen eine virtuelle Trägheit im "
+            "Netz zu erzeugen?",
+            "Die Bundesregierung bewertet die Ansätze positiv. Zur kurzfristigen Nutzung des Potentials wird "
+            "derzeit an der Weiterentwicklung der technischen Regeln innerhalb des VDE/FNN gearbeitet. "
+            "Darüber hinaus werden Anreize im Rahmen der spätestens ab Anfang 2026 startenden "
+            "marktgestützten Beschaffung von Momentanreserve durch die Netzbetreiber gesetzt.",
+        ),
     ],
 )
 def test_definite_answers_stay_answered(question: str, answer: str) -> None:
@@ -388,3 +396,111 @@ def test_a_definite_negative_beside_a_pointer_is_no_bare_pointer() -> None:
         "eigenen Beitrag zur sozial-ökologischen Transformation der Wirtschaft."
     )
     assert evasive(question, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (  # 21/1837, Frage 41: agreeing and pointing in one sentence gives the position asked
+            "Teilt die Bundesregierung die Auffassung der Fragesteller, dass Partizipation von Kindern und "
+            "Jugendlichen politisch gewollt, aktiv gestaltet und finanziell unterstützt werden muss?",
+            "Die Bundesregierung teilt die Auffassung der Fragesteller und verweist auf die Ergebnisse zum "
+            "Nationalen Aktionsplan für Kinder- und Jugendbeteiligung.",
+        ),
+        (  # 21/1682, Frage 10: nothing scheduled answers the dates asked as well
+            "Welche weiteren personalwerblichen Bemühungen und Veranstaltungen im Bereich „Jugendmarketing“ "
+            "außerhalb militärischer Liegenschaften stehen zum gegenwärtigen Zeitpunkt fest (bitte jeweils "
+            "Anlass, Art der Maßnahmen, Ort mit Postleitzahl und Datum sowie Örtlichkeit der Maßnahmen "
+            "nennen)?",
+            "Zum gegenwärtigen Zeitpunkt stehen keine Veranstaltungen im Bereich des Jugendmarketings "
+            "außerhalb militärischer Liegenschaften fest.",
+        ),
+        (  # 21/1237, Frage 7: an order of magnitude is a figure
+            "Auf wie viele Mitglieder wird die „Antifa-Ost“ aktuell geschätzt?",
+            "Das BfV rechnet dem Netzwerk „Antifa Ost“ gegenwärtig Angehörige im niedrigen zweistelligen "
+            "Bereich zu.",
+        ),
+    ],
+)
+def test_definite_statements_of_other_forms_answer(question: str, answer: str) -> None:
+    assert evasive(question, answer) is None
+
+
+def test_data_asked_for_is_no_date_asked_for() -> None:
+    # 21/728, Frage 7: "Daten" shares its lemma with "Datum"; only "welches Datum" asks a date
+    question = (
+        "Welche Erkenntnisse liegen über die verwendeten Lichtbilder und sonstigen personenbezogenen "
+        "Daten vor, die der Bundespolizei zur Verfügung standen?"
+    )
+    assert asks(question).asked == ()
+
+
+def test_a_yes_no_question_of_fact_answered_by_talk_alone_is_evasive() -> None:
+    # 21/1139, Frage 20: being in exchange says neither yes nor no to the initiatives asked about
+    q = _classify(
+        (
+            "20",
+            "Gibt es Initiativen der Bundesregierung zur besseren Abstimmung mit den Ländern, um den "
+            "Engpässen bei Fahrerlaubnisprüfungen (z. B. Technischer Überwachungsverein – TÜV) "
+            "entgegenzuwirken, und wenn ja, welche sind dies?",
+            "Die Bundesregierung steht hierzu in stetigem Austausch mit den Ländern und dem TÜV-Verband.",
+        )
+    )["20"]
+    assert q.status is Status.OPEN
+    assert (q.findings[0].category, q.findings[0].asked) == (Category.EVASIVE, (Asked.DECISION,))
+
+
+def test_a_yes_no_question_of_fact_answered_with_its_own_verb_stays_answered() -> None:
+    # 21/2144, Frage 3: talks are talk-around words, but "Gespräche … geführt" is what was asked
+    question = (
+        "Hat die Bundesregierung Gespräche mit Ryanair geführt oder beabsichtigt sie, solche zu führen, um "
+        "den Rückzug von Ryanair aus deutschen Standorten zu verhindern?"
+    )
+    answer = (
+        "Das BMV hat mit Ryanair Gespräche zur Attraktivität des Luftverkehrsstandort Deutschland geführt."
+    )
+    assert evasive(question, answer) is None
+
+
+def test_a_view_asked_across_an_inserted_clause_and_competences_given_is_evasive() -> None:
+    # 21/2186, Frage 13: "eine eigene Auffassung gebildet" stands after the reported statement
+    finding = evasive(
+        "Hat sich die Bundesregierung zu den Aussagen kommunaler Akteure, das Gesetz führe angesichts "
+        "begrenzter Mittel zu einem Investitionsstau oder zur vollständigen Blockade kommunaler "
+        "Flottenplanung, eine eigene Auffassung gebildet, und wenn ja, wie lautet diese?",
+        "Für die Einhaltung der Mindestquoten durch öffentliche Auftraggeber und Sektorenauftraggeber im "
+        "Zuständigkeitsbereich der Länder gilt, dass die Länder diese eigenverantwortlich für ihr "
+        "Hoheitsgebiet regeln und sicherstellen müssen.",
+    )
+    assert finding is not None
+    assert finding.asked == (Asked.DECISION,)
+
+
+def test_a_view_asked_and_ongoing_review_given_is_evasive() -> None:
+    # 21/1471, Frage 16: binding rules, "fortlaufend … geprüft": whether they are met is not said
+    finding = evasive(
+        "Sieht die neue Bundesregierung die Bestimmungen, Richtlinien, Anweisungen und Sammlungen von "
+        "Katalogen und Nachschlagewerken (BRAS) 140.1 stets erfüllt?",
+        "Bei den Bestimmungen, Richtlinien, Anweisungen und Sammlungen von Katalogen und Nachschlagewerken "
+        "(BRAS) handelt es sich um verbindliche Regelungen, die einzuhalten sind. Sie werden fortlaufend auf "
+        "Aktualisierungs-/ Anpassungsbedarf geprüft.",
+    )
+    assert finding is not None
+    assert finding.evidence.startswith("Sie werden fortlaufend")
+
+
+def test_a_plain_no_answers_when_it_was_asked() -> None:
+    # 21/1340, Frage 20a: "Nein." to "Wenn ja, wann geschah dies?" leaves no date to give
+    assert evasive("Wenn ja, wann geschah dies?", "Nein.") is None
+
+
+def test_an_assessment_asked_and_given_with_the_questions_own_verb_is_answered() -> None:
+    """21/785, Frage 13: "Wie bewertet die Bundesregierung Ansätze …?" – "Die Bundesregierung bewertet die
+    Ansätze positiv.", followed by measures and a pointer to Frage 6 (a long answer on measures): the
+    assessment is given."""
+    from drafter.workflow import read_classified
+
+    doc = read_classified(Path(__file__).parents[1] / "data" / "classify" / "21_785-antwort.txt")
+    thirteen = doc.question("13")
+    assert thirteen is not None and thirteen.status is Status.ANSWERED, thirteen
+    assert asks(thirteen.text).predicate == {"bewerten"}

@@ -114,6 +114,22 @@ from drafter.models import Category, Status
             "Details zur Ausgestaltung sind derzeit noch Gegenstand von regierungsinternen Überlegungen.",
             Category.PENDING,
         ),
+        # 21/1177, 9: a breakdown not carried out
+        (
+            "Ebenso erfolgt keine Differenzierung der Kosten in Bezug auf einzelne Kontrollstellen.",
+            Category.NO_INFORMATION,
+        ),
+        # 21/668, 1: data that allow no statement
+        (
+            "Diese erlauben keine Aussagen über die zwischen den Zeitpunkten erfolgten Umstellungen der "
+            "Betriebe von Haupt- auf Nebenerwerb bzw. von Neben- auf Haupterwerb.",
+            Category.NO_INFORMATION,
+        ),
+        # 21/1422, 32: not yet to be named
+        (
+            "Zeitliche Vorgaben zu Rechtsänderungen können zum jetzigen Zeitpunkt noch nicht benannt werden.",
+            Category.PENDING,
+        ),
         # 21/2202, 12: a document being finalised
         (
             "Das Bundeslagebild „Kriminalität im Kontext von Zuwanderung – Fokus: Fluchtmigration“ 2024 wird "
@@ -165,6 +181,8 @@ def test_a_general_shape_leaves_the_answer_open(answer: str, category: Category)
         # 21/1727, 2: a survey result in the past tense
         "Etwa 23 Prozent befanden sich zum Zeitpunkt der Befragung in der Vorbereitung bzw. im Prozess der "
         "Erstellung eines solchen Konzepts.",
+        # 21/2327, 4: a funding not carried out is a definite fact
+        "Eine Förderung im Sinne des Zuwendungsrechtes erfolgt nicht.",
         # 21/2276, 12: "erster Lesung" is no "erst"
         "Nach der Festlegung des Standpunktes des Rates in erster Lesung ist dieser Standpunkt gemäß "
         "Artikel 294 Absatz 5 des Vertrags über die Arbeitsweise der Europäischen Union (AEUV) an das "
