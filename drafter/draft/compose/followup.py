@@ -267,8 +267,13 @@ def _reask_text(item: Item, topic: Topic) -> str | None:
     would say it twice. None for a joint point, which is asked by reference."""
     if item.joint or topic.clause is None:
         return None
-    text = earlier_references(topic.original, item.doc.inquiry, item.doc.number)
-    return current_names(text).removesuffix("?")
+    return _as_printed(topic, item.doc).removesuffix("?")
+
+
+def _as_printed(topic: Topic, doc: Document) -> str:
+    """The earlier question as printed, to be put again in a new inquiry: its references into the
+    earlier inquiry made explicit, ministries under their current names."""
+    return current_names(earlier_references(topic.original, doc.inquiry, doc.number))
 
 
 # "auf die Antwort der Bundesregierung auf die Mündliche Frage 32 der Abgeordneten …" (21/843): a
@@ -299,7 +304,7 @@ def _reask(child: Question, doc: Document) -> str:
     writes, has doubts ("Wie wird gewährleistet, dass …, und findet ein Monitoring statt?").
     """
     topic = topic_of(child.text)
-    text = current_names(earlier_references(topic.original, doc.inquiry, doc.number))
+    text = _as_printed(topic, doc)
     printed = child.text.strip()[:1].isupper() and child.text.rstrip().endswith("?")
     if not printed and question_problem(text) is not None:
         quoted = nest_quotes(topic.original.removesuffix("?"))

@@ -12,37 +12,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from drafter.draft.compose.select import parent_number
 from drafter.models import Document, Question
 
 
 @dataclass(frozen=True)
 class Listed:
-    """The whole sentence of a lead-in and its lettered parts, and the parts it took in."""
+    """The whole sentence of a lead-in and its lettered parts, the parts it took in, and the
+    question whose text it completes (the lead-in, or the question itself)."""
 
     text: str
     parts: tuple[Question, ...]
+    lead: Question
 
 
 def listed_sentence(doc: Document, question: Question) -> Listed:
     """``question``'s text, completed by its lettered parts where it is the lead-in of a list: the
     lead-in does not end its sentence ("?"), its parts continue it, and only the last part ends it.
     Anything else (parts that are questions of their own) leaves the text as it is."""
-    unchanged = Listed(question.text, ())
+    unchanged = Listed(question.text, (), question)
     if question.text.rstrip().endswith("?"):
         return unchanged
-    parts = tuple(q for q in doc.questions if _part_of(q.number, question.number))
+    parts = tuple(q for q in doc.questions if parent_number(q.number) == question.number)
     if not parts or not parts[-1].text.rstrip().endswith("?"):
         return unchanged
     if any(part.text.rstrip().endswith(("?", ".")) for part in parts[:-1]):
         return unchanged
     words = [question.text.strip(), *(part.text.strip() for part in parts)]
-    return Listed(" ".join(" ".join(words).split()), parts)
-
-
-def _part_of(number: str, parent: str) -> bool:
-    """ "8a" is a lettered part of "8"; "8" and "18a" are not."""
-    rest = number[len(parent) :]
-    return number.startswith(parent) and len(rest) == 1 and rest.isalpha()
+    return Listed(" ".join(" ".join(words).split()), parts, question)
 
 
 def whole_sentences(
@@ -54,27 +51,24 @@ def whole_sentences(
     done = {question.number for question in asked}
     whole: list[Question] = []
     for question in questions:
-        lead = _lead_in(doc, question)
-        listed = listed_sentence(doc, lead)
-        if question.number in done or lead.number in done:
+        listed = whole_sentence(doc, question)
+        if question.number in done or listed.lead.number in done:
             continue
         if listed.parts:
-            done.update([lead.number, *(part.number for part in listed.parts)])
-            whole.append(replace(lead, text=listed.text))
+            done.update([listed.lead.number, *(part.number for part in listed.parts)])
+            whole.append(replace(listed.lead, text=listed.text))
         else:
             whole.append(question)
     return whole
 
 
 def whole_sentence(doc: Document, question: Question) -> Listed:
-    """The whole sentence ``question`` belongs to: its own list completed if it is a lead-in, its
-    lead-in's if it is a part of one, else its own text."""
-    return listed_sentence(doc, _lead_in(doc, question))
-
-
-def _lead_in(doc: Document, question: Question) -> Question:
-    """The lead-in whose list ``question`` is a part of, else ``question`` itself."""
-    parent = doc.question(question.number.rstrip("abcdefghijklmnopqrstuvwxyz"))
-    if parent is not None and parent is not question and question in listed_sentence(doc, parent).parts:
-        return parent
-    return question
+    """The whole sentence ``question`` belongs to: its lead-in's list if it is a part of one, its
+    own list completed if it is a lead-in, else its own text."""
+    number = parent_number(question.number)
+    parent = doc.question(number) if number else None
+    if parent is not None:
+        listed = listed_sentence(doc, parent)
+        if question in listed.parts:
+            return listed
+    return listed_sentence(doc, question)

@@ -147,14 +147,15 @@ def _merge_joint(chosen: list[tuple[Document, Question]]) -> list[Item]:
         )
         if host is None:
             items.append(Item(doc, question, unaddressed=unaddressed_partial(doc, question)))
-        elif _parent(question.number) == items[host].question.number:  # "19" answered with "19a", "19b"
+        elif parent_number(question.number) == items[host].question.number:  # "19" answered with "19a", "19b"
             items[host] = dataclasses.replace(items[host], children=(*items[host].children, question))
         else:
             items[host] = dataclasses.replace(items[host], joint=(*items[host].joint, question))
     return items
 
 
-def _parent(number: str) -> str | None:
+def parent_number(number: str) -> str | None:
+    """ "8" for the lettered part "8a"; None for "8" itself."""
     match = re.fullmatch(r"(\d+)[a-z]", number)
     return match.group(1) if match else None
 
@@ -176,7 +177,7 @@ def _fold(merged: list[Item]) -> list[Item]:
     or when it is open only through the parent's answer."""
     items: list[Item] = []
     for item in merged:
-        parent = _parent(item.question.number)
+        parent = parent_number(item.question.number)
         host = next(
             (
                 i
