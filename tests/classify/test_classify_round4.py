@@ -46,7 +46,8 @@ from drafter.models import Category, Status
         ),
         # 21/2184, 15 and 21/961, 18: the Länder named as responsible
         (
-            "Herdenschutz und Umsetzung der artenschutzrechtlichen Regelungen sind grundsätzlich Ländersache.",
+            "Herdenschutz und Umsetzung der artenschutzrechtlichen Regelungen sind grundsätzlich "
+            "Ländersache.",
             Status.OPEN,
             Category.NOT_RESPONSIBLE,
         ),
