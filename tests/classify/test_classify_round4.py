@@ -72,6 +72,25 @@ from drafter.models import Category, Status
             Status.OPEN,
             Category.NO_INFORMATION,
         ),
+        # 21/2145, 1: the verb-final order of a subordinate clause
+        (
+            "„Online-Banking-Betrugsfälle“ sind keine Kategorie dieser offiziellen Statistiken, sodass die "
+            "Fragen 1 und 2 nicht konkret beantwortet werden können.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
+        # 21/671, 2b and 21/2204, 7: a record not kept, with an adverb or a register between
+        (
+            "Wie in der Antwort zu Frage 2a ausgeführt, werden Angaben im Sinne der Fragestellung nicht "
+            "numerisch erfasst.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
+        (
+            "Die Förderung der freiwilligen Rückkehr wird nicht im AZR erfasst.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
     ],
 )
 def test_unresolved(answer: str, status: Status, category: Category) -> None:
@@ -90,6 +109,10 @@ def test_unresolved(answer: str, status: Status, category: Category) -> None:
         # 21/911, 1 and 21/1738, 17: a present state is a fact, not work under way
         "Die Bundespolizei verfügt derzeit über 301 Diensthundeführer mit ausgebildetem aktivem Diensthund.",
         "Lediglich drei Grenzkontrollstellen sind derzeit noch nicht mit einer Toilette ausgestattet.",
+        # 21/1259, 12 and 21/1058, 19: a negated modal passive that states a fact or a condition
+        "Einige Sachschäden wurden gemeldet, die nicht eindeutig auf die seismischen Ereignisse "
+        "zurückgeführt werden konnten; keines der Ereignisse hat zu Personenschäden geführt.",
+        "Das Jugendamt ist zu informieren, falls die Gefährdung nicht anders abgewendet werden kann.",
         # 21/1422, 24: work finished
         "Dafür hat das Bundesministerium für Arbeit und Soziales das Gesamtkonzept „MitArbeit“ erarbeitet.",
     ],
