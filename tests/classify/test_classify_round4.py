@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.classify import classify_answer
+from drafter.classify import answer, classify_answer
 from drafter.models import Category, Status
 
 
@@ -91,6 +91,30 @@ from drafter.models import Category, Status
             Status.OPEN,
             Category.NO_INFORMATION,
         ),
+        # 21/910, 9: a name with digits ("23-Prozentziel") is no count given in part
+        (
+            "Die Inanspruchnahme der Öko-Regelungen ist erst mit Meldung der begünstigungsfähigen Flächen "
+            "durch die Länder zum November eines jeden Jahres bekannt. Folglich kann derzeit auch keine "
+            "Aussage über das Erreichen des 23-Prozentziels getroffen werden.",
+            Status.OPEN,
+            Category.PENDING,
+        ),
+        # 21/1832, 1: the digits of a web address are no figure; a pointer to a portal is no answer
+        (
+            "Die Daten können dem nachfolgenden Link zu der entsprechenden Statistik entnommen werden: "
+            "www.bundesfreiwilligendienst.de/fileadmin/de.bundesfreiwilligendienst/content.de/Service_Menue_Kopf/"
+            "Presse/Statistiken/BFD_Statistik_08_2025.pdf.",
+            Status.OPEN,
+            Category.REFERRED,
+        ),
+        # 21/425, 3: the classified annex sent separately
+        (
+            "Daher ist der Antwort als Verschlusssache mit dem Geheimhaltungsgrad „VS – Nur für den "
+            "Dienstgebrauch“* eingestuft. Die Verschlusssache wird dem Deutschen Bundestag gesondert "
+            "übermittelt (Anlage).",
+            Status.OPEN,
+            Category.CLASSIFIED,
+        ),
     ],
 )
 def test_unresolved(answer: str, status: Status, category: Category) -> None:
@@ -130,3 +154,22 @@ def test_the_laender_competence_beside_no_knowledge_gives_nothing() -> None:
     )
     assert status is Status.OPEN
     assert {f.category for f in findings} == {Category.NO_INFORMATION, Category.NOT_RESPONSIBLE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concrete"),
+    [
+        ("Im Berichtsjahr 2024 wurden insgesamt 1 832 Straftaten erfasst.", True),
+        ("Schwerpunkt auf 17- bis 20-jährige Mitglieder", True),
+        ("Über das Erreichen des 23-Prozentziels kann keine Aussage getroffen werden.", False),
+        ("Diagnosen werden nur in der Unterposition ICD-10 Z91.7 ausgewiesen.", False),
+        (
+            "Der Bericht ist hier abrufbar: www.sifo.de/sifo/shareddocs/Downloads/files/Evaluation_2022.pdf.",
+            False,
+        ),
+    ],
+)
+def test_what_counts_as_a_figure(sentence: str, concrete: bool) -> None:
+    """Names with digits and web addresses state no count (the last three are shortened from 21/910,
+    21/1143 and 21/1970); a count or an age does (the first two from 21/987 and 21/1990)."""
+    assert answer.concrete(sentence) is concrete
