@@ -17,9 +17,11 @@ a query's word groups), with the same rules as the SQLite search (``library/shor
 - ``drafter_together``: the newest WINDOW ids among the newest SPAN ids that hold all of the
   TIER_A rarest concepts, led by the shortest posting list. The planner's choice between
   walking the other lists alongside (a merge join) and looking each candidate up in them (a
-  probe per candidate) went wrong for common concepts (up to twice the time of the better
-  plan at 500,000 questions), so the choice is made here from the lists' lengths: a list at
-  most ``MERGED`` times as long as the leading one is walked, a longer one is probed.
+  probe per candidate) often went wrong for common concepts (two to five times the time of the
+  better plan at 500,000 questions), so the choice is made here from the lists' lengths: the
+  second list is walked beside the leading one when it is at most ``MERGED`` times as long,
+  else probed; a third is always probed, and only for the ids both first lists hold (usually
+  far fewer than either list).
 
 They live in ``pg_temp``, made once per connection (``ensure``), so a database needs no
 migration for them, a read-only login has them too, and every client runs exactly the functions
@@ -32,9 +34,11 @@ from __future__ import annotations
 from typing import Any
 
 MERGED = 20
-"""A list up to this many times as long as the leading one is walked alongside it (merge join);
-a longer one is probed per candidate. Measured at 500,000 questions: walking costs about a
-twentieth of a probe per entry."""
+"""The second list of the all-terms window is walked alongside the leading one (a merge join)
+when it is at most this many times as long, else probed per candidate. Measured at 500,000
+questions: walking costs about a twentieth of a probe per entry (the server's CPU for the
+windows of nine costly queries: 0.5–5 ms this way, 2–15 ms probing every list, 1–8 ms walking
+every list, 3.5–28 ms with the planner's choice)."""
 
 _PROBE = r"""
 CREATE OR REPLACE FUNCTION pg_temp.drafter_probe(word text, cap int, min_prefix int,
@@ -81,7 +85,7 @@ BEGIN
         IF prefixes[k] THEN
             checks := checks || format(' AND (SELECT strpos('' '' || q.norm, %L) > 0'
                                        ' FROM questions q WHERE q.id = j.id)', ' ' || terms[k]);
-        ELSIF NOT prefixes[lead] AND dfs[k] <= merged * dfs[lead] THEN
+        ELSIF NOT prefixes[lead] AND k = ordered[2] AND dfs[k] <= merged * dfs[lead] THEN
             joins := joins || format(' JOIN question_postings m%s ON m%s.term = %L AND m%s.id = a.id'
                                      ' AND m%s.id > %s', k, k, terms[k], k, k, since);
             walked := true;
