@@ -41,7 +41,7 @@ def _clear_caches() -> None:
     from a cache; the rule files (every unbounded ``functools.cache``: rules, shapes, word lists,
     patterns) and the word-level caches (a word's lemma) stay, as they do in any run over more than
     one document, where German vocabulary repeats but sentences do not."""
-    kept = ("lemma", "word_features", "_heads_pattern")
+    kept = ("lemma", "word_features")
     for obj in gc.get_objects():
         cached = isinstance(obj, functools._lru_cache_wrapper)
         if not cached or not obj.__module__.startswith("drafter.classify"):
