@@ -60,6 +60,7 @@ class Reading:
     context: frozenset[Category] = frozenset()
     consequence: bool = False
     ranks: tuple[int, ...] = ()
+    extends: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def read_sentence(sentence: str, rules: Sequence[Rule]) -> Reading:
         r for _, r in hits if r.kind is RuleKind.CONTEXT and (r.with_numbers or not concrete(sentence))
     ]
     context = frozenset().union(*(r.applies_with for r in explains))
-    return Reading(sentence, Role.SUBSTANCE, rest=rest, context=context)
+    extends = RuleKind.EXTENSION in kinds
+    return Reading(sentence, Role.SUBSTANCE, rest=rest, context=context, extends=extends)
 
 
 @lru_cache(maxsize=4096)
@@ -161,6 +163,18 @@ def _reasons(readings: Sequence[Reading]) -> set[int]:
             if not concrete(readings[before].sentence):
                 out.add(before)
             before -= 1
+    return out
+
+
+def _extensions(readings: Sequence[Reading]) -> set[int]:
+    """Indices of sentences that carry a withholding finding just before them over to another matter
+    ("Für das Schulwesen sind … die Länder zuständig. Dies gilt auch für rechtliche Regelungen im
+    Sinne der Fragestellung."): they withhold too, and give no substance."""
+    out: set[int] = set()
+    for index in range(1, len(readings)):
+        before = readings[index - 1]
+        if readings[index].extends and (_withholds(before) or index - 1 in out):
+            out.add(index)
     return out
 
 
@@ -232,7 +246,7 @@ def analyse(answer: str, rules: Sequence[Rule] | None = None) -> Analysis:
     ranked = [(rank, i, f) for i, r in enumerate(readings) for rank, f in _findings(r)]
     findings = _strongest(ranked)
     present = {f.category for f in findings if f.category is not Category.REFERRED or not f.refers_to}
-    reasons = _reasons(readings)
+    reasons = _reasons(readings) | _extensions(readings)
     substance = tuple(
         r.sentence for i, r in enumerate(readings) if i not in reasons and _substantive(r, present)
     )

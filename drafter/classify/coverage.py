@@ -61,7 +61,7 @@ def gives(sentence: str) -> frozenset[Asked]:
         out |= _NEGATIVE_GIVES if negation.isdisjoint(_NONE) else set(Asked)
     if drucksachen(sentence):
         out |= _NEGATIVE_GIVES  # a named Drucksache is a concrete source; the referral speaks for itself
-    elif Asked.NAMES in out and _talk(sentence):
+    elif Asked.NAMES in out and talks(sentence):
         out.discard(Asked.NAMES)  # what talk-around lists or abbreviates are frameworks, not the names asked
     return frozenset(out)
 
@@ -126,7 +126,9 @@ def _numbers(sentences: Sequence[str]) -> int:
     return sum(1 for s in sentences if _figure(s))
 
 
-def _talk(sentence: str) -> bool:
+def talks(sentence: str) -> bool:
+    """Whether a sentence talks around a question (a ``talk`` shape rule): the evidence an evasive
+    answer is quoted by."""
     return bool(matching_shapes(sentence, ShapeKind.TALK))
 
 
@@ -182,7 +184,7 @@ def _gives_some(sentences: Sequence[str], question: Question) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _readable(answer: str) -> tuple[str, ...]:
+def readable(answer: str) -> tuple[str, ...]:
     """The sentences of an answer that may carry content: not joint-answer notes or boilerplate."""
     return tuple(s for s in sentences_of(answer) if read_default(s).role is not Role.NEUTRAL)
 
@@ -196,8 +198,8 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     question = asks(question_text)
     if not question.asked:
         return _talked_around(question, own, pointed) if question.yes_no else None
-    mine = list(_readable(own))
-    theirs = [s for _, text in pointed for s in _readable(text)]
+    mine = list(readable(own))
+    theirs = [s for _, text in pointed for s in readable(text)]
     sentences = mine + theirs
     content = [s for s in sentences if not _bare_pointer(s) or _decides(s, question)]
     if not sentences or _gives_some(content, question):
@@ -207,10 +209,10 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     missing = tuple(k for k in _ORDER if k in wanted and k not in have)
     if any(k not in missing for k in question.asked):
         return None
-    talk = [s for s in sentences if _talk(s)]
+    talk = [s for s in sentences if talks(s)]
     if not talk and not set(missing) <= _VISIBLE:
         return None
-    evidence = next((s for s in mine if _talk(s)), None) or (mine or talk or sentences)[0]
+    evidence = next((s for s in mine if talks(s)), None) or (mine or talk or sentences)[0]
     return Finding(Category.EVASIVE, evidence, via=tuple(n for n, _ in pointed), asked=missing)
 
 
@@ -220,8 +222,8 @@ def _talked_around(question: Question, own: str, pointed: Sequence[tuple[str, st
     is talk-around that states nothing: no figure, date, name, negation or position, and not the verb
     asked ("Die Bundesregierung steht hierzu in stetigem Austausch mit den Ländern und dem
     TÜV-Verband.")."""
-    mine = list(_readable(own))
-    sentences = mine + [s for _, text in pointed for s in _readable(text)]
+    mine = list(readable(own))
+    sentences = mine + [s for _, text in pointed for s in readable(text)]
     content = [s for s in sentences if not _bare_pointer(s)]
     if not content or not all(_only_talk(s, question) for s in content):
         return None
@@ -231,7 +233,7 @@ def _talked_around(question: Question, own: str, pointed: Sequence[tuple[str, st
 
 def _only_talk(sentence: str, question: Question) -> bool:
     stated = gives(sentence) & _STATED or commits(sentence, question.predicate)
-    return _talk(sentence) and not stated
+    return talks(sentence) and not stated
 
 
 def answers_other_parts(question_text: str, own: str) -> bool:
@@ -239,4 +241,4 @@ def answers_other_parts(question_text: str, own: str) -> bool:
     kind ("Was ist unter … zu verstehen?"): then the answer is partial, not open."""
     if not asks(question_text).other_parts:
         return False
-    return any(not _talk(s) for s in _readable(own))
+    return any(not talks(s) for s in readable(own))

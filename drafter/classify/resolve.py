@@ -17,6 +17,7 @@ from drafter.classify.answer import Analysis, analyse, decide, unique_by
 from drafter.classify.coverage import answers_other_parts, evasive
 from drafter.classify.parts import named_members, restricted_to
 from drafter.classify.targets import VORBEMERKUNG
+from drafter.classify.uncovered import uncovered
 from drafter.models import Category, Finding, Question, Status
 
 # Questions on one chain of references at most; a longer chain (only seen in broken input) stops and
@@ -155,6 +156,8 @@ def classify_questions(
             if finding is not None:
                 status = Status.PARTIAL if answers_other_parts(asked, question.answer) else Status.OPEN
                 findings = (finding,)
+            elif (part := uncovered(asked, question.answer, pointed)) is not None:
+                status, findings = Status.PARTIAL, (part,)  # a figure or date asked, the rest answered
         out.append(replace(question, status=status, findings=findings))
     return tuple(out)
 

@@ -46,6 +46,8 @@ class RuleKind(StrEnum):
     ``consequence``: a finding sentence that draws its conclusion from what precedes ("… liegen
     daher nicht vor"), so the plain sentences before it are its reasons. ``partial``: the sentence
     speaks about "the rest" ("Im Übrigen", "Weitere …"), so something else was given.
+    ``extension``: a sentence that carries the sentence before it over to another matter ("Dies gilt
+    auch für …"); after a finding it withholds as that finding does, and is no substance.
     """
 
     FINDING = "finding"
@@ -54,6 +56,7 @@ class RuleKind(StrEnum):
     CONTEXT = "context"
     CONSEQUENCE = "consequence"
     PARTIAL = "partial"
+    EXTENSION = "extension"
 
 
 @dataclass(frozen=True)

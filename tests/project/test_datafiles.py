@@ -12,6 +12,7 @@ from drafter.classify.asks import load_words
 from drafter.classify.parts import load_parts
 from drafter.classify.rules import RuleError, load_rules
 from drafter.classify.shapes import load_shapes
+from drafter.classify.uncovered import load_plain
 from drafter.datafile import DataFileError
 from drafter.draft.checks.rules import load_abbreviations, load_phrase_rules
 from drafter.draft.compose.angles import load_angle_rules
@@ -30,6 +31,7 @@ DRAFT_DATA = PACKAGE / "draft" / "data"
 LOADERS: dict[str, Callable[[Path], object]] = {
     "classify/asks.toml": load_words,
     "classify/parts.toml": load_parts,
+    "classify/plain.toml": load_plain,
     "classify/rules.toml": load_rules,
     "classify/shapes.toml": load_shapes,
     "draft/data/abbreviations.toml": load_abbreviations,
