@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from drafter.library import points, ranking
 from drafter.library.citations import cited_numbers
 from drafter.library.citelinks import linked
-from drafter.library.engines import shortlist, small_shortlist
+from drafter.library.engines import seed_candidates, shortlists
 from drafter.library.normalize import query_groups, query_terms
 from drafter.library.points import Board, Candidate, excerpt
 from drafter.library.records import SearchHit
@@ -62,7 +62,7 @@ def search(
     _follow_links(conn, board, [(c, s) for c, s in zip(found, scored, strict=True) if s.same])
     _cited(conn, board, terms, cites)
     if seeds and terms:
-        seed_found = points.seed_candidates(conn, small_shortlist(conn, "seed_fts", terms, size))
+        seed_found = seed_candidates(conn, terms, size)
         for cand, s in zip(
             seed_found, ranking.score(terms, [c.norm.split() for c in seed_found]), strict=True
         ):
@@ -74,11 +74,12 @@ def _shortlisted(conn: sqlite3.Connection, groups: list[tuple[str, ...]], size: 
     """The engine's shortlist for the query's words; for a few typed words, also the questions
     holding a compound's parts written apart ("Heizkosten" → "Kosten der Unterkunft und Heizung"),
     which the ranking counts as holding the word (``ranking._group_coverage``)."""
-    ids = shortlist(conn, "question_fts", groups, size)
     apart: list[tuple[str, ...]] = [(p,) for g in groups for p in g[1:]] if len(groups) <= APART_WORDS else []
+    found = shortlists(conn, "question_fts", [groups, apart] if apart else [groups], size)
+    ids = found[0]
     if apart:
         known = set(ids)
-        ids += [i for i in shortlist(conn, "question_fts", apart, size) if i not in known]
+        ids += [i for i in found[1] if i not in known]
     return ids
 
 

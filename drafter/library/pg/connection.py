@@ -108,6 +108,14 @@ class PgConnection:
         lastrowid = int(rows[0][0]) if returns_id and rows else None
         return Cursor([] if returns_id else rows, cur.rowcount, lastrowid)
 
+    def execute_raw(self, sql: str) -> None:
+        """Run ``sql`` exactly as written, without parameters or rewriting (a function's body
+        holds ``%`` and ``?`` of its own)."""
+        try:
+            self.raw.execute(sql.encode())
+        except psycopg.Error as error:
+            raise errors.translate(error, self.label, self.hidden) from None
+
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> Cursor:
         text, _ = dialect.rewrite(sql, many=True)
         batch = [list(p) for p in seq]

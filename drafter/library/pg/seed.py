@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.library.points import Candidate
+
 K1, B = 1.2, 0.75
 TTL = 60.0  # seconds the seed's rows are reused by one connection
 _KEY = "seed"
@@ -26,6 +28,7 @@ class Seed:
     """The seed's rows as (id, concepts), how many rows hold each concept, and the mean length."""
 
     rows: tuple[tuple[int, tuple[str, ...]], ...]
+    norms: dict[int, str]
     df: dict[str, int]
     mean_length: float
     taken: float
@@ -36,16 +39,14 @@ def load(conn: Any) -> Seed:
     known: Seed | None = conn.cache.get(_KEY)
     if known is not None and time.monotonic() - known.taken < TTL:
         return known
-    rows = tuple(
-        (int(i), tuple(str(norm).split(" ")))
-        for i, norm in conn.execute("SELECT id, norm FROM seed_entries ORDER BY id").fetchall()
-    )
+    norms = {int(i): str(norm) for i, norm in conn.execute("SELECT id, norm FROM seed_entries ORDER BY id")}
+    rows = tuple((i, tuple(norm.split(" "))) for i, norm in norms.items())
     df: dict[str, int] = {}
     for _, concepts in rows:
         for term in set(concepts) - {""}:
             df[term] = df.get(term, 0) + 1
     mean = sum(len(c) for _, c in rows) / len(rows) if rows else 1.0
-    seed = Seed(rows, df, mean or 1.0, time.monotonic())
+    seed = Seed(rows, norms, df, mean or 1.0, time.monotonic())
     conn.cache[_KEY] = seed
     return seed
 
@@ -58,7 +59,10 @@ def idf(rows: int, df: int) -> float:
 
 def shortlist(conn: Any, terms: list[str], size: int) -> list[int]:
     """The ``size`` seed ids best by BM25 over ``terms`` (concepts held whole)."""
-    seed = load(conn)
+    return _ranked(load(conn), terms, size)
+
+
+def _ranked(seed: Seed, terms: list[str], size: int) -> list[int]:
     wanted = [t for t in dict.fromkeys(terms) if seed.df.get(t)]
     if not wanted:
         return []
@@ -69,6 +73,13 @@ def shortlist(conn: Any, terms: list[str], size: int) -> list[int]:
         if any(counts):
             scored.append((-_bm25(weights, counts, len(concepts), seed.mean_length), -row_id))
     return [-row_id for _, row_id in sorted(scored)[:size]]
+
+
+def candidates(conn: Any, terms: list[str], size: int) -> list[Candidate]:
+    """``shortlist``'s rows as the search's candidates, from the rows held in memory (what
+    ``points.seed_candidates`` reads on SQLite)."""
+    seed = load(conn)
+    return [Candidate(-i, seed.norms[i], ("seed", str(i))) for i in _ranked(seed, terms, size)]
 
 
 def _bm25(weights: list[float], counts: list[int], length: int, mean: float) -> float:

@@ -1,0 +1,194 @@
+"""The search's server-side functions: a query's rare concepts and their windows in one round trip.
+
+A search used to send the concept counts, then (once the rarest concepts were known) the windows,
+and for a query of a few words the same again for its compounds' parts: two to four round trips
+before the ranking could start, each one waiting for the server process to be scheduled, which
+on a busy server costs more than the statements themselves. The functions below do the same
+choice on the server (``drafter_shortlist``: ``pg/shortlist.py`` sends one statement for all of
+a query's word groups), with the same rules as the SQLite search (``library/shortlist.py``):
+
+- ``drafter_probe``: how many questions hold a concept (``question_terms``), capped at CAP + 1;
+  a concept held by none is tried as the start of stored ones ("fingerabdr"), as FTS5 tries a
+  prefix; the client passes only letters and digits, so a ``LIKE`` pattern holds no syntax;
+- ``drafter_shortlist``: each word whole, else its compound parts, rarest first (ties in the
+  order the words came), then ``drafter_windows``;
+- ``drafter_windows``: the newest WINDOW ids holding each of the TIER_B rarest concepts (one
+  backward index-only scan each), and the all-terms window (``drafter_together``);
+- ``drafter_together``: the newest WINDOW ids among the newest SPAN ids that hold all of the
+  TIER_A rarest concepts, led by the shortest posting list. The planner's choice between
+  walking the other lists alongside (a merge join) and looking each candidate up in them (a
+  probe per candidate) often went wrong for common concepts (two to five times the time of the
+  better plan at 500,000 questions), so the choice is made here from the lists' lengths: the
+  second list is walked beside the leading one when it is at most ``MERGED`` times as long,
+  else probed; a third is always probed, and only for the ids both first lists hold (usually
+  far fewer than either list).
+
+They live in ``pg_temp``, made once per connection (``ensure``), so a database needs no
+migration for them, a read-only login has them too, and every client runs exactly the functions
+of its own version. The constants come from the client as arguments (CAP, WINDOW, SPAN …),
+so they are defined once, in ``library/tiers.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MERGED = 20
+"""The second list of the all-terms window is walked alongside the leading one (a merge join)
+when it is at most this many times as long, else probed per candidate. Measured at 500,000
+questions: walking costs about a twentieth of a probe per entry (the server's CPU for the
+windows of nine costly queries: 0.5–5 ms this way, 2–15 ms probing every list, 1–8 ms walking
+every list, 3.5–28 ms with the planner's choice)."""
+
+_PROBE = r"""
+CREATE OR REPLACE FUNCTION pg_temp.drafter_probe(word text, cap int, min_prefix int,
+    OUT n bigint, OUT prefix boolean, OUT df bigint)
+LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+    SELECT coalesce(max(q.doc), 0) INTO df FROM question_terms q WHERE q.term = word;
+    prefix := false;
+    n := least(df, cap + 1);
+    IF df > 0 OR char_length(word) < min_prefix THEN
+        RETURN;
+    END IF;
+    EXECUTE format('SELECT count(*) FROM (SELECT DISTINCT id FROM question_postings'
+                   ' WHERE term LIKE %L LIMIT %s) AS hit', word || '%', cap + 1) INTO n;
+    prefix := n > 0;
+    df := n;
+END
+$fn$
+"""
+
+_TOGETHER = r"""
+CREATE OR REPLACE FUNCTION pg_temp.drafter_together(terms text[], prefixes boolean[], dfs bigint[],
+    win int, span bigint, merged int)
+RETURNS bigint[] LANGUAGE plpgsql AS $fn$
+DECLARE
+    ordered int[] := ARRAY(SELECT o FROM unnest(dfs) WITH ORDINALITY AS d(df, o) ORDER BY df, o);
+    lead int := ordered[1];
+    since bigint;
+    body text;
+    joins text := '';
+    checks text := '';
+    walked boolean := false;
+    k int;
+    found bigint[];
+BEGIN
+    SELECT greatest(coalesce(max(id), 0) - span, 0) INTO since FROM questions;
+    IF prefixes[lead] THEN
+        body := format('(SELECT DISTINCT id FROM question_postings WHERE term LIKE %L) AS a',
+                       terms[lead] || '%');
+    ELSE
+        body := format('(SELECT id FROM question_postings WHERE term = %L) AS a', terms[lead]);
+    END IF;
+    FOREACH k IN ARRAY ordered[2:] LOOP
+        IF prefixes[k] THEN
+            checks := checks || format(' AND (SELECT strpos('' '' || q.norm, %L) > 0'
+                                       ' FROM questions q WHERE q.id = j.id)', ' ' || terms[k]);
+        ELSIF NOT prefixes[lead] AND k = ordered[2] AND dfs[k] <= merged * dfs[lead] THEN
+            joins := joins || format(' JOIN question_postings m%s ON m%s.term = %L AND m%s.id = a.id'
+                                     ' AND m%s.id > %s', k, k, terms[k], k, k, since);
+            walked := true;
+        ELSE
+            checks := checks || format(' AND (SELECT true FROM question_postings c'
+                                       ' WHERE c.term = %L AND c.id = j.id LIMIT 1)', terms[k]);
+        END IF;
+    END LOOP;
+    IF walked THEN
+        PERFORM set_config('enable_nestloop', 'off', true), set_config('enable_hashjoin', 'off', true);
+    END IF;
+    -- OFFSET 0 keeps the probes above the walked lists' join: only its rows are looked up.
+    EXECUTE format('SELECT ARRAY(SELECT j.id FROM (SELECT a.id FROM %s%s WHERE a.id > %s'
+                   ' ORDER BY a.id DESC OFFSET 0) AS j WHERE true%s ORDER BY j.id DESC LIMIT %s)',
+                   body, joins, since, checks, win) INTO found;
+    IF walked THEN
+        PERFORM set_config('enable_nestloop', 'on', true), set_config('enable_hashjoin', 'on', true);
+    END IF;
+    RETURN found;
+END
+$fn$
+"""
+
+_WINDOWS = r"""
+CREATE OR REPLACE FUNCTION pg_temp.drafter_windows(terms text[], prefixes boolean[], dfs bigint[],
+    win int, span bigint, tier_a int, tier_b int, merged int, OUT ids bigint[], OUT lengths int[])
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    found bigint[];
+BEGIN
+    ids := '{}';
+    lengths := '{}';
+    FOR i IN 1 .. least(coalesce(cardinality(terms), 0), tier_b) LOOP
+        IF prefixes[i] THEN
+            EXECUTE format('SELECT ARRAY(SELECT id FROM (SELECT DISTINCT id FROM question_postings'
+                           ' WHERE term LIKE %L) AS a ORDER BY id DESC LIMIT %s)', terms[i] || '%', win)
+                INTO found;
+        ELSE
+            found := ARRAY(SELECT p.id FROM question_postings p WHERE p.term = terms[i]
+                           ORDER BY p.id DESC LIMIT win);
+        END IF;
+        ids := ids || found;
+        lengths := lengths || cardinality(found);
+    END LOOP;
+    IF cardinality(terms) > 1 THEN
+        found := pg_temp.drafter_together(terms[1:tier_a], prefixes[1:tier_a], dfs[1:tier_a], win, span,
+                                          merged);
+        ids := ids || found;
+        lengths := lengths || cardinality(found);
+    END IF;
+END
+$fn$
+"""
+
+_SHORTLIST = r"""
+CREATE OR REPLACE FUNCTION pg_temp.drafter_shortlist(wholes text[], parts text[], part_of int[],
+    cap int, min_prefix int, win int, span bigint, tier_a int, tier_b int, merged int,
+    OUT terms text[], OUT counts bigint[], OUT dfs bigint[], OUT prefixes boolean[],
+    OUT ids bigint[], OUT lengths int[])
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    t text[] := '{}';
+    c bigint[] := '{}';
+    d bigint[] := '{}';
+    p boolean[] := '{}';
+    probe record;
+BEGIN
+    FOR i IN 1 .. coalesce(cardinality(wholes), 0) LOOP
+        SELECT * INTO probe FROM pg_temp.drafter_probe(wholes[i], cap, min_prefix);
+        IF probe.n > 0 THEN
+            t := t || wholes[i]; c := c || probe.n; d := d || probe.df; p := p || probe.prefix;
+            CONTINUE;
+        END IF;
+        FOR j IN 1 .. coalesce(cardinality(parts), 0) LOOP
+            CONTINUE WHEN part_of[j] <> i;
+            SELECT * INTO probe FROM pg_temp.drafter_probe(parts[j], cap, min_prefix);
+            IF probe.n > 0 THEN
+                t := t || parts[j]; c := c || probe.n; d := d || probe.df; p := p || probe.prefix;
+            END IF;
+        END LOOP;
+    END LOOP;
+    SELECT coalesce(array_agg(x.t ORDER BY x.c, x.o), '{}'), coalesce(array_agg(x.c ORDER BY x.c, x.o), '{}'),
+           coalesce(array_agg(x.d ORDER BY x.c, x.o), '{}'), coalesce(array_agg(x.p ORDER BY x.c, x.o), '{}')
+        INTO terms, counts, dfs, prefixes
+        FROM unnest(t, c, d, p) WITH ORDINALITY AS x(t, c, d, p, o);
+    SELECT w.ids, w.lengths INTO ids, lengths
+        FROM pg_temp.drafter_windows(terms, prefixes, dfs, win, span, tier_a, tier_b, merged) AS w;
+END
+$fn$
+"""
+
+FUNCTIONS = (_PROBE, _TOGETHER, _WINDOWS, _SHORTLIST)
+_KEY = "functions"
+
+
+def ensure(conn: Any) -> None:
+    """Create the functions in this connection's ``pg_temp`` unless it has them.
+
+    Made inside a transaction that may yet roll back (a search during an import), they are made
+    again next time rather than trusted."""
+    if conn.cache.get(_KEY):
+        return
+    for sql in FUNCTIONS:
+        conn.execute_raw(sql)
+    if not conn.in_transaction:
+        conn.cache[_KEY] = True
