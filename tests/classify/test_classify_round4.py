@@ -115,6 +115,21 @@ from drafter.models import Category, Status
             Status.OPEN,
             Category.CLASSIFIED,
         ),
+        # 21/668, 12: "vorliegen" at the end of a subordinate clause
+        (
+            "Das Merkmal der Hofnachfolge wurde mit der zuletzt durchgeführten Agrarstrukturerhebung 2023 "
+            "nicht abgefragt, weshalb der Bundesregierung hierzu keine Kenntnisse vorliegen.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
+        # 21/416, 11: "keine Kenntnis … beauftragt" is knowledge denied, not a commission that did not happen
+        (
+            "Ebenso liegt der Bundesregierung keine Kenntnis darüber vor, auf welchem Weg etwaige externe "
+            "Dienstleister beauftragt wurden – z. B. Eigenleistungen, bestehende Rahmenverträge oder durch "
+            "Ausschreibungen.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
     ],
 )
 def test_unresolved(answer: str, status: Status, category: Category) -> None:
@@ -137,6 +152,10 @@ def test_unresolved(answer: str, status: Status, category: Category) -> None:
         "Einige Sachschäden wurden gemeldet, die nicht eindeutig auf die seismischen Ereignisse "
         "zurückgeführt werden konnten; keines der Ereignisse hat zu Personenschäden geführt.",
         "Das Jugendamt ist zu informieren, falls die Gefährdung nicht anders abgewendet werden kann.",
+        # 21/1298, 11: a condition under which information is missing withholds nothing
+        "Ein gesonderter Antrag ist lediglich in einigen wenigen, besonderen Fallkonstellationen "
+        "erforderlich, in denen den Trägern der gesetzlichen Rentenversicherung notwendige Informationen "
+        "nicht vorliegen.",
         # 21/1422, 24: work finished
         "Dafür hat das Bundesministerium für Arbeit und Soziales das Gesamtkonzept „MitArbeit“ erarbeitet.",
     ],
