@@ -48,3 +48,9 @@ def test_asked_kind_rules_classify_their_examples() -> None:
     raw = tomllib.loads((DATA / "asks.toml").read_text(encoding="utf-8"))
     for rule in raw["rule"]:
         assert asked_kind(rule["example"]) == rule["kind"], rule["example"]
+
+
+@pytest.mark.parametrize("rule", rules.bare_evidence())
+def test_bare_evidence_rule_matches_its_example_sentence(rule: rules.PhraseRule) -> None:
+    sentence = rule.example.split(" (")[0]  # the sentence, without the note on where it was seen
+    assert rule.pattern.fullmatch(sentence), rule.example

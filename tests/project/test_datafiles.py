@@ -38,6 +38,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "draft/data/abbreviations.toml": load_abbreviations,
     "draft/data/angles.toml": load_angle_rules,
     "draft/data/asks.toml": load_kind_rules,
+    "draft/data/bare_evidence.toml": load_phrase_rules,
     "draft/data/claims.toml": load_phrase_rules,
     "draft/data/competences.toml": lambda path: load_phrase_rules(path, "who"),
     "draft/data/coverage_words.toml": load_ignored,
