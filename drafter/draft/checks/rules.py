@@ -66,10 +66,3 @@ def competences() -> tuple[PhraseRule, ...]:
 def abbreviations() -> tuple[dict[str, str], frozenset[str]]:
     """(known abbreviation → written-out form, abbreviations exempt as generally known)."""
     return load_abbreviations(_DATA / "abbreviations.toml")
-
-
-@lru_cache(maxsize=1)
-def bare_evidence() -> tuple[PhraseRule, ...]:
-    """Evidence sentences that only restate their category ("Hierzu liegen der Bundesregierung
-    keine Erkenntnisse vor."): not worth quoting in the preamble."""
-    return load_phrase_rules(_DATA / "bare_evidence.toml")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from drafter.draft.checks.rules import bare_evidence
+from drafter.draft.compose.bare import is_bare
 from drafter.draft.compose.closing import with_closing
 from drafter.draft.compose.followup import angle_of, followup_for_item, item_citation
 from drafter.draft.compose.select import Item, select_items, update_items
@@ -188,7 +188,7 @@ def _points(items: list[Item], templates_dir: Path | None) -> list[dict[str, str
         if (
             finding is None
             or not finding.evidence
-            or _bare(finding.evidence)
+            or is_bare(finding.evidence)
             or per_category.get(finding.category, 0) >= MAX_PER_CATEGORY
         ):
             continue
@@ -206,13 +206,6 @@ def _points(items: list[Item], templates_dir: Path | None) -> list[dict[str, str
         }
         for _, item, finding in sorted(chosen, key=lambda entry: entry[0])
     ]
-
-
-def _bare(evidence: str) -> bool:
-    """Does the evidence only restate its category ("Der Bundesregierung liegen hierzu keine
-    Erkenntnisse vor.")? The first paragraph already says so; quoting it again adds nothing."""
-    sentence = " ".join(evidence.split())
-    return any(rule.pattern.fullmatch(sentence) for rule in bare_evidence())
 
 
 def _short_citation(citation: str) -> str:
