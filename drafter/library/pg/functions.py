@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafter.errors import LibraryError
+
 MERGED = 20
 """The second list of the all-terms window is walked alongside the leading one (a merge join)
 when it is at most this many times as long, else probed per candidate. Measured at 500,000
@@ -179,15 +181,27 @@ $fn$
 
 FUNCTIONS = (_PROBE, _TOGETHER, _WINDOWS, _SHORTLIST)
 _KEY = "functions"
+_MAY = "SELECT has_database_privilege(current_database(), 'TEMPORARY'), pg_is_in_recovery()"
 
 
 def ensure(conn: Any) -> None:
     """Create the functions in this connection's ``pg_temp`` unless it has them.
 
     Made inside a transaction that may yet roll back (a search during an import), they are made
-    again next time rather than trusted."""
+    again next time rather than trusted. A role without the right to create temporary objects
+    (every role has it unless an administrator revoked it) or a read-only standby server cannot
+    have them: the search says so in German instead of failing with the server's words."""
     if conn.cache.get(_KEY):
         return
+    temporary, standby = conn.execute(_MAY).fetchone()
+    if standby or not temporary:
+        raise LibraryError(
+            f"Die Suche in der Fragenbibliothek „{conn.label}“ braucht das Recht, temporäre Objekte "
+            "anzulegen"
+            + (", und ein Server im Nur-Lese-Betrieb (Standby) gibt es nicht." if standby else ".")
+            + " Bitte die Verwaltung, der Rolle „GRANT TEMPORARY ON DATABASE …“ zu geben"
+            + (" oder den Hauptserver zu nennen." if standby else ".")
+        )
     for sql in FUNCTIONS:
         conn.execute_raw(sql)
     if not conn.in_transaction:
