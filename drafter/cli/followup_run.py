@@ -22,7 +22,7 @@ from drafter.draft import DraftWarning, Item, draft_json, parse_select, render_t
 from drafter.errors import DraftError
 from drafter.labels import CATEGORY_NAMES
 from drafter.library import open_library
-from drafter.models import Document, Draft, Status
+from drafter.models import Document, Draft, DraftQuestion, Status
 
 DEFAULT_NAME = "nachfrage"
 STDOUT = Path("-")
@@ -141,9 +141,19 @@ def _report(
             others = [n for n in item.pressed if n != source.question]
             folded = f" mit {', '.join(others)}" if others else ""
             print(f"  {number}. ← {source.drucksache or '?'} Frage {source.question}{folded} ({reason})")
+    for number, question in enumerate(draft.questions[len(items) :], len(items) + 1):
+        print(f"  {number}. ← {_pressed_numbers(question)} (eine Schlussfrage für diese Punkte)")
     if warnings:
         print(f"{len(warnings)} {'Hinweis' if len(warnings) == 1 else 'Hinweise'} zur Prüfung:")
         for warning in warnings:
             print(f"  {warning.place} [{warning.rule}]: {warning.message}")
     else:
         print("Keine Hinweise.")
+
+
+def _pressed_numbers(question: DraftQuestion) -> str:
+    """ "21/1434 Fragen 3, 4, 5" for a closing question asked once for several points."""
+    by_drucksache: dict[str | None, list[str]] = {}
+    for ref in question.presses_on:
+        by_drucksache.setdefault(ref.drucksache, []).append(ref.question)
+    return "; ".join(f"{number or '?'} Fragen {', '.join(found)}" for number, found in by_drucksache.items())

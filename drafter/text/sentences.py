@@ -20,8 +20,10 @@ from drafter.text.months import MONTH_PATTERN
 from drafter.text.spaces import evidence_form
 
 _ABBREVIATIONS = Path(__file__).with_name("abbreviations.toml")
+_NAMES = Path(__file__).with_name("names.toml")
 
 _TABLE = 150  # a longer "sentence" whose head holds several numbers is taken for a table run-in
+_MIN_NUMBERS = 4  # numbers in that head
 _NUMBER = re.compile(r"\d+")
 _OPENER = re.compile(
     r"(?<=[\w)“\"] )(?:Zu|Die|Der|Das|Eine?|Es|Im|Hierzu|Dazu|Darüber|Weitere|Für|Nach|Aus|Bei|Seit|Insofern"
@@ -47,6 +49,25 @@ def abbreviations() -> frozenset[str]:
 def load_abbreviations(path: Path) -> frozenset[str]:
     """The ``stop`` list of ``path``; a broken file raises ``DataFileError`` naming it."""
     return frozenset(words(path, read_toml(path), "stop"))
+
+
+@cache
+def opener_names() -> tuple[str, ...]:
+    """Proper names that start with a sentence opener ("Die Linke"): never the start of a sentence."""
+    return load_opener_names(_NAMES)
+
+
+def load_opener_names(path: Path) -> tuple[str, ...]:
+    """The ``names`` list of ``path``; a broken file raises ``DataFileError`` naming it."""
+    return tuple(words(path, read_toml(path), "names"))
+
+
+def _starts_name(text: str, at: int) -> bool:
+    """Does a proper name like "Die Linke" ("der Gruppe Die Linke auf Drucksache …") begin at ``at``?"""
+    return any(
+        text.startswith(name, at) and not text[at + len(name) : at + len(name) + 1].isalnum()
+        for name in opener_names()
+    )
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -109,15 +130,16 @@ def _detach_tail(sentence: str) -> list[str]:
     stop, so the closing sentence is the part from the last typical sentence opener, or the last
     capitalised word after a cell that starts prose, on. The evidence then reads as a sentence, not
     as a table dump. Only where
-    the part before holds several numbers, so "der Fraktion Die Linke" in prose stays whole."""
-    if len(sentence) <= _TABLE:
-        return [sentence]
+    the part before holds several numbers, so "der Fraktion Die Linke" in prose stays whole; a
+    name that starts like a sentence ("Die Linke", ``names.toml``) never starts the tail."""
+    if len(sentence) <= _TABLE or len(_NUMBER.findall(sentence)) < _MIN_NUMBERS:
+        return [sentence]  # fewer numbers in all than a table's head needs (see below)
     window = len(sentence) - _TABLE
     openers = sorted(
-        {m.start() for m in _OPENER.finditer(sentence, window)}
+        {m.start() for m in _OPENER.finditer(sentence, window) if not _starts_name(sentence, m.start())}
         | {m.end() for m in _AFTER_CELL.finditer(sentence, window) if _prose(sentence[m.end() :])}
     )
     tail_start = next((p for p in reversed(openers) if len(sentence) - p >= 30), None)
-    if tail_start is None or tail_start < 40 or len(_NUMBER.findall(sentence, 0, tail_start)) < 4:
+    if tail_start is None or tail_start < 40 or len(_NUMBER.findall(sentence, 0, tail_start)) < _MIN_NUMBERS:
         return [sentence]
     return [sentence[:tail_start].rstrip(), sentence[tail_start:]]

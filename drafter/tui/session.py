@@ -34,10 +34,13 @@ def source_key(question: DraftQuestion) -> Key | None:
 
 def covered_keys(question: DraftQuestion) -> set[Key]:
     """Every (Drucksache, question number) a draft question presses on: one question for a joint
-    answer ("Frage 3 mit 3a, 3b") covers all the items it merges."""
-    keys = {(ref.drucksache, ref.question) for ref in question.presses_on}
+    answer ("Frage 3 mit 3a, 3b") covers all the items it merges. A question drafted for no item
+    of its own (the closing question asked once for several points) covers none: marking and
+    unmarking items never depends on it."""
     key = source_key(question)
-    return keys | {key} if key is not None else keys
+    if key is None:
+        return set()
+    return {(ref.drucksache, ref.question) for ref in question.presses_on} | {key}
 
 
 @dataclass(frozen=True)

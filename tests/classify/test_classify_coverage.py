@@ -504,3 +504,58 @@ def test_an_assessment_asked_and_given_with_the_questions_own_verb_is_answered()
     thirteen = doc.question("13")
     assert thirteen is not None and thirteen.status is Status.ANSWERED, thirteen
     assert asks(thirteen.text).predicate == {"bewerten"}
+
+
+def test_an_assessment_asked_and_a_dependence_given_is_evasive() -> None:
+    # 21/1315, Frage 32: what the plan depends on stands where the assessment should
+    q = _classify(
+        (
+            "32",
+            "Wie beurteilt die Bundesregierung vor dem Hintergrund der vorherigen Fragen und vor dem "
+            "Hintergrund des aktuell bestehenden hausärztlichen und pädiatrischen Angebots die Möglichkeit, "
+            "in Deutschland kurzfristig ein verpflichtendes Primärversorgungssystem einzuführen?",
+            "Die konkrete Ausgestaltung des Vorhabens hängt von einer Vielzahl unterschiedlicher "
+            "Fragestellungen ab, die es im weiteren Erarbeitungsprozess zu diskutieren und zu klären gilt.",
+        )
+    )["32"]
+    assert q.status is Status.OPEN
+    (finding,) = q.findings
+    assert finding.category is Category.EVASIVE
+    assert finding.asked == (Asked.DECISION,)
+
+
+def test_the_form_asked_and_the_governing_law_named_is_evasive() -> None:
+    # 21/2236, Frage 51: the law the procedure follows, not the forms of participation asked
+    q = _classify(
+        (
+            "51",
+            "In welcher konkreten Form (z. B. durch Anhörung, schriftliche Stellungnahmemöglichkeit, "
+            "Einsicht in Akten oder anderweitige Beteiligung an Entscheidungsprozessen) werden "
+            "Beschwerdeführende sowie weitere betroffene Personen oder Gruppen nach Kenntnis der "
+            "Bundesregierung in das Beschwerdeverfahren des BAFA eingebunden (bitte tabellarisch darstellen "
+            "und nach Jahren aufschlüsseln)?",
+            "Die Beteiligung an Verfahren des BAFA und die Gewährung von Akteneinsicht richten sich nach dem "
+            "Verwaltungsverfahrensgesetz.",
+        )
+    )["51"]
+    assert q.status is Status.OPEN
+    (finding,) = q.findings
+    assert finding.category is Category.EVASIVE
+    assert finding.evidence.startswith("Die Beteiligung an Verfahren des BAFA")
+
+
+def test_a_further_factor_named_after_an_assessment_is_no_talk_around() -> None:
+    # 21/891, Frage 42: the assessment is given; what further steps depend on follows it
+    q = _classify(
+        (
+            "42",
+            "Wie bewertet die Bundesregierung die möglichen Folgen von Friedensverhandlungen für die "
+            "Umsetzung des Projekts, insbesondere in Bezug auf die Rückkehr von Binnenvertriebenen und den "
+            "Wiederaufbau?",
+            "Ein Friedensschluss würde Maßnahmen erleichtern, neu ausrichten und stärker auf Wiederaufbau "
+            "fokussieren. Daher ist die Grundausrichtung des Projekts auch im veränderten Kontext weiterhin "
+            "sinnvoll. Weitere Umsteuerungsmaßnahmen hängen von den genauen Friedensumständen und daraus "
+            "folgenden Entwicklungen ab.",
+        )
+    )["42"]
+    assert q.status is Status.ANSWERED

@@ -261,3 +261,30 @@ def test_the_comma_opening_a_clause_stays_when_nach_kenntnis_goes() -> None:
     assert topic_of(
         "Wie viele Verfahren gab es, nach Kenntnis der Bundesregierung, im Jahr 2024?"
     ).original == ("Wie viele Verfahren gab es im Jahr 2024?")
+
+
+def test_a_clause_borrowing_its_subject_from_the_next_is_asked_again_directly() -> None:
+    """21/1069 question 7: "Wie hoch waren im Jahr 2024" has no subject of its own; the indirect
+    clause "wie hoch im Jahr 2024 waren und wie hoch aktuell Anzahl … sind" read as if nothing was
+    high. Such a question is put again as printed, which keeps the shared subject."""
+    question = (
+        "Wie hoch waren im Jahr 2024 und wie hoch sind aktuell Anzahl sowie Anteil der erwerbstätigen "
+        "Leistungsberechtigten im SGB II mit angerechnetem Einkommen aus Erwerbstätigkeit?"
+    )
+    topic = topic_of(question)
+    assert topic.clause is None
+    assert topic.again == question  # a closed period: no "inzwischen"
+    # with a subject in each part the rewrite stands
+    assert indirect("Wie hoch waren die Kosten im Jahr 2024, und wie hoch sind sie aktuell?") == (
+        "wie hoch die Kosten im Jahr 2024 waren und wie hoch sie aktuell sind"
+    )
+
+
+def test_a_clause_borrowing_its_verb_from_the_first_is_not_rewritten() -> None:
+    """21/1517 question 3: "…, wie viele als „Relevante Person“ eingestuft" shares "sind" with the
+    first part; moving that verb gave "wie viele Personen … als „Gefährder“ sind, wie viele als …"."""
+    question = (
+        "Wie viele Personen des dschihadistischen, salafistischen und islamistischen Spektrums sind als "
+        "„Gefährderin“ oder „Gefährder“, wie viele als „Relevante Person“ eingestuft?"
+    )
+    assert indirect(question) is None

@@ -24,6 +24,7 @@ from drafter.errors import DrafterError
 from drafter.library.normalize import load_lexicon
 from drafter.parse.dehyphenate import load_hyphen_rules
 from drafter.text.sentences import load_abbreviations as load_abbreviations_stop
+from drafter.text.sentences import load_opener_names
 
 PACKAGE = Path(__file__).parents[2] / "drafter"
 DRAFT_DATA = PACKAGE / "draft" / "data"
@@ -50,6 +51,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "library/lexicon.toml": load_lexicon,
     "parse/hyphenation.toml": load_hyphen_rules,
     "text/abbreviations.toml": load_abbreviations_stop,
+    "text/names.toml": load_opener_names,
 }
 
 

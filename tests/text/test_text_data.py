@@ -8,7 +8,13 @@ import pytest
 
 from drafter.datafile import DataFileError
 from drafter.text.months import MONTH_NUMBER, MONTH_PATTERN, MONTHS
-from drafter.text.sentences import abbreviations, load_abbreviations, split_sentences
+from drafter.text.sentences import (
+    abbreviations,
+    load_abbreviations,
+    load_opener_names,
+    opener_names,
+    split_sentences,
+)
 from drafter.text.spaces import collapse, evidence_form
 from drafter.text.stems import INFLECTIONS, search_form, stem
 
@@ -50,3 +56,20 @@ def test_the_library_and_the_draft_stem_alike_with_different_suffix_sets() -> No
     assert stem("finanzierung") == "finanzier"
     assert stem("finanzierung", suffixes=INFLECTIONS) == "finanzierung"
     assert stem("lose") == "lose" and stem("lose", keep=3) == "los"
+
+
+@pytest.mark.parametrize("name", opener_names())
+def test_every_listed_name_stays_inside_its_sentence(name: str) -> None:
+    head = (
+        "Zu den Jahren 2015 bis 2023 und den Fragen 17, 18 und 19 wird auf die Antwort zu Frage 4 "
+        "der Kleinen Anfrage"
+    )
+    sentence = f"{head} von {name} auf Bundestagsdrucksache 20/12534 nach dem Stand vom Mai verwiesen."
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_broken_name_file_names_the_file_and_the_list(tmp_path: Path) -> None:
+    path = tmp_path / "names.toml"
+    path.write_text('names = "Die Linke"\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"names\.toml.*„names“"):
+        load_opener_names(path)

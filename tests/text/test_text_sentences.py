@@ -116,3 +116,13 @@ def test_question_mark_and_exclamation_end_sentences() -> None:
 
 def test_empty_answer_has_no_sentences() -> None:
     assert split_sentences(" \n\t") == []
+
+
+def test_a_party_name_after_a_table_like_run_of_numbers_starts_no_sentence() -> None:
+    # 21/1421, answer to questions 20 and 21: "Die Linke" was cut off as a sentence of its own
+    sentence = (
+        "Zu Angaben für die Jahre 2015 bis 2023 wird auf die Antwort der Bundesregierung zu den Fragen 17 "
+        "und 18 der Kleinen Anfrage der Gruppe Die Linke auf Bundestagsdrucksache 20/12534 verwiesen."
+    )
+    following = "Die Daten der Statistik der Bundesagentur für Arbeit für das Berichtsjahr 2024 liegen vor."
+    assert split_sentences(f"{sentence} {following}") == [sentence, following]

@@ -3,7 +3,8 @@
 ``compose_followup`` is the one entry point: ``chosen_items`` selects the items (``select.py``) and
 ``compose_items`` words one follow-up per item from the category's template, and adds title,
 preamble, askers, faction, date and signature (the workflow calls the two steps itself, so the
-items are selected once and reported). The signature ("Name, Name und Fraktion") names the
+items are selected once and reported). A sub-question that would repeat under several questions is
+asked once at the end (``closing.py``). The signature ("Name, Name und Fraktion") names the
 faction's leaders, which an Antwort does not print: it is taken from a Kleine Anfrage among the
 sources, else left as a placeholder that ``check_draft`` reports.
 """
@@ -15,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from drafter.draft.compose.closing import with_closing
 from drafter.draft.compose.followup import angle_of, followup_for_item, item_citation
 from drafter.draft.compose.select import Item, select_items, update_items
 from drafter.draft.templating.environment import render, render_paragraphs
@@ -84,7 +86,9 @@ def compose_items(
         askers=_askers(docs),
         faction=next((doc.faction for doc in docs if doc.faction), None),
         preamble=tuple(_preamble(answers, list(items), today, templates_dir)),
-        questions=tuple(followup_for_item(item, templates_dir, today) for item in items),
+        questions=tuple(
+            with_closing([followup_for_item(item, templates_dir, today) for item in items], templates_dir)
+        ),
         signed_on=today,
         signature=_signature(docs),
         cites=tuple(dict.fromkeys(doc.number for doc in answers if doc.number)),

@@ -23,6 +23,7 @@ from drafter.draft.grammar.lexicon import (
     SIMPLE_W,
     W_DETERMINERS,
 )
+from drafter.draft.grammar.tagger import tag
 from drafter.draft.grammar.wphrase import finite_verb, is_w, looks_verb
 
 
@@ -91,15 +92,63 @@ def indirect_masked(masked: str) -> str | None:
     """Convert every question clause of the masked text; None if any clause is not understood."""
     masked = re.sub(r"^(\w+), (und|oder) ", r"\1 \2 ", masked)  # "Wann, und wo soll …"
     parts: list[str] = []
-    for clause in _clauses(_segments(_drop_followups(masked))):
+    clauses = _clauses(_segments(_drop_followups(masked)))
+    for clause, following in itertools.zip_longest(clauses, clauses[1:]):
         if any(tail.split()[0] in COORDINATORS for tail in clause[1:]):
             return None  # "…, und liegen hierzu … vor": a coordinated clause the rewriter cannot turn
+        if _elliptical(clause, following):
+            return None
         converted = _convert_clause(clause)
         if converted is None:
             return None
         joiner = " " if converted.split()[0] in COORDINATORS else ", "
         parts.append(joiner + converted if parts else converted)
     return "".join(parts) if parts else None
+
+
+_SUBJECT_TAGS = frozenset({"NN", "NE", "PPER", "PDS", "PIS", "PRELS", "PPOSS"})
+_PP_TAGS = frozenset({"APPR", "APPRART", "APPO"})
+
+
+def _elliptical(clause: list[str], following: list[str] | None) -> bool:
+    """A question clause that borrows its subject or its verb from its neighbour, which no
+    verb-final rewrite can keep: German shares them only in the direct question.
+
+    - "Wie hoch waren im Jahr 2024 und wie hoch sind aktuell Anzahl sowie Anteil …" (21/1069):
+      the first clause has no subject of its own (only "im Jahr 2024"); moved to the end, its verb
+      leaves "wie hoch im Jahr 2024 waren" with nothing that was high.
+    - "Wie viele Personen … sind als „Gefährderin“ oder „Gefährder“, wie viele als „Relevante
+      Person“ eingestuft" (21/1517): the second part has no finite verb of its own.
+    """
+    if any(is_w(tail.split()[0].lower()) and not _has_finite(tail.split()) for tail in clause[1:]):
+        return True
+    if following is None or following[0].split()[0] not in COORDINATORS:
+        return False
+    words = clause[0].split()
+    return finite_verb(words) is not None and not _has_subject(words)
+
+
+def _tags(words: list[str]) -> tuple[tuple[str, str], ...]:
+    return tag(tuple("Zitat" if re.fullmatch(r"\x01\d+\x01", word) else word for word in words))
+
+
+def _has_finite(words: list[str]) -> bool:
+    return any(tag_.endswith("(FIN)") for _, tag_ in _tags(words))
+
+
+def _has_subject(words: list[str]) -> bool:
+    """Is there a noun or pronoun outside a prepositional phrase ("im Jahr 2024" is none)?"""
+    in_phrase = False
+    for word, tag_ in _tags(words):
+        if _is_paren(word):
+            continue
+        if tag_ in _PP_TAGS:
+            in_phrase = True
+        elif tag_ in _SUBJECT_TAGS:
+            if not in_phrase:
+                return True
+            in_phrase = False  # the noun closes the prepositional phrase
+    return False
 
 
 def _convert_clause(clause: list[str]) -> str | None:
