@@ -113,7 +113,7 @@ def _after_table(sentence: str) -> str:
     """The prose after the last run of figures of a table run together into one "sentence" ("…
     2024: 15 959 Die Personalentwicklung … kann … nur für die Jahre 2020 bis 2025 zur Verfügung
     gestellt werden."); any other sentence whole."""
-    if len(_FIGURE.findall(sentence)) < _TABLE_FIGURES:
+    if not _DIGIT.search(sentence) or len(_FIGURE.findall(sentence)) < _TABLE_FIGURES:
         return sentence
     ends = [m.end() for m in _ROW_OF_FIGURES.finditer(sentence)]
     return sentence[ends[-1] :] if ends else sentence

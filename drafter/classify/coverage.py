@@ -67,6 +67,19 @@ def gives(sentence: str) -> frozenset[Asked]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16384)
+def _surely_gives(sentence: str) -> frozenset[Asked]:
+    """Kinds that ``gives`` holds for the sentence whatever its shape rules say, read from the
+    characters and the negations alone: a figure or a date ("… 2,5 Millionen Euro …") answers before
+    the shape rules need to be asked. Names are left out, as talk-around takes them back."""
+    out = _shown(sentence)
+    negation = features(sentence) & _NEGATION
+    if negation:
+        out |= _NEGATIVE_GIVES if negation.isdisjoint(_NONE) else set(Asked)
+    out.discard(Asked.NAMES)
+    return frozenset(out)
+
+
 def _shown(sentence: str) -> set[Asked]:
     """What the characters show: a figure, a date, an abbreviation or quoted name, and a list ("Im
     Einzelnen:" announces one; a table row holds several counts at once)."""
@@ -84,6 +97,7 @@ def _shown(sentence: str) -> set[Asked]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def _figure(sentence: str) -> bool:
     """A number beyond citations, dates and web addresses: a count, an amount, a share."""
     return concrete(sentence) and concrete(_URL.sub(" ", sentence))
@@ -160,7 +174,7 @@ def _gives_some(sentences: Sequence[str], question: Question) -> bool:
     asked = set(question.asked)
     counts = 0
     for sentence in sentences:
-        if gives(sentence) & asked:
+        if _surely_gives(sentence) & asked or gives(sentence) & asked:
             return True
         if Asked.DECISION in asked and commits(sentence, question.predicate):
             return True

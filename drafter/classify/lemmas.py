@@ -17,7 +17,7 @@ per sentence against about 0.1 ms here, which would have cut parsing throughput 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -98,8 +98,90 @@ def sentence_features(sentence: str) -> frozenset[str]:
     return _features_of(found)
 
 
-@lru_cache(maxsize=16384)
-def joined(feats: frozenset[str]) -> str:
-    """The features of a set one a line, so that all compound heads of a rule group are looked for
-    with one regular expression (a "=" word form ends like its plain form and changes nothing)."""
-    return "\n".join(feats)
+_TERMS_LIMIT = 200_000  # word forms whose terms a lexicon remembers before it starts afresh
+
+
+class Lexicon:
+    """The words and compound heads a set of shape rules looks for, and each word form's share of
+    them: its features (``word_features``) that some rule names, and "~head" for every compound
+    head that one of its features ends in ("Steuergeheimnis" -> "~geheimnis"). A rule group written
+    the same way ("prüfen", "=zuständig", "~geheimnis") then holds in a clause exactly when it
+    meets the clause's terms: one set operation, where matching the compound heads over all features
+    took a regular expression. The term sets are small (most words of a sentence are no rule's
+    word), so building them costs a fraction of building the full feature sets.
+    """
+
+    def __init__(self, words: frozenset[str], heads: frozenset[str]) -> None:
+        self.words = words
+        self.heads = tuple(sorted(heads))
+        self._terms = _Terms(self._terms_of)
+        self._chunks = _Terms(self._chunk_terms)
+        self._counts: dict[str, int] = {}
+
+    def terms(self, word: str) -> frozenset[str]:
+        """The terms of one word form, computed once per word form."""
+        return self._terms[word]
+
+    def of_words(self, tokens: Iterable[str]) -> frozenset[str]:
+        """The terms of some words together (the loop runs in C; known word forms cost a lookup)."""
+        return frozenset().union(*map(self._terms.__getitem__, tokens))
+
+    def of_chunks(self, chunks: Sequence[str]) -> tuple[frozenset[str], int]:
+        """The terms of the words in some runs of non-space characters together, and how many
+        words they hold. No word spans a space, so a run is read once and then looked up:
+        "Bundesregierung" or "vor." recur in most answers."""
+        terms = frozenset().union(*map(self._chunks.__getitem__, chunks))
+        return terms, sum(map(self._counts.__getitem__, chunks))
+
+    def _chunk_terms(self, chunk: str) -> frozenset[str]:
+        found = _SENTENCE_TOKEN.findall(chunk)
+        if len(self._counts) > _TERMS_LIMIT:
+            self._counts.clear()
+            self._chunks.clear()  # every run looked up must have its count
+        self._counts[chunk] = len(found)
+        return self.of_words(found)
+
+    def _terms_of(self, word: str) -> frozenset[str]:
+        feats = word_features(word)
+        out = set(feats & self.words)
+        if any(f.endswith(self.heads) for f in feats):
+            out.update("~" + h for h in self.heads if any(f.endswith(h) for f in feats))
+        return frozenset(out)
+
+
+class _Terms(dict[str, frozenset[str]]):
+    """Word form -> terms, computed on the first lookup (``__missing__``), so that a known word form
+    costs one dictionary lookup; emptied when it grows past ``_TERMS_LIMIT``."""
+
+    def __init__(self, compute: Callable[[str], frozenset[str]]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        if len(self) > _TERMS_LIMIT:
+            self.clear()
+        found = self[word] = self._compute(word)
+        return found
+
+
+@lru_cache(maxsize=8192)
+def sentence_terms(sentence: str, lexicon: Lexicon) -> frozenset[str]:
+    """The terms of the whole sentence: ``sentence_features`` read through a lexicon. Where no
+    bracketed abbreviation is taken out (which may join the words around it), the sentence is read
+    by its runs of non-space characters, most of which the lexicon has seen before."""
+    if "(" not in sentence:
+        terms, count = lexicon.of_chunks(sentence.split())
+        if count <= _LIMIT:
+            return terms
+    text = _ABBREVIATION.sub("", sentence) if "(" in sentence else sentence
+    found = _SENTENCE_TOKEN.findall(text)
+    if len(found) > _LIMIT:
+        return lexicon.of_words(chain.from_iterable(clause_words(sentence)))
+    return lexicon.of_words(found)
+
+
+@lru_cache(maxsize=8192)
+def clause_terms(sentence: str, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """The terms of a sentence's clauses, in order (at least one): ``clauses`` read through a
+    lexicon."""
+    return tuple(map(lexicon.of_words, clause_words(sentence))) or (frozenset(),)

@@ -18,15 +18,14 @@ around the question: general aims, competences, procedures; the evidence of an e
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from drafter.classify.lemmas import clauses, features, first_word, joined, sentence_features
+from drafter.classify.lemmas import Lexicon, clause_terms, first_word, sentence_terms
 from drafter.classify.rules import RuleError
 from drafter.datafile import read_toml
 from drafter.models import Asked, Category
@@ -43,32 +42,29 @@ class ShapeKind(StrEnum):
     TALK = "talk"
 
 
-Group = tuple[frozenset[str], tuple[str, ...]]  # plain words, compound heads
+Group = frozenset[str]  # terms (see ``Lexicon``): words, "=" word forms and "~" compound heads
 
 
 def _group(items: Sequence[str]) -> Group:
-    plain = frozenset(i.lower() for i in items if not i.startswith("~"))
-    heads = tuple(i[1:].lower() for i in items if i.startswith("~"))
-    return plain, heads
+    return frozenset(i.lower() for i in items)
 
 
-@lru_cache(maxsize=1024)
-def _heads_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for all compound heads of a group over the joined words of a clause."""
-    return re.compile("(?:" + "|".join(re.escape(h) for h in heads) + ")$", re.MULTILINE)
+def group_hits(group: Group, terms: frozenset[str]) -> bool:
+    """True when the clause (its terms, see ``Lexicon``) holds one alternative of the group."""
+    return not group.isdisjoint(terms)
 
 
-def group_hits(group: Group, feats: frozenset[str]) -> bool:
-    """True when the clause holds one alternative of the group."""
-    plain, heads = group
-    if plain & feats:
-        return True
-    return bool(heads) and _heads_pattern(heads).search(joined(feats)) is not None
+def lexicon_of(groups: Iterable[Group]) -> Lexicon:
+    """The lexicon of some rule groups: their words, and their compound heads without the "~"."""
+    terms = frozenset().union(*groups)
+    heads = frozenset(t[1:] for t in terms if t.startswith("~"))
+    return Lexicon(frozenset(t for t in terms if not t.startswith("~")), heads)
 
 
 @dataclass(frozen=True)
 class Shape:
-    """One shape rule; ``category`` for findings, ``asked`` for ask and give rules."""
+    """One shape rule; ``category`` for findings, ``asked`` for ask and give rules. ``lexicon``: the
+    words of the rule file it was read from (of this rule alone where none is given)."""
 
     id: str
     kind: ShapeKind
@@ -80,30 +76,43 @@ class Shape:
     veto: Group | None = None
     first: Group | None = None
     sentence_scope: bool = False
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+
+    def words(self) -> Lexicon:
+        """The lexicon this rule reads sentences through."""
+        return self.lexicon or _own_lexicon(self)
 
     def matches(self, sentence: str) -> bool:
         """True when one clause (or the sentence, for sentence scope) holds every group."""
-        if self.first is not None and not self._first_hits(sentence):
+        lexicon = self.words()
+        if self.first is not None and not self._first_hits(sentence, lexicon):
             return False
-        whole = sentence_features(sentence)
+        whole = sentence_terms(sentence, lexicon)
         for group in self.groups:
-            if not group_hits(group, whole):
+            if group.isdisjoint(whole):
                 return False  # no clause can hold what the whole sentence lacks
         if self.sentence_scope:
-            return self._clause(whole)
-        clauses_of = clauses(sentence)
+            return self.holds(whole)
+        clauses_of = clause_terms(sentence, lexicon)
         if len(clauses_of) == 1 and self.veto is None:
             return True  # the one clause is the whole sentence, which holds every group
-        return any(self._clause(feats) for feats in clauses_of)
+        return any(self.holds(terms) for terms in clauses_of)
 
-    def _clause(self, feats: frozenset[str]) -> bool:
-        if self.veto is not None and group_hits(self.veto, feats):
+    def holds(self, terms: frozenset[str]) -> bool:
+        """True when a clause with these terms holds every group and no word of the veto."""
+        if self.veto is not None and not self.veto.isdisjoint(terms):
             return False
-        return all(group_hits(g, feats) for g in self.groups)
+        return all(not g.isdisjoint(terms) for g in self.groups)
 
-    def _first_hits(self, sentence: str) -> bool:
+    def _first_hits(self, sentence: str, lexicon: Lexicon) -> bool:
         head = first_word(sentence)
-        return head is not None and self.first is not None and group_hits(self.first, features(head))
+        return head is not None and self.first is not None and not self.first.isdisjoint(lexicon.terms(head))
+
+
+@lru_cache(maxsize=256)
+def _own_lexicon(shape: Shape) -> Lexicon:
+    groups = [*shape.groups, *(g for g in (shape.veto, shape.first) if g is not None)]
+    return lexicon_of(groups)
 
 
 def _fail(path: Path, message: str) -> RuleError:
@@ -170,7 +179,10 @@ def load_shapes(path: Path = DEFAULT_SHAPES) -> tuple[Shape, ...]:
     if not isinstance(raw, list) or not raw:
         raise _fail(path, "enthält keine Regeln ([[shape]]).")
     seen: set[str] = set()
-    return tuple(_shape(path, r, seen) for r in raw)
+    shapes = [_shape(path, r, seen) for r in raw]
+    groups = [g for s in shapes for g in (*s.groups, s.veto, s.first) if g is not None]
+    lexicon = lexicon_of(groups)
+    return tuple(replace(s, lexicon=lexicon) for s in shapes)
 
 
 @cache
@@ -186,9 +198,11 @@ def matching_shapes(sentence: str, kind: ShapeKind) -> list[Shape]:
     """The shape rules of one kind that match the sentence, in file order. Only rules one of whose
     key words occurs in the sentence are tried (see ``_Index``); the result is the same."""
     index = _index(kind)
-    whole = sentence_features(sentence)
     chosen = set(index.always)
-    for word in whole & index.words.keys():
+    if not index.shapes:
+        return []
+    whole = sentence_terms(sentence, index.shapes[0].words())
+    for word in whole.intersection(index.words):
         chosen.update(index.words[word])
     return [index.shapes[i] for i in sorted(chosen) if index.shapes[i].matches(sentence)]
 
@@ -210,7 +224,7 @@ def _index(kind: ShapeKind) -> _Index:
     words: dict[str, list[int]] = {}
     always: list[int] = []
     for i, shape in enumerate(shapes):
-        keys = min((g[0] for g in shape.groups if not g[1]), key=len, default=None)
+        keys = min((g for g in shape.groups if not any(t.startswith("~") for t in g)), key=len, default=None)
         if keys is None:
             always.append(i)
         for word in keys or ():

@@ -23,6 +23,7 @@ _ABBREVIATIONS = Path(__file__).with_name("abbreviations.toml")
 _NAMES = Path(__file__).with_name("names.toml")
 
 _TABLE = 150  # a longer "sentence" whose head holds several numbers is taken for a table run-in
+_MIN_NUMBERS = 4  # numbers in that head
 _NUMBER = re.compile(r"\d+")
 _OPENER = re.compile(
     r"(?<=[\w)“\"] )(?:Zu|Die|Der|Das|Eine?|Es|Im|Hierzu|Dazu|Darüber|Weitere|Für|Nach|Aus|Bei|Seit|Insofern"
@@ -131,14 +132,14 @@ def _detach_tail(sentence: str) -> list[str]:
     as a table dump. Only where
     the part before holds several numbers, so "der Fraktion Die Linke" in prose stays whole; a
     name that starts like a sentence ("Die Linke", ``names.toml``) never starts the tail."""
-    if len(sentence) <= _TABLE:
-        return [sentence]
+    if len(sentence) <= _TABLE or len(_NUMBER.findall(sentence)) < _MIN_NUMBERS:
+        return [sentence]  # fewer numbers in all than a table's head needs (see below)
     window = len(sentence) - _TABLE
     openers = sorted(
         {m.start() for m in _OPENER.finditer(sentence, window) if not _starts_name(sentence, m.start())}
         | {m.end() for m in _AFTER_CELL.finditer(sentence, window) if _prose(sentence[m.end() :])}
     )
     tail_start = next((p for p in reversed(openers) if len(sentence) - p >= 30), None)
-    if tail_start is None or tail_start < 40 or len(_NUMBER.findall(sentence, 0, tail_start)) < 4:
+    if tail_start is None or tail_start < 40 or len(_NUMBER.findall(sentence, 0, tail_start)) < _MIN_NUMBERS:
         return [sentence]
     return [sentence[:tail_start].rstrip(), sentence[tail_start:]]

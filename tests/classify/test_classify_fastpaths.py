@@ -1,6 +1,7 @@
 """The classifier's fast paths give what the plain definitions give: the literal sets a rule
-alternative requires, the features of a whole sentence read in one pass, and whitespace folding
-without a regular expression. Checked on every sentence of the real Antworten in tests/data."""
+alternative requires, the features of a whole sentence read in one pass, the shape rules' terms
+(a group holds where one of its words or compound heads is among the features), and whitespace
+folding without a regular expression. Checked on every sentence of the real Antworten in tests/data."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from drafter.classify.coverage import _surely_gives, gives
 from drafter.classify.gate import Vocabulary, required_sets
-from drafter.classify.lemmas import clauses, sentence_features
+from drafter.classify.lemmas import Lexicon, clause_terms, clauses, sentence_features, sentence_terms
+from drafter.classify.shapes import default_shapes
 from drafter.parse import parse_file
 from drafter.text.sentences import split_sentences
 from drafter.text.spaces import evidence_form
@@ -89,3 +92,42 @@ def test_evidence_form_on_real_answers() -> None:
     for path in sorted((DATA / "bundestag").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert evidence_form(text) == _EVIDENCE_SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+def _plain_terms(feats: frozenset[str], lexicon: Lexicon) -> frozenset[str]:
+    """The definition of a clause's terms: its features that are words of the rules, and every
+    compound head ("~geheimnis") that ends one of them."""
+    ending = [f for f in feats if f.endswith(lexicon.heads)]
+    heads = {f"~{h}" for h in lexicon.heads for f in ending if f.endswith(h)}
+    return (feats & lexicon.words) | heads
+
+
+def test_shape_terms_are_the_plain_terms_of_the_features_on_real_sentences() -> None:
+    lexicon = default_shapes()[0].words()
+    assert all(s.lexicon is lexicon for s in default_shapes())
+    for sentence in _sentences():
+        whole = _plain_terms(sentence_features(sentence), lexicon)
+        assert sentence_terms(sentence, lexicon) == whole, sentence
+        each = tuple(_plain_terms(c, lexicon) for c in clauses(sentence))
+        assert clause_terms(sentence, lexicon) == each, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zur Solar Radiation Modification (SRM)-Strategie liegen keine Erkenntnisse vor.",
+        " ".join(f"Zeile{i} Wert {i}," for i in range(300)),  # longer than the word limit
+        "Das Steuergeheimnis, das Betriebs- und Geschäftsgeheimnis sowie der Datenschutz.",
+        "",
+    ],
+)
+def test_shape_terms_on_edge_cases(sentence: str) -> None:
+    lexicon = default_shapes()[0].words()
+    assert sentence_terms(sentence, lexicon) == _plain_terms(sentence_features(sentence), lexicon)
+    assert "~geheimnis" in sentence_terms("Das unterliegt dem Steuergeheimnis.", lexicon)
+
+
+def test_what_a_sentence_surely_gives_it_gives_on_real_sentences() -> None:
+    """The coverage analysis may stop at a figure, date or negation before asking the give shapes."""
+    for sentence in _sentences():
+        assert _surely_gives(sentence) <= gives(sentence), sentence

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafter.classify import classify_answer
-from drafter.classify.lemmas import clauses, features, sentence_features, words
+from drafter.classify.lemmas import clause_terms, sentence_terms, words
 from drafter.classify.rules import RuleError
 from drafter.classify.shapes import Shape, ShapeKind, group_hits, load_shapes
 from drafter.models import Category, Status
@@ -24,17 +24,15 @@ def test_shape_matches_each_of_its_examples(shape: Shape) -> None:
 
 
 def _scopes(shape: Shape, sentence: str) -> tuple[frozenset[str], ...]:
-    return (sentence_features(sentence),) if shape.sentence_scope else clauses(sentence)
+    lexicon = shape.words()
+    return (sentence_terms(sentence, lexicon),) if shape.sentence_scope else clause_terms(sentence, lexicon)
 
 
 def _alternative_used(shape: Shape, alternative: str) -> bool:
     """Some example matches the rule in a clause that holds this alternative."""
-    single = (
-        frozenset({alternative}) if not alternative.startswith("~") else frozenset(),
-        (alternative[1:],) if alternative.startswith("~") else (),
-    )
+    single = frozenset({alternative.lower()})
     for example in shape.examples:
-        clauses_hit = (shape._clause(f) and group_hits(single, f) for f in _scopes(shape, example))
+        clauses_hit = (shape.holds(f) and group_hits(single, f) for f in _scopes(shape, example))
         if shape.matches(example) and any(clauses_hit):
             return True
     return False
@@ -49,11 +47,11 @@ def test_every_alternative_of_every_group_has_an_example(shape: Shape) -> None:
 @pytest.mark.parametrize("shape", [s for s in SHAPES if s.first], ids=lambda s: s.id)
 def test_every_first_word_has_an_example(shape: Shape) -> None:
     assert shape.first is not None
-    plain, heads = shape.first
-    for alternative in [*plain, *(f"~{h}" for h in heads)]:
-        exact = frozenset({alternative}) - {f"~{h}" for h in heads}
-        single = (exact, tuple(h for h in heads if f"~{h}" == alternative))
-        found = any(shape.matches(e) and group_hits(single, features(words(e)[0])) for e in shape.examples)
+    for alternative in shape.first:
+        single = frozenset({alternative})
+        found = any(
+            shape.matches(e) and group_hits(single, shape.words().terms(words(e)[0])) for e in shape.examples
+        )
         assert found, f"{shape.id}: no example starts with {alternative}"
 
 
