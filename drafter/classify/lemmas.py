@@ -186,25 +186,31 @@ class _Terms(dict[str, frozenset[str]]):
 
 @lru_cache(maxsize=8192)
 def sentence_terms(sentence: str, lexicon: Lexicon) -> frozenset[str]:
-    """The terms of the whole sentence: ``sentence_features`` read through a lexicon. Where no
-    bracketed abbreviation is taken out (which may join the words around it), the sentence is read
-    by its runs of non-space characters, most of which the lexicon has seen before."""
-    if "(" not in sentence:
-        terms, count = lexicon.of_runs(sentence.split())
-        if count <= _LIMIT:
-            return terms
-    text = _ABBREVIATION.sub("", sentence) if "(" in sentence else sentence
-    found = _SENTENCE_TOKEN.findall(text)
-    if len(found) > _LIMIT:
-        return lexicon.of_words(chain.from_iterable(clause_words(sentence)))
-    return lexicon.of_words(found)
+    """The terms of the whole sentence: ``sentence_features`` read through a lexicon, run by run of
+    non-space characters (the bracketed abbreviations taken out first, as they may join the words
+    around them). Only a sentence longer than the word limit, which applies per clause, is read
+    clause by clause."""
+    terms, count = lexicon.of_runs(_unbracketed(sentence).split())
+    if count <= _LIMIT:
+        return terms
+    return lexicon.of_words(chain.from_iterable(clause_words(sentence)))
 
 
 @lru_cache(maxsize=8192)
 def clause_terms(sentence: str, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     """The terms of a sentence's clauses, in order (at least one): ``clauses`` read through a
-    lexicon."""
-    return tuple(map(lexicon.of_words, clause_words(sentence))) or (frozenset(),)
+    lexicon, each clause run by run (a clause holds no comma, so its numbers are read alike)."""
+    out: list[frozenset[str]] = []
+    for part in _CLAUSE.split(_unbracketed(sentence)):
+        if part and not part.isspace():
+            terms, count = lexicon.of_runs(part.split())
+            out.append(terms if count <= _LIMIT else lexicon.of_words(words(part)))
+    return tuple(out) or (frozenset(),)
+
+
+def _unbracketed(sentence: str) -> str:
+    """The sentence without its bracketed abbreviations ("(SRM)"), as clauses read it."""
+    return _ABBREVIATION.sub("", sentence) if "(" in sentence else sentence
 
 
 _FEATURE_RUNS = Runs(_TOKEN, word_features)  # what ``features`` reads
