@@ -134,7 +134,13 @@ def test_draft_frame(small_answer: Document) -> None:
     assert "zu Frage 5 hat sie die Antwort verweigert" in draft.preamble[0]
     assert (
         "Zu Frage 5 verweigert sie die Antwort: „Eine Antwort unterbleibt aus Gründen des Staatswohls.“ "
-        "(Antwort der Bundesregierung zu Frage 5 auf Bundestagsdrucksache 21/500)." in draft.preamble
+        "(Antwort zu Frage 5 auf Bundestagsdrucksache 21/500)." in draft.preamble
+    )
+    # the no-information sentences say no more than the first paragraph: not quoted again
+    assert not any("Hierzu liegen der Bundesregierung keine Erkenntnisse vor" in p for p in draft.preamble)
+    assert (
+        draft.preamble[-1]
+        == "Die Fragestellerinnen und Fragesteller fragen deshalb erneut nach diesen Punkten."
     )
     assert draft.preamble[-2].startswith("[")  # the slot for what happened since, flagged by the checks
     assert "zu den Fragen 2 und 9 lagen ihr nach eigener Angabe keine Erkenntnisse vor" in draft.preamble[0]

@@ -288,3 +288,10 @@ def test_a_clause_borrowing_its_verb_from_the_first_is_not_rewritten() -> None:
         "„Gefährderin“ oder „Gefährder“, wie viele als „Relevante Person“ eingestuft?"
     )
     assert indirect(question) is None
+
+
+def test_a_pronoun_before_the_government_follows_the_subject_pronoun() -> None:
+    """21/2195 question 14: "ob sich die Bundesregierung eine Auffassung gebildet hat"."""
+    assert as_pronoun("ob sich die Bundesregierung eine Auffassung gebildet hat") == (
+        "ob sie sich eine Auffassung gebildet hat"
+    )

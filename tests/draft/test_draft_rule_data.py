@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from drafter.draft.checks import rules
+from drafter.draft.compose.bare import bare_rules
 from drafter.draft.compose.followup import asked_kind, process_kind, refusal_kind, responsible_kind
 
 DATA = Path(__file__).parents[2] / "drafter" / "draft" / "data"
@@ -48,3 +50,9 @@ def test_asked_kind_rules_classify_their_examples() -> None:
     raw = tomllib.loads((DATA / "asks.toml").read_text(encoding="utf-8"))
     for rule in raw["rule"]:
         assert asked_kind(rule["example"]) == rule["kind"], rule["example"]
+
+
+@pytest.mark.parametrize(("pattern", "example"), bare_rules())
+def test_bare_evidence_rule_matches_its_example_sentence(pattern: re.Pattern[str], example: str) -> None:
+    sentence = example.split(" (")[0]  # the sentence, without the note on where it was seen
+    assert pattern.fullmatch(sentence), example

@@ -16,6 +16,7 @@ from drafter.classify.uncovered import load_plain
 from drafter.datafile import DataFileError
 from drafter.draft.checks.rules import load_abbreviations, load_phrase_rules
 from drafter.draft.compose.angles import load_angle_rules
+from drafter.draft.compose.bare import load_bare_rules
 from drafter.draft.compose.coverage import load_ignored
 from drafter.draft.compose.followup import load_kind_rules
 from drafter.draft.grammar.lexicon import load_word_classes
@@ -38,6 +39,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "draft/data/abbreviations.toml": load_abbreviations,
     "draft/data/angles.toml": load_angle_rules,
     "draft/data/asks.toml": load_kind_rules,
+    "draft/data/bare_evidence.toml": load_bare_rules,
     "draft/data/claims.toml": load_phrase_rules,
     "draft/data/competences.toml": lambda path: load_phrase_rules(path, "who"),
     "draft/data/coverage_words.toml": load_ignored,

@@ -238,6 +238,7 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "asks": asked_kind(item.question.text),
         "topic_asks": asked_kind(topic.clause) if topic.clause else None,
         "topic": current_names(as_pronoun(topic.clause)) if topic.clause else None,
+        "topic_named": current_names(topic.clause) if topic.clause else None,
         "original": nest_quotes(topic.original.removesuffix("?")),
         "reask": _reask_text(item, topic),
         "again": current_names(topic.again.removesuffix("?")) if topic.again and not item.joint else None,

@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from drafter.draft.compose.bare import is_bare
 from drafter.draft.compose.closing import with_closing
 from drafter.draft.compose.followup import angle_of, followup_for_item, item_citation
 from drafter.draft.compose.select import Item, select_items, update_items
@@ -23,6 +24,7 @@ from drafter.draft.templating.environment import render, render_paragraphs
 from drafter.draft.wording import german_date, join_german, nest_quotes, question_list, typographic_quotes
 from drafter.errors import DraftError
 from drafter.models import Category, Document, Draft, Finding, Kind
+from drafter.text.months import MONTH_PATTERN
 from drafter.text.sentences import split_sentences
 
 SIGNATURE_PLACEHOLDER = "[Name], [Name] und Fraktion"
@@ -186,6 +188,7 @@ def _points(items: list[Item], templates_dir: Path | None) -> list[dict[str, str
         if (
             finding is None
             or not finding.evidence
+            or is_bare(finding.evidence)
             or per_category.get(finding.category, 0) >= MAX_PER_CATEGORY
         ):
             continue
@@ -198,15 +201,22 @@ def _points(items: list[Item], templates_dir: Path | None) -> list[dict[str, str
             "questions": question_list(item.pressed),
             "category": finding.category.value,
             "evidence": nest_quotes(finding.evidence),
-            "citation": item_citation(item, templates_dir).removeprefix("vgl. "),
+            "citation": _short_citation(item_citation(item, templates_dir)),
             "figures": _figures(item),
         }
         for _, item, finding in sorted(chosen, key=lambda entry: entry[0])
     ]
 
 
+def _short_citation(citation: str) -> str:
+    """The citation as real preambles write it, after the first paragraph named the government's
+    answer: "Antwort zu Frage 2 auf Bundestagsdrucksache 21/670" (21/1303)."""
+    return citation.removeprefix("vgl. ").replace("Antwort der Bundesregierung zu ", "Antwort zu ", 1)
+
+
 # a count or amount: a number followed by what it counts ("45 Verfahren", "616 672,56 Euro"),
-# not a paragraph, article or citation ("§ 3 Satz 1", "BVerfGE 147, 50")
+# not a paragraph, article or citation ("§ 3 Satz 1", "BVerfGE 147, 50") nor a date ("am
+# 7. November 2017")
 _FIGURE = re.compile(r"(?<![§\w])(?<!Absatz )(?<!Artikel )(?<!Nummer )\d[\d.,  ]*\s[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
@@ -216,9 +226,16 @@ def _figures(item: Item) -> str | None:
         return None
     evidence = {f.evidence for f in item.question.findings}
     for sentence in split_sentences(item.question.answer or ""):
-        if _FIGURE.search(re.sub(r"\b(?:19|20)\d{2}\b", "", sentence)) and sentence not in evidence:
+        if _FIGURE.search(_without_dates(sentence)) and sentence not in evidence:
             return nest_quotes(" ".join(sentence.split()))
     return None
+
+
+_DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{MONTH_PATTERN})\b|\b(?:19|20)\d{{2}}\b", re.IGNORECASE)
+
+
+def _without_dates(sentence: str) -> str:
+    return _DATE.sub("", sentence)
 
 
 def _rank(finding: object) -> int:

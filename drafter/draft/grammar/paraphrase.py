@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.draft.grammar.check import clause_problem, question_problem
+from drafter.draft.grammar.lexicon import PREPOSITIONS
 from drafter.draft.grammar.tagger import tag
 from drafter.draft.grammar.verbfinal import indirect_masked
 from drafter.draft.grammar.wphrase import MASK, finite_verb
@@ -50,10 +51,21 @@ class Topic:
     about_findings: bool = False
 
 
-_DECISION_WORDS = re.compile(r"Festlegung|festgelegt|Entscheidung|entschieden|beschlossen|Beschluss")
-# The question itself asks what the government knows: "Welche Erkenntnisse liegen … vor?"
+# ... or for the government's own view or review ("Hat sich die Bundesregierung eine Auffassung
+# gebildet zu …?", 21/2195 question 14): "Hat die Bundesregierung geprüft, ob sie sich eine
+# Auffassung gebildet hat" would ask about the asking
+_DECISION_WORDS = re.compile(
+    r"Festlegung|festgelegt|Entscheidung|entschieden|beschlossen|Beschluss"
+    r"|(?:Auffassung|Meinung|Position|Haltung) gebildet|\bgeprüft\b"
+)
+# The question itself asks what the government knows: "Welche Erkenntnisse liegen … vor?", "Liegen
+# der Bundesregierung Erkenntnisse darüber vor, wie oft …?" (21/1039, question 5)
 _FINDINGS_WORDS = re.compile(
     r"^(?:Welche|Inwieweit|Inwiefern) \w* ?(?:Erkenntnisse|Kenntnisse|Informationen)\b"
+    r"|^Liegen (?:der Bundesregierung|ihr) (?:\w+ )?(?:Erkenntnisse|Kenntnisse|Informationen|Daten)\b"
+    r"|^(?:Hat|Besitzt) die Bundesregierung (?:\w+ )?(?:Erkenntnisse|Kenntnisse|Kenntnis|Informationen)\b"
+    r"|^Ist (?:der Bundesregierung|ihr) bekannt\b"
+    r"|^Welche\b[^,?]{0,200}? (?:sind|ist) der Bundesregierung\b[^,?]{0,80}? bekannt\b"
 )
 # A closed period in the past: "inzwischen" would not fit ("Wie viele … waren in den Jahren 2015 bis 2024 …").
 _CLOSED_PERIOD = re.compile(
@@ -84,15 +96,17 @@ def topic_of(question: str) -> Topic:
 # the government in their own main clause ("Welche Erkenntnisse hat die Bundesregierung darüber, …").
 _SUBJECT = re.compile(
     r"^((?:ob|dass|wann|wie|warum|weshalb|wieso|wo|woran|womit|wodurch|inwiefern|inwieweit"
-    r"|(?:ab|bis|seit) wann|wie (?:hoch|lange|oft|weit|viel|viele))) die Bundesregierung\b"
+    r"|(?:ab|bis|seit) wann|wie (?:hoch|lange|oft|weit|viel|viele)))( sich| es)? die Bundesregierung\b"
 )
 
 
 def as_pronoun(clause: str) -> str:
     """The clause with its subject "die Bundesregierung" as "sie", for a template whose own
     subject is the government: "…, wie hoch die Bundesregierung die Dunkelziffer schätzt" → "…, wie
-    hoch sie die Dunkelziffer schätzt". Only right after the opening word, where it is the subject."""
-    return _SUBJECT.sub(r"\1 sie", clause, count=1)
+    hoch sie die Dunkelziffer schätzt". Only right after the opening word, where it is the subject,
+    or after a pronoun there, which the subject pronoun then precedes ("ob sich die Bundesregierung
+    eine Auffassung gebildet hat" → "ob sie sich eine Auffassung gebildet hat")."""
+    return _SUBJECT.sub(lambda m: f"{m.group(1)} sie{m.group(2) or ''}", clause, count=1)
 
 
 def indirect(question: str) -> str | None:
@@ -199,7 +213,26 @@ def _again_masked(masked: str) -> str | None:
         at += 2
         while at < len(words) and _pronoun(words, at):
             at += 1  # "Hält die Bundesregierung es inzwischen für notwendig …"
+        if at < len(words) and words[at] in ("und", "sowie", "oder"):
+            found = _after_coordinated(words, at)
+            if found is None:
+                return " ".join(words)
+            at = found
     return " ".join([*words[:at], "inzwischen", *words[at:]])
+
+
+def _after_coordinated(words: list[str], at: int) -> int | None:
+    """Where "inzwischen" goes after a coordinated subject or object ("der Bundesregierung und
+    entsprechenden Behörden", 21/1517 question 6): before the first preposition after it, or
+    before the word that closes the clause ("… Behörden bekannt"); None where neither is found."""
+    for index in range(at + 1, len(words)):
+        word = words[index]
+        if word in PREPOSITIONS:
+            return index
+        closes = word.endswith(",") or index == len(words) - 1
+        if closes and word.rstrip(",").isalpha() and word.islower():
+            return index
+    return None
 
 
 _PRONOUNS = frozenset({"sich", "es", "sie", "er", "ihr", "ihm", "ihnen", "uns", "dies"})

@@ -244,7 +244,7 @@ def _verb_last(core: str) -> str | None:
         or _coordinated_verb(rest)
     ):
         return None
-    if verb.lower() not in AUXILIARIES and rest[last] in PARTICLES:
+    if verb.lower() not in AUXILIARIES | _BE and rest[last] in PARTICLES:
         verb = rest.pop(last) + verb.lower()  # "nehmen … teil (JOO)" → "… (JOO) teilnehmen"
     opening = [head[0].lower(), *head[1:]] if head else ["ob"]  # "und teilt sie …" → "und ob sie … teilt"
     return " ".join([*coordinator, *opening, *_with_verb(rest, verb.lower())])
@@ -287,6 +287,9 @@ def _coordinated_yes_no(words: list[str]) -> bool:
     )
 
 
+# forms of "sein": a particle-like word before them is a predicate ("… der Bundesregierung bekannt
+# sind"), never part of the verb as in "gibt … bekannt" → "bekanntgibt"
+_BE = frozenset({"ist", "sind", "war", "waren", "wäre", "wären", "sei", "seien"})
 _HAVE_BE = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"})
 
 
@@ -302,9 +305,16 @@ _DOUBLE_INFINITIVE = frozenset({"lassen", "können", "müssen", "sollen", "wolle
 
 
 def _with_verb(rest: list[str], verb: str) -> list[str]:
-    """Verb last, except before a double infinitive: "… hat … vertreten lassen" keeps "hat" first."""
+    """Verb last, except before a double infinitive: "… hat … vertreten lassen" keeps "hat" first;
+    and after a participle whose prepositional phrase the question put after it ("Hat sich die
+    Bundesregierung eine Auffassung gebildet zu den internationalen Erfahrungen …?", 21/2195) →
+    "ob sie sich eine Auffassung gebildet hat zu den internationalen Erfahrungen …"."""
     if verb in ("hat", "haben", "hatte", "hatten") and len(rest) > 1 and rest[-1] in _DOUBLE_INFINITIVE:
         return [*rest[:-2], verb, *rest[-2:]]
+    if verb in _HAVE_BE | AUXILIARIES:
+        for index, word in enumerate(rest[:-1]):
+            if _is_participle(word) and rest[index + 1] in PREPOSITIONS:
+                return [*rest[: index + 1], verb, *rest[index + 1 :]]
     return [*rest, verb]
 
 

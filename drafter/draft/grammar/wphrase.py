@@ -71,6 +71,8 @@ def _after_phrase(words: list[str], index: int) -> int | None:
             seen_noun = seen_noun or word[:1].isupper()
         elif word in ("und", "oder", "sowie", "bzw.") or (seen_noun and _joins_phrase(word)):
             seen_noun = False
+        elif seen_noun and _adjective(words, index):
+            seen_noun = False  # "… und Mobilisierung neuer Anhänger sind …": an adjective, not "neuern"
         elif seen_noun:
             return index if looks_verb(word) else _tagged_verb(words, start)
         elif index == start and word in ("der", "die", "das", "den", "dem"):
@@ -92,6 +94,13 @@ def _tagged_verb(words: list[str], start: int) -> int | None:
         if tag_ in _FINITE_TAGS and looks_verb(word) and word.islower():
             return index if index < len(words) - 1 else None
     return None
+
+
+def _adjective(words: list[str], index: int) -> bool:
+    """Does the tagger read ``words[index]`` as an attributive adjective, one that opens the next
+    noun of the W-phrase ("Mobilisierung neuer Anhängerinnen", 21/1517 question 4)?"""
+    shown = tuple("Zitat" if is_mask(word) else word for word in words)
+    return tag(shown)[index][1] == "ADJ(A)"
 
 
 _PRONOMINAL = frozenset({"davon", "hiervon", "darunter", "hierunter", "daraus", "dazu"})

@@ -1,0 +1,160 @@
+"""What the third reading of unseen drafts found (docs/draft-quality.md), each as a rule with the
+real sentence it came from (answers of the 21st Wahlperiode, quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from draft_support import TODAY
+
+from drafter.draft import compose_followup, followup_question
+from drafter.draft.grammar.paraphrase import indirect, topic_of
+from drafter.models import Category, Document, Finding, Kind, Question, Status
+
+
+def _answer(*questions: Question) -> Document:
+    return Document(
+        source="test",
+        kind=Kind.ANTWORT,
+        number="21/600",
+        title="Thema",
+        questions=questions,
+        inquiry="21/500",
+        date=dt.date(2025, 7, 28),
+    )
+
+
+def _question(number: str, text: str, finding: Finding, answer: str = "Antwort.") -> Question:
+    return Question(number, text, answer, (number,), Status.PARTIAL, (finding,))
+
+
+def test_a_main_clause_without_the_government_keeps_it_named_in_the_clause() -> None:
+    """21/1072 question 4: "Steht inzwischen fest, ob sie … beibehalten wird" had no one for "sie"."""
+    doc = _answer(
+        _question(
+            "4",
+            "Wird die Bundesregierung die 65-Prozent-Erneuerbaren-Anforderung im Gebäudeenergiegesetz (GEG) "
+            "beibehalten?",
+            Finding(Category.PENDING, "Einzelheiten werden derzeit erarbeitet."),
+        )
+    )
+    text = followup_question(doc, doc.questions[0]).text
+    assert text.startswith(
+        "Steht inzwischen fest, ob die Bundesregierung die 65-Prozent-Erneuerbaren-Anforderung"
+    ), text
+
+
+def test_a_question_about_what_the_government_knows_is_asked_again_not_wrapped() -> None:
+    """21/1039 question 5: "Welche Erkenntnisse hat die Bundesregierung inzwischen darüber, ob der
+    Bundesregierung Erkenntnisse darüber vorliegen, …" said it twice."""
+    doc = _answer(
+        _question(
+            "5",
+            "Liegen der Bundesregierung Erkenntnisse darüber vor, wie oft die Anzeigen zu rechtswirksamen "
+            "Verurteilungen führten (wenn ja, bitte ausführen)?",
+            Finding(
+                Category.NO_INFORMATION,
+                "Der Bundesregierung liegen keine Erkenntnisse im Sinne der Fragestellung vor.",
+            ),
+        )
+    )
+    text = followup_question(doc, doc.questions[0]).text
+    assert text.startswith(
+        "Liegen der Bundesregierung inzwischen Erkenntnisse darüber vor, wie oft die Anzeigen"
+    ), text
+
+
+def test_a_question_about_what_the_government_knows_of_the_laender_is_asked_again() -> None:
+    """21/2285 question 16: "Welche Erkenntnisse hat die Bundesregierung, etwa aus dem Austausch mit
+    den Ländern, darüber, welche Kenntnisse die Bundesregierung … hat"."""
+    doc = _answer(
+        _question(
+            "16",
+            "Welche Kenntnisse hat die Bundesregierung über den Fortschritt der Implementierung eines "
+            "standardisierten Kommunikationssystems bei den Bergbehörden der Länder?",
+            Finding(
+                Category.NOT_RESPONSIBLE,
+                "Die Einführung des digitalen Verfahrens obliegt den Bergbehörden der Länder.",
+            ),
+        )
+    )
+    text = followup_question(doc, doc.questions[0]).text
+    assert text.startswith(
+        "Welche Kenntnisse hat die Bundesregierung inzwischen über den Fortschritt der Implementierung"
+    ), text
+    assert "(auch aus dem Austausch mit den Ländern; vgl. Antwort der Bundesregierung zu Frage 16" in text
+
+
+def test_a_question_about_the_governments_own_view_is_not_asked_whether_it_was_examined() -> None:
+    """21/2195 question 14: "Hat die Bundesregierung inzwischen abschließend geprüft, ob sich die
+    Bundesregierung eine Auffassung gebildet zu … hat" asked about the asking, in the wrong order."""
+    question = (
+        "Hat sich die Bundesregierung eine Auffassung gebildet zu den internationalen Erfahrungen mit der "
+        "Legalisierung altruistischer Leihmutterschaft, insbesondere im Hinblick auf das Recht auf eine "
+        "eindeutige Abstammung?"
+    )
+    doc = _answer(
+        _question(
+            "14",
+            question,
+            Finding(
+                Category.PENDING,
+                "Die Bundesregierung prüft, ob Anpassungen des Abstammungsrechts erforderlich sind.",
+            ),
+        )
+    )
+    text = followup_question(doc, doc.questions[0]).text
+    assert text.startswith("Hat sich die Bundesregierung inzwischen eine Auffassung gebildet zu den"), text
+
+
+def test_inzwischen_follows_a_coordinated_dative() -> None:
+    """21/1517 question 6: "liegen der Bundesregierung inzwischen und entsprechenden Behörden" split
+    the coordination."""
+    topic = topic_of(
+        "Welche Erkenntnisse liegen der Bundesregierung und entsprechenden Behörden über alte und neue "
+        "islamistische Netzwerke und Gruppen in Deutschland vor?"
+    )
+    assert topic.again == (
+        "Welche Erkenntnisse liegen der Bundesregierung und entsprechenden Behörden inzwischen über alte und "
+        "neue islamistische Netzwerke und Gruppen in Deutschland vor?"
+    )
+
+
+def test_an_adjective_in_the_w_phrase_is_no_verb_and_bekannt_stays_apart_from_sind() -> None:
+    """21/1517 question 4: the W-phrase "… zur Anwerbung und Mobilisierung neuer Anhängerinnen" took
+    "neuer" for its verb ("Mobilisierung neuer inzwischen Anhängerinnen"); and "sind … bekannt" is
+    "bekannt sind", not a particle verb like "gibt … bekannt"."""
+    question = (
+        "Welche neuen Strategien des Spektrums zur Anwerbung und Mobilisierung neuer Anhängerinnen und "
+        "Anhänger sind der Bundesregierung bekannt?"
+    )
+    assert indirect(question) == (
+        "welche neuen Strategien des Spektrums zur Anwerbung und Mobilisierung neuer Anhängerinnen und "
+        "Anhänger der Bundesregierung bekannt sind"
+    )
+    assert topic_of(question).again == (
+        "Welche neuen Strategien des Spektrums zur Anwerbung und Mobilisierung neuer Anhängerinnen und "
+        "Anhänger sind der Bundesregierung inzwischen bekannt?"
+    )
+
+
+def test_a_date_in_a_partial_answer_is_no_figure_for_the_preamble() -> None:
+    """21/1039 question 7: "BVerfG, Urteil vom 7. November 2017" was quoted as the figures the
+    answer gave ("Zu Frage 7 teilt sie mit: …")."""
+    answer = (
+        "Eine Beantwortung der Frage kann auf Grund des unzumutbaren Aufwandes nicht erfolgen. Das "
+        "Bundesverfassungsgericht hat dies bestätigt (BVerfG, Urteil vom 7. November 2017 – 2 BvE 2/11)."
+    )
+    doc = _answer(
+        _question(
+            "7",
+            "Wie viele Gerichtsverfahren wegen Antiziganismus wurden im Jahr 2024 geführt?",
+            Finding(
+                Category.REFUSED,
+                "Eine Beantwortung der Frage kann auf Grund des unzumutbaren Aufwandes nicht erfolgen.",
+            ),
+            answer,
+        )
+    )
+    draft = compose_followup([doc], today=TODAY)
+    assert not any("teilt sie mit" in paragraph for paragraph in draft.preamble), draft.preamble
