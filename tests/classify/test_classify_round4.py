@@ -130,6 +130,12 @@ from drafter.models import Category, Status
             Status.OPEN,
             Category.NO_INFORMATION,
         ),
+        # 21/1920, 1: "in offener Form" before the negation
+        (
+            "Die Beantwortung der Fragen kann in offener Form nicht erfolgen.",
+            Status.OPEN,
+            Category.CLASSIFIED,
+        ),
     ],
 )
 def test_unresolved(answer: str, status: Status, category: Category) -> None:
