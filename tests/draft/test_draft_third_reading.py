@@ -158,3 +158,25 @@ def test_a_date_in_a_partial_answer_is_no_figure_for_the_preamble() -> None:
     )
     draft = compose_followup([doc], today=TODAY)
     assert not any("teilt sie mit" in paragraph for paragraph in draft.preamble), draft.preamble
+
+
+def test_a_question_about_the_governments_own_action_is_not_asked_what_the_laender_know() -> None:
+    """21/2285 question 23: "Welche Erkenntnisse hat die Bundesregierung, etwa aus dem Austausch mit
+    den Ländern, darüber, inwieweit sie darauf hinwirken wird, …" asked others about its own intent."""
+    doc = _answer(
+        _question(
+            "23",
+            "Inwieweit wird die Bundesregierung darauf hinwirken, dass die für geothermische Projekte "
+            "zuständigen Genehmigungsbehörden personell besser ausgestattet werden?",
+            Finding(
+                Category.NOT_RESPONSIBLE,
+                "Die Personalentscheidungen bezüglich der zuständigen Genehmigungsbehörden liegen in der "
+                "Zuständigkeit der Länder.",
+            ),
+        )
+    )
+    draft = followup_question(doc, doc.questions[0])
+    assert draft.text.startswith("Inwieweit wird die Bundesregierung inzwischen darauf hinwirken, dass"), (
+        draft.text
+    )
+    assert draft.subquestions[-1].startswith("Inwiefern sind Zuständigkeiten, Mittel oder Aufsichtsrechte")

@@ -239,6 +239,7 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "topic_asks": asked_kind(topic.clause) if topic.clause else None,
         "topic": current_names(as_pronoun(topic.clause)) if topic.clause else None,
         "topic_named": current_names(topic.clause) if topic.clause else None,
+        "own_stance": bool(_OWN_STANCE.match(topic.original)),
         "original": nest_quotes(topic.original.removesuffix("?")),
         "reask": _reask_text(item, topic),
         "again": current_names(topic.again.removesuffix("?")) if topic.again and not item.joint else None,
@@ -258,6 +259,11 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "since": item.period.since if item.period else None,
         "directions": bool(topic.directions),
     }
+
+
+# the government is the subject of the earlier question: "Hält die Bundesregierung … für sinnvoll?",
+# "Inwieweit wird die Bundesregierung darauf hinwirken, …?" (21/1473, 21/2285)
+_OWN_STANCE = re.compile(r"^(?:[\w-]+ ){1,4}?(?:sich |es )?die Bundesregierung\b")
 
 
 def _reask_text(item: Item, topic: Topic) -> str | None:
