@@ -180,3 +180,18 @@ def test_a_question_about_the_governments_own_action_is_not_asked_what_the_laend
         draft.text
     )
     assert draft.subquestions[-1].startswith("Inwiefern sind Zuständigkeiten, Mittel oder Aufsichtsrechte")
+
+
+def test_a_sentence_answering_two_questions_is_quoted_once_in_the_preamble() -> None:
+    """21/1517 questions 6 and 6c: the same referral was quoted twice, one paragraph after the other."""
+    referral = (
+        "Es wird auf den aktuellen Verfassungsschutzbericht 2024 (insbesondere ab S. 212) sowie die "
+        "Verfassungsschutzberichte der vergangenen Jahre verwiesen."
+    )
+    doc = _answer(
+        _question("6", "Welche Netzwerke sind aktiv?", Finding(Category.REFERRED, referral)),
+        _question("7", "Wie viele Mitglieder haben sie jeweils?", Finding(Category.REFERRED, referral)),
+    )
+    draft = compose_followup([doc], today=TODAY)
+    quoting = [paragraph for paragraph in draft.preamble if "Verfassungsschutzbericht 2024" in paragraph]
+    assert len(quoting) == 1 and quoting[0].startswith("Zu den Fragen 6 und 7 verweist sie"), quoting
