@@ -158,7 +158,7 @@ def followup_for_item(
     listed = whole_sentence(item.doc, item.question)
     asked = without_period(listed.text, item.period) if item.period else listed.text
     topic = _own_words(topic_of(asked), item.doc)
-    if item.joint:  # one joint point: refer to it, never paraphrase one part of it
+    if item.joint:  # one joint point: never paraphrase one part of it (it may be asked again as printed)
         topic = dataclasses.replace(topic, clause=None)
     lines = _worded(item, angle, topic, templates_dir, passed)
     if topic.clause and any(question_problem(line) for line in lines):
@@ -242,7 +242,7 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "own_stance": bool(_OWN_STANCE.match(topic.original)),
         "original": nest_quotes(topic.original.removesuffix("?")),
         "reask": _reask_text(item, topic),
-        "again": current_names(topic.again.removesuffix("?")) if topic.again and not item.joint else None,
+        "again": current_names(topic.again.removesuffix("?")) if topic.again else None,
         "about_decision": topic.about_decision,
         "about_findings": topic.about_findings,
         "partial": item.question.status.value == "partial",
