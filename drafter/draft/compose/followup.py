@@ -242,7 +242,7 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "own_stance": bool(_OWN_STANCE.match(topic.original)),
         "original": nest_quotes(topic.original.removesuffix("?")),
         "reask": _reask_text(item, topic),
-        "again": current_names(topic.again.removesuffix("?")) if topic.again else None,
+        "again": _again(item, topic),
         "about_decision": topic.about_decision,
         "about_findings": topic.about_findings,
         "partial": item.question.status.value == "partial",
@@ -259,6 +259,15 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "since": item.period.since if item.period else None,
         "directions": bool(topic.directions),
     }
+
+
+def _again(item: Item, topic: Topic) -> str | None:
+    """The earlier question asked again as printed, with "inzwischen". A joint point is asked again
+    by its first question, but not where that is a lettered part ("6c": "Wie viele Mitglieder bzw.
+    wie viel Reichweite haben sie jeweils?", 21/1517), which leans on its parent: it stays quoted."""
+    if topic.again is None or (item.joint and not item.question.number[-1:].isdigit()):
+        return None
+    return current_names(topic.again.removesuffix("?"))
 
 
 # the government is the subject of the earlier question: "Hält die Bundesregierung … für sinnvoll?",
