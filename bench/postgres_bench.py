@@ -110,20 +110,25 @@ def copy_to_postgres(path: Path, url: str) -> float:
     return time.perf_counter() - start
 
 
-def import_rates(targets: dict[str, str], base: list[Document], size: int, extra: int) -> dict[str, float]:
-    """Documents per second importing ``extra`` new documents into each library, engines in turn."""
-    docs = [_renumbered(doc) for doc in itertools.islice(documents(base, extra * 100, seed=size + 1), extra)]
+def import_rates(
+    targets: dict[str, str], base: list[Document], size: int, extra: int, run: int = 0
+) -> dict[str, float]:
+    """Documents per second importing ``extra`` new documents into each library, engines in turn;
+    ``run`` > 0 gives them other numbers and hashes, so that a later run on the same libraries
+    imports new documents too (not "unchanged" ones)."""
+    picked = itertools.islice(documents(base, extra * 100, seed=size + 1), extra)
+    docs = [_renumbered(doc, RENUMBER * (run + 1)) for doc in picked]
     rates = {}
     for engine, target in targets.items():
         with Library(target) as lib:
             start = time.perf_counter()
             for i, doc in enumerate(docs):
-                lib.import_document(doc, source_hash=f"extra-{size}-{i}")
+                lib.import_document(doc, source_hash=f"extra-{size}-{i}" + (f"-run{run}" if run else ""))
             rates[engine] = len(docs) / (time.perf_counter() - start)
     return rates
 
 
-def _renumbered(doc: Document) -> Document:
+def _renumbered(doc: Document, offset: int = RENUMBER) -> Document:
     """The document under numbers no document of the built library has (a new one, not a
     replacement)."""
 
@@ -131,7 +136,7 @@ def _renumbered(doc: Document) -> Document:
         if number is None:
             return None
         period, serial = number.split("/")
-        return f"{period}/{int(serial) + RENUMBER}"
+        return f"{period}/{int(serial) + offset}"
 
     return dataclasses.replace(doc, number=moved(doc.number), inquiry=moved(doc.inquiry))
 
@@ -230,7 +235,7 @@ def run_size(
             conn.execute(f"DROP DATABASE IF EXISTS {database}")
             conn.execute(f"CREATE DATABASE {database}")
         build["postgresql"] = copy_to_postgres(path, url)
-    rates = import_rates(targets, base, size, args.extra)
+    rates = import_rates(targets, base, size, args.extra, args.run)
     ms, cpu, same = latencies(targets, queries)
     texts = [q.text for q in queries]
     together_ms, together_rate = {}, {}
@@ -298,6 +303,9 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=40, help="queries per size")
     parser.add_argument("--extra", type=int, default=100, help="documents imported to measure import")
     parser.add_argument("--searchers", type=int, default=8, help="concurrent searching processes")
+    parser.add_argument(
+        "--run", type=int, default=0, help="a later run on the same libraries (new documents to import)"
+    )
     parser.add_argument("--url", help="postgresql://…/postgres of a server to use (default: a throwaway one)")
     parser.add_argument("--sqlite", type=Path, help="a built SQLite library to use (one size only)")
     parser.add_argument("--pg-database", help="a loaded database on --url to use (one size only)")

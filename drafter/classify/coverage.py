@@ -22,6 +22,7 @@ from drafter.classify.answer import Role, concrete, read_default, sentences_of
 from drafter.classify.asks import Question, asks
 from drafter.classify.lemmas import features
 from drafter.classify.shapes import ShapeKind, matching_shapes
+from drafter.classify.silence import silent
 from drafter.classify.targets import drucksachen
 from drafter.models import Asked, Category, Finding
 
@@ -210,7 +211,7 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     if any(k not in missing for k in question.asked):
         return None
     talk = [s for s in sentences if talks(s)]
-    if not talk and not set(missing) <= _VISIBLE:
+    if not talk and not set(missing) <= _VISIBLE and not silent(question_text, content):
         return None
     evidence = next((s for s in mine if talks(s)), None) or (mine or talk or sentences)[0]
     return Finding(Category.EVASIVE, evidence, via=tuple(n for n, _ in pointed), asked=missing)

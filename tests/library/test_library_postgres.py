@@ -220,3 +220,22 @@ def test_read_only_role_searches_but_cannot_import(
     done = _cli("--db", reader, "library", "import", str(sample))
     assert done.returncode == 1 and "nur lesbar" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr and "Lese-Pw-3" not in done.stdout + done.stderr
+
+
+def test_a_role_without_temporary_objects_is_told_why_search_fails(
+    pg_url: str, pg_cluster: pgcluster.Cluster
+) -> None:
+    """The search's functions live in ``pg_temp`` (``pg/functions.py``): a role whose right to
+    create temporary objects was revoked gets a German message naming the right, no server text."""
+    with Library(pg_url) as lib:
+        assert lib.search("Fälle")[0].kind == "seed"
+    database = pg_url.rsplit("/", 1)[1].split("?")[0]
+    pg_cluster.sql(f"REVOKE TEMPORARY ON DATABASE {database} FROM PUBLIC")
+    pg_cluster.sql("CREATE ROLE ohnetemp LOGIN PASSWORD 'Ohne-Temp-5' IN ROLE pg_read_all_data")
+    reader = pg_url.replace(f"admin:{pg_cluster.password}", "ohnetemp:Ohne-Temp-5")
+    with Library(reader) as lib, pytest.raises(LibraryError, match="GRANT TEMPORARY") as caught:
+        lib.search("Fälle")
+    assert "nur lesbar" not in str(caught.value) and "Ohne-Temp-5" not in str(caught.value)
+    pg_cluster.sql(f"GRANT TEMPORARY ON DATABASE {database} TO ohnetemp")
+    with Library(reader) as lib:
+        assert lib.search("Fälle")[0].kind == "seed"

@@ -12,6 +12,7 @@ from drafter.classify.asks import load_words
 from drafter.classify.parts import load_parts
 from drafter.classify.rules import RuleError, load_rules
 from drafter.classify.shapes import load_shapes
+from drafter.classify.silence import load_silence
 from drafter.classify.uncovered import load_plain
 from drafter.datafile import DataFileError
 from drafter.draft.checks.rules import load_abbreviations, load_phrase_rules
@@ -36,6 +37,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "classify/plain.toml": load_plain,
     "classify/rules.toml": load_rules,
     "classify/shapes.toml": load_shapes,
+    "classify/silence.toml": load_silence,
     "draft/data/abbreviations.toml": load_abbreviations,
     "draft/data/angles.toml": load_angle_rules,
     "draft/data/asks.toml": load_kind_rules,
