@@ -23,13 +23,15 @@ from drafter.models import Category, Finding, Status
 from drafter.text.sentences import split_sentences
 
 # Numbers that do not make a sentence concrete: citations of law, court decisions, questions and
-# annexes, dates, years, ordinals, and names with digits ("CO2", "Level 2" stays).
+# annexes, dates, years, ordinals, names with digits ("CO2", "ICD-10 Z91.7", "23-Prozentziel"; "Level 2"
+# stays) and web addresses.
 _CITATION = re.compile(
     r"§+\s*[\d\s,a-z–-]*"
     r"|\b(?:Artikel|Art\.|Absatz|Abs\.|Satz|Nummer|Nr\.|Zeilen?|BVerfGE|\w*Drucksache|Drs\.|Rn\.|Fragen?|Anlagen?"
     r"|Tabellen?|Ziffer|Kapitel|Seiten?|Anhang|Punkt|Spiegelstrich)(?:[\d\s,./f–-]|bis|und|sowie)*[a-z]?\b"
     r"|\b\d{1,2}\.\s*\w+\s+\d{4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:19|20)\d\d\b"
-    r"|\b\d{1,3}\.(?=\s*[A-Za-zÄÖÜäöü])|\b[A-Za-zÄÖÜäöü]+\d\w*",
+    r"|\b\d{1,3}\.(?=\s*[A-Za-zÄÖÜäöü])|\b[A-Za-zÄÖÜäöü]+-?\d[\w.]*|\b\d+-(?-i:[A-ZÄÖÜ])\w*"
+    r"|(?:https?://|www\.)\S*",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,8 @@ _NEGATION = _NONE | {"nicht", "nie", "weder", "ja"}
 # Verhandlungen sind nicht abgeschlossen" says nothing of when); that nothing took place ("Es gab keine
 # Kontakte", "Es stehen keine Veranstaltungen fest", "Nein." to "Wenn ja, wann?") answers the date as well
 _NEGATIVE_GIVES = frozenset(set(Asked) - {Asked.DATE})
+_ALL = frozenset(Asked)
+_ALL_BUT_NAMES = _ALL - {Asked.NAMES}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ROW = 4  # numbers in one sentence that make it a table row or a list of counts
 # a web address, also where the PDF text broke it at a space ("statistik.arbeitsagent ur.de/…"): its
@@ -57,9 +59,7 @@ def gives(sentence: str) -> frozenset[Asked]:
     dates, names and lists show."""
     out: set[Asked] = {k for s in matching_shapes(sentence, ShapeKind.GIVE) for k in s.asked}
     out |= _shown(sentence)
-    negation = features(sentence) & _NEGATION
-    if negation:
-        out |= _NEGATIVE_GIVES if negation.isdisjoint(_NONE) else set(Asked)
+    out |= _negative_gives(sentence)
     if drucksachen(sentence):
         out |= _NEGATIVE_GIVES  # a named Drucksache is a concrete source; the referral speaks for itself
     elif Asked.NAMES in out and talks(sentence):
@@ -72,12 +72,30 @@ def _surely_gives(sentence: str) -> frozenset[Asked]:
     """Kinds that ``gives`` holds for the sentence whatever its shape rules say, read from the
     characters and the negations alone: a figure or a date ("… 2,5 Millionen Euro …") answers before
     the shape rules need to be asked. Names are left out, as talk-around takes them back."""
-    out = _shown(sentence)
+    return frozenset((_shown(sentence) | _negative_gives(sentence)) - {Asked.NAMES})
+
+
+def _negative_gives(sentence: str) -> frozenset[Asked]:
+    """What a definite negative gives (see ``_NEGATIVE_GIVES``): every kind for "kein …" and "nein"."""
     negation = features(sentence) & _NEGATION
-    if negation:
-        out |= _NEGATIVE_GIVES if negation.isdisjoint(_NONE) else set(Asked)
-    out.discard(Asked.NAMES)
-    return frozenset(out)
+    if not negation:
+        return frozenset()
+    return _NEGATIVE_GIVES if negation.isdisjoint(_NONE) else _ALL
+
+
+@lru_cache(maxsize=4096)
+def gives_everything(answer: str) -> bool:
+    """Whether a sentence of the answer gives every kind a question may ask for: a definite negative
+    ("Es fanden keine Treffen statt.") that is no talk-around, or that names a Drucksache. No question
+    is then evaded or left uncovered by it, whatever it asks, and the question need not be read; the
+    test uses only what the characters and negations show (``_surely_gives``), so it is cheap."""
+    for sentence in readable(answer):
+        lowered = sentence.lower()
+        if "kein" not in lowered and "nein" not in lowered:
+            continue  # the test may miss a sentence (then the question is read), never pass a wrong one
+        if _surely_gives(sentence) >= _ALL_BUT_NAMES and (drucksachen(sentence) or not talks(sentence)):
+            return True
+    return False
 
 
 def _shown(sentence: str) -> set[Asked]:
@@ -86,7 +104,7 @@ def _shown(sentence: str) -> set[Asked]:
     out: set[Asked] = set()
     if _figure(sentence):
         out.add(Asked.FIGURE)
-        if len(_NUMBER.findall(_URL.sub(" ", sentence))) >= _ROW:
+        if len(_NUMBER.findall(_without_urls(sentence))) >= _ROW:
             out |= _LISTED
     if _DATE.search(sentence):
         out.add(Asked.DATE)
@@ -100,7 +118,15 @@ def _shown(sentence: str) -> set[Asked]:
 @lru_cache(maxsize=16384)
 def _figure(sentence: str) -> bool:
     """A number beyond citations, dates and web addresses: a count, an amount, a share."""
-    return concrete(sentence) and concrete(_URL.sub(" ", sentence))
+    return concrete(sentence) and concrete(_without_urls(sentence))
+
+
+def _without_urls(sentence: str) -> str:
+    """The sentence with its web addresses blanked; the sentence itself, without a regular
+    expression, where it holds none of the signs that every web address has ("/", "=", "&", "www.")."""
+    if "/" in sentence or "=" in sentence or "&" in sentence or "www." in sentence:
+        return _URL.sub(" ", sentence)
+    return sentence
 
 
 def commits(sentence: str, predicate: frozenset[str]) -> bool:
@@ -196,6 +222,8 @@ def evasive(question_text: str, own: str, pointed: Sequence[tuple[str, str]] = (
     when in doubt. The evidence is the own sentence of talk-around, else the own answer's first
     sentence (a bare pointer whose target does not give the asked kind either), else the target's
     talk-around; ``via`` names the answers pointed to, so the chain is shown."""
+    if gives_everything(own):
+        return None
     question = asks(question_text)
     if not question.asked:
         return _talked_around(question, own, pointed) if question.yes_no else None

@@ -132,7 +132,7 @@ class Vocabulary:
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self.literal_words = frozenset(words)
         self.words = tuple(sorted(words | {k for k in self.keys.values() if k}))
-        self._tokens: dict[str, frozenset[str]] = {}
+        self._tokens = _Contained(self.words)
 
     def present(self, lowered: str) -> set[str]:
         """The literals that occur in the lower-cased text."""
@@ -147,11 +147,22 @@ class Vocabulary:
         """The one-word literals and the key words of phrases that occur in the lower-cased text: set
         operations and cached lookups only, as this runs for every sentence against several hundred
         literals. Phrases are left to the caller, which needs only a few of them."""
-        if len(self._tokens) > _CACHE_LIMIT:
-            self._tokens.clear()
         # a literal of word characters lies inside one run of non-space characters: splitting at
         # spaces finds every one, and is much quicker than a regular expression
-        tokens = set(lowered.split())
-        for token in tokens.difference(self._tokens):
-            self._tokens[token] = frozenset(w for w in self.words if w in token)
-        return set().union(*map(self._tokens.__getitem__, tokens))
+        return set().union(*map(self._tokens.__getitem__, lowered.split()))
+
+
+class _Contained(dict[str, frozenset[str]]):
+    """Run of non-space characters -> the literal words inside it, found on the first lookup
+    (``__missing__``), so that a known run costs one dictionary lookup; emptied when it grows past
+    ``_CACHE_LIMIT``."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        if len(self) > _CACHE_LIMIT:
+            self.clear()
+        found = self[token] = frozenset(w for w in self._words if w in token)
+        return found

@@ -54,8 +54,10 @@ def first_word(text: str) -> str | None:
 def features(text: str) -> frozenset[str]:
     """Every word of ``text`` lower-cased, its lemma, and the word form marked with "=": the set a
     shape rule's groups are matched against, so "Länder" is found as "länder" and as "land", and
-    "=zuständig" finds the predicative "zuständig" but not the attributive "zuständigen"."""
-    return _features_of(words(text))
+    "=zuständig" finds the predicative "zuständig" but not the attributive "zuständigen". Read run
+    by run of non-space characters (see ``Runs``) where the text has no more words than are read."""
+    found, count = _FEATURE_RUNS.of(text.split())
+    return found if count <= _LIMIT else _features_of(words(text))
 
 
 def _features_of(tokens: Iterable[str]) -> frozenset[str]:
@@ -98,7 +100,34 @@ def sentence_features(sentence: str) -> frozenset[str]:
     return _features_of(found)
 
 
-_TERMS_LIMIT = 200_000  # word forms whose terms a lexicon remembers before it starts afresh
+_TERMS_LIMIT = 200_000  # word forms or runs whose sets are remembered before starting afresh
+
+
+class Runs:
+    """The sets of the words in runs of non-space characters: each run ("Bundesregierung", "vor.",
+    "2024,") is split into words (``token``) once, its words' sets (``per_word``) joined and kept
+    with the number of its words. No word spans a space, so the words of a text are those of its
+    runs, and a text costs a dictionary lookup per run: most runs recur across answers.
+    """
+
+    def __init__(self, token: re.Pattern[str], per_word: Callable[[str], frozenset[str]]) -> None:
+        self._token = token
+        self._per_word = per_word
+        self._sets = _Terms(self._read, limit=False)
+        self._counts: dict[str, int] = {}
+
+    def of(self, runs: Sequence[str]) -> tuple[frozenset[str], int]:
+        """The joined sets of the words of ``runs``, and how many words they hold."""
+        if len(self._counts) > _TERMS_LIMIT:
+            self._counts.clear()  # both at once, before any lookup: every run looked up has its count
+            self._sets.clear()
+        found = frozenset().union(*map(self._sets.__getitem__, runs))
+        return found, sum(map(self._counts.__getitem__, runs))
+
+    def _read(self, run: str) -> frozenset[str]:
+        words_of = self._token.findall(run)
+        self._counts[run] = len(words_of)
+        return frozenset().union(*map(self._per_word, words_of))
 
 
 class Lexicon:
@@ -115,8 +144,7 @@ class Lexicon:
         self.words = words
         self.heads = tuple(sorted(heads))
         self._terms = _Terms(self._terms_of)
-        self._chunks = _Terms(self._chunk_terms)
-        self._counts: dict[str, int] = {}
+        self._runs = Runs(_SENTENCE_TOKEN, self._terms.__getitem__)
 
     def terms(self, word: str) -> frozenset[str]:
         """The terms of one word form, computed once per word form."""
@@ -126,20 +154,10 @@ class Lexicon:
         """The terms of some words together (the loop runs in C; known word forms cost a lookup)."""
         return frozenset().union(*map(self._terms.__getitem__, tokens))
 
-    def of_chunks(self, chunks: Sequence[str]) -> tuple[frozenset[str], int]:
-        """The terms of the words in some runs of non-space characters together, and how many
-        words they hold. No word spans a space, so a run is read once and then looked up:
-        "Bundesregierung" or "vor." recur in most answers."""
-        terms = frozenset().union(*map(self._chunks.__getitem__, chunks))
-        return terms, sum(map(self._counts.__getitem__, chunks))
-
-    def _chunk_terms(self, chunk: str) -> frozenset[str]:
-        found = _SENTENCE_TOKEN.findall(chunk)
-        if len(self._counts) > _TERMS_LIMIT:
-            self._counts.clear()
-            self._chunks.clear()  # every run looked up must have its count
-        self._counts[chunk] = len(found)
-        return self.of_words(found)
+    def of_runs(self, runs: Sequence[str]) -> tuple[frozenset[str], int]:
+        """The terms of the words in some runs of non-space characters, and how many words they
+        hold (see ``Runs``)."""
+        return self._runs.of(runs)
 
     def _terms_of(self, word: str) -> frozenset[str]:
         feats = word_features(word)
@@ -150,15 +168,17 @@ class Lexicon:
 
 
 class _Terms(dict[str, frozenset[str]]):
-    """Word form -> terms, computed on the first lookup (``__missing__``), so that a known word form
-    costs one dictionary lookup; emptied when it grows past ``_TERMS_LIMIT``."""
+    """Word form (or run) -> set, computed on the first lookup (``__missing__``), so that a known
+    one costs one dictionary lookup; a word form cache empties itself when it grows past
+    ``_TERMS_LIMIT`` (``Runs`` empties its own with their counts)."""
 
-    def __init__(self, compute: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, compute: Callable[[str], frozenset[str]], limit: bool = True) -> None:
         super().__init__()
         self._compute = compute
+        self._limit = limit
 
     def __missing__(self, word: str) -> frozenset[str]:
-        if len(self) > _TERMS_LIMIT:
+        if self._limit and len(self) > _TERMS_LIMIT:
             self.clear()
         found = self[word] = self._compute(word)
         return found
@@ -166,22 +186,31 @@ class _Terms(dict[str, frozenset[str]]):
 
 @lru_cache(maxsize=8192)
 def sentence_terms(sentence: str, lexicon: Lexicon) -> frozenset[str]:
-    """The terms of the whole sentence: ``sentence_features`` read through a lexicon. Where no
-    bracketed abbreviation is taken out (which may join the words around it), the sentence is read
-    by its runs of non-space characters, most of which the lexicon has seen before."""
-    if "(" not in sentence:
-        terms, count = lexicon.of_chunks(sentence.split())
-        if count <= _LIMIT:
-            return terms
-    text = _ABBREVIATION.sub("", sentence) if "(" in sentence else sentence
-    found = _SENTENCE_TOKEN.findall(text)
-    if len(found) > _LIMIT:
-        return lexicon.of_words(chain.from_iterable(clause_words(sentence)))
-    return lexicon.of_words(found)
+    """The terms of the whole sentence: ``sentence_features`` read through a lexicon, run by run of
+    non-space characters (the bracketed abbreviations taken out first, as they may join the words
+    around them). Only a sentence longer than the word limit, which applies per clause, is read
+    clause by clause."""
+    terms, count = lexicon.of_runs(_unbracketed(sentence).split())
+    if count <= _LIMIT:
+        return terms
+    return lexicon.of_words(chain.from_iterable(clause_words(sentence)))
 
 
 @lru_cache(maxsize=8192)
 def clause_terms(sentence: str, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     """The terms of a sentence's clauses, in order (at least one): ``clauses`` read through a
-    lexicon."""
-    return tuple(map(lexicon.of_words, clause_words(sentence))) or (frozenset(),)
+    lexicon, each clause run by run (a clause holds no comma, so its numbers are read alike)."""
+    out: list[frozenset[str]] = []
+    for part in _CLAUSE.split(_unbracketed(sentence)):
+        if part and not part.isspace():
+            terms, count = lexicon.of_runs(part.split())
+            out.append(terms if count <= _LIMIT else lexicon.of_words(words(part)))
+    return tuple(out) or (frozenset(),)
+
+
+def _unbracketed(sentence: str) -> str:
+    """The sentence without its bracketed abbreviations ("(SRM)"), as clauses read it."""
+    return _ABBREVIATION.sub("", sentence) if "(" in sentence else sentence
+
+
+_FEATURE_RUNS = Runs(_TOKEN, word_features)  # what ``features`` reads

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from drafter.classify.asks import LEAD, yes_no
-from drafter.classify.coverage import gives, readable, talks
+from drafter.classify.coverage import gives, gives_everything, readable, talks
 from drafter.classify.rules import RuleError
 from drafter.datafile import read_toml
 from drafter.models import Asked, Category, Finding
@@ -108,7 +108,7 @@ def uncovered(question_text: str, own: str, pointed: Sequence[tuple[str, str]] =
     such kind is given or in doubt. The evidence is the own sentence of talk-around, else the own
     answer's last sentence: the place where the missing figure or date should have stood."""
     wanted = plain_asks(question_text)
-    if not wanted:
+    if not wanted or gives_everything(own):
         return None
     mine = list(readable(own))
     sentences = mine + [s for _, text in pointed for s in readable(text)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.classify import classify_answer
+from drafter.classify import answer, classify_answer
 from drafter.models import Category, Status
 
 
@@ -72,6 +72,64 @@ from drafter.models import Category, Status
             Status.OPEN,
             Category.NO_INFORMATION,
         ),
+        # 21/2145, 1: the verb-final order of a subordinate clause
+        (
+            "„Online-Banking-Betrugsfälle“ sind keine Kategorie dieser offiziellen Statistiken, sodass die "
+            "Fragen 1 und 2 nicht konkret beantwortet werden können.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
+        # 21/671, 2b and 21/2204, 7: a record not kept, with an adverb or a register between
+        (
+            "Wie in der Antwort zu Frage 2a ausgeführt, werden Angaben im Sinne der Fragestellung nicht "
+            "numerisch erfasst.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
+        (
+            "Die Förderung der freiwilligen Rückkehr wird nicht im AZR erfasst.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
+        # 21/910, 9: a name with digits ("23-Prozentziel") is no count given in part
+        (
+            "Die Inanspruchnahme der Öko-Regelungen ist erst mit Meldung der begünstigungsfähigen Flächen "
+            "durch die Länder zum November eines jeden Jahres bekannt. Folglich kann derzeit auch keine "
+            "Aussage über das Erreichen des 23-Prozentziels getroffen werden.",
+            Status.OPEN,
+            Category.PENDING,
+        ),
+        # 21/1832, 1: the digits of a web address are no figure; a pointer to a portal is no answer
+        (
+            "Die Daten können dem nachfolgenden Link zu der entsprechenden Statistik entnommen werden: "
+            "www.bundesfreiwilligendienst.de/fileadmin/de.bundesfreiwilligendienst/content.de/Service_Menue_Kopf/"
+            "Presse/Statistiken/BFD_Statistik_08_2025.pdf.",
+            Status.OPEN,
+            Category.REFERRED,
+        ),
+        # 21/425, 3: the classified annex sent separately
+        (
+            "Daher ist der Antwort als Verschlusssache mit dem Geheimhaltungsgrad „VS – Nur für den "
+            "Dienstgebrauch“* eingestuft. Die Verschlusssache wird dem Deutschen Bundestag gesondert "
+            "übermittelt (Anlage).",
+            Status.OPEN,
+            Category.CLASSIFIED,
+        ),
+        # 21/668, 12: "vorliegen" at the end of a subordinate clause
+        (
+            "Das Merkmal der Hofnachfolge wurde mit der zuletzt durchgeführten Agrarstrukturerhebung 2023 "
+            "nicht abgefragt, weshalb der Bundesregierung hierzu keine Kenntnisse vorliegen.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
+        # 21/416, 11: "keine Kenntnis … beauftragt" is knowledge denied, not a commission that did not happen
+        (
+            "Ebenso liegt der Bundesregierung keine Kenntnis darüber vor, auf welchem Weg etwaige externe "
+            "Dienstleister beauftragt wurden – z. B. Eigenleistungen, bestehende Rahmenverträge oder durch "
+            "Ausschreibungen.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
     ],
 )
 def test_unresolved(answer: str, status: Status, category: Category) -> None:
@@ -90,6 +148,14 @@ def test_unresolved(answer: str, status: Status, category: Category) -> None:
         # 21/911, 1 and 21/1738, 17: a present state is a fact, not work under way
         "Die Bundespolizei verfügt derzeit über 301 Diensthundeführer mit ausgebildetem aktivem Diensthund.",
         "Lediglich drei Grenzkontrollstellen sind derzeit noch nicht mit einer Toilette ausgestattet.",
+        # 21/1259, 12 and 21/1058, 19: a negated modal passive that states a fact or a condition
+        "Einige Sachschäden wurden gemeldet, die nicht eindeutig auf die seismischen Ereignisse "
+        "zurückgeführt werden konnten; keines der Ereignisse hat zu Personenschäden geführt.",
+        "Das Jugendamt ist zu informieren, falls die Gefährdung nicht anders abgewendet werden kann.",
+        # 21/1298, 11: a condition under which information is missing withholds nothing
+        "Ein gesonderter Antrag ist lediglich in einigen wenigen, besonderen Fallkonstellationen "
+        "erforderlich, in denen den Trägern der gesetzlichen Rentenversicherung notwendige Informationen "
+        "nicht vorliegen.",
         # 21/1422, 24: work finished
         "Dafür hat das Bundesministerium für Arbeit und Soziales das Gesamtkonzept „MitArbeit“ erarbeitet.",
     ],
@@ -107,3 +173,22 @@ def test_the_laender_competence_beside_no_knowledge_gives_nothing() -> None:
     )
     assert status is Status.OPEN
     assert {f.category for f in findings} == {Category.NO_INFORMATION, Category.NOT_RESPONSIBLE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concrete"),
+    [
+        ("Im Berichtsjahr 2024 wurden insgesamt 1 832 Straftaten erfasst.", True),
+        ("Schwerpunkt auf 17- bis 20-jährige Mitglieder", True),
+        ("Über das Erreichen des 23-Prozentziels kann keine Aussage getroffen werden.", False),
+        ("Diagnosen werden nur in der Unterposition ICD-10 Z91.7 ausgewiesen.", False),
+        (
+            "Der Bericht ist hier abrufbar: www.sifo.de/sifo/shareddocs/Downloads/files/Evaluation_2022.pdf.",
+            False,
+        ),
+    ],
+)
+def test_what_counts_as_a_figure(sentence: str, concrete: bool) -> None:
+    """Names with digits and web addresses state no count (the last three are shortened from 21/910,
+    21/1143 and 21/1970); a count or an age does (the first two from 21/987 and 21/1990)."""
+    assert answer.concrete(sentence) is concrete
