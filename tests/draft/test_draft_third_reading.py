@@ -7,8 +7,8 @@ import datetime as dt
 
 from draft_support import TODAY
 
-from drafter.draft import compose_followup, followup_question
-from drafter.draft.grammar.paraphrase import indirect, topic_of
+from drafter.draft import Item, compose_followup, followup_for_item, followup_question
+from drafter.draft.grammar.paraphrase import as_pronoun, indirect, topic_of
 from drafter.models import Category, Document, Finding, Kind, Question, Status
 
 
@@ -158,3 +158,82 @@ def test_a_date_in_a_partial_answer_is_no_figure_for_the_preamble() -> None:
     )
     draft = compose_followup([doc], today=TODAY)
     assert not any("teilt sie mit" in paragraph for paragraph in draft.preamble), draft.preamble
+
+
+def test_a_question_about_the_governments_own_action_is_not_asked_what_the_laender_know() -> None:
+    """21/2285 question 23: "Welche Erkenntnisse hat die Bundesregierung, etwa aus dem Austausch mit
+    den Ländern, darüber, inwieweit sie darauf hinwirken wird, …" asked others about its own intent."""
+    doc = _answer(
+        _question(
+            "23",
+            "Inwieweit wird die Bundesregierung darauf hinwirken, dass die für geothermische Projekte "
+            "zuständigen Genehmigungsbehörden personell besser ausgestattet werden?",
+            Finding(
+                Category.NOT_RESPONSIBLE,
+                "Die Personalentscheidungen bezüglich der zuständigen Genehmigungsbehörden liegen in der "
+                "Zuständigkeit der Länder.",
+            ),
+        )
+    )
+    draft = followup_question(doc, doc.questions[0])
+    assert draft.text.startswith("Inwieweit wird die Bundesregierung inzwischen darauf hinwirken, dass"), (
+        draft.text
+    )
+    assert draft.subquestions[-1].startswith("Inwiefern sind Zuständigkeiten, Mittel oder Aufsichtsrechte")
+
+
+def test_a_sentence_answering_two_questions_is_quoted_once_in_the_preamble() -> None:
+    """21/1517 questions 6 and 6c: the same referral was quoted twice, one paragraph after the other."""
+    referral = (
+        "Es wird auf den aktuellen Verfassungsschutzbericht 2024 (insbesondere ab S. 212) sowie die "
+        "Verfassungsschutzberichte der vergangenen Jahre verwiesen."
+    )
+    doc = _answer(
+        _question("6", "Welche Netzwerke sind aktiv?", Finding(Category.REFERRED, referral)),
+        _question("7", "Wie viele Mitglieder haben sie jeweils?", Finding(Category.REFERRED, referral)),
+    )
+    draft = compose_followup([doc], today=TODAY)
+    quoting = [paragraph for paragraph in draft.preamble if "Verfassungsschutzbericht 2024" in paragraph]
+    assert len(quoting) == 1 and quoting[0].startswith("Zu den Fragen 6 und 7 verweist sie"), quoting
+
+
+def test_a_joint_point_is_asked_again_as_printed_rather_than_quoted() -> None:
+    """21/1072 questions 30 to 32, answered together: "Wie ist der Stand zu Frage 30 („Hält die
+    Bundesregierung … für ausreichend?“; …)" is how no one writes; staff put the question again."""
+    pending = Finding(Category.PENDING, "Über konkrete Maßnahmen ist noch zu entscheiden.")
+    thirty = _question(
+        "30",
+        "Hält die Bundesregierung die soziale Entlastung angesichts des Anstiegs der Preise für fossile "
+        "Brennstoffe im ETS 2 durch die im Klima-Sozialfonds zur Verfügung stehenden Mittel für ausreichend?",
+        pending,
+    )
+    thirty_one = _question("31", "Welche weiteren Mittel sind vorgesehen?", pending)
+    doc = _answer(thirty, thirty_one)
+    draft = followup_for_item(Item(doc, thirty, joint=(thirty_one,)))
+    assert draft.text.startswith("Hält die Bundesregierung inzwischen die soziale Entlastung"), draft.text
+    assert (
+        "(vgl. Antwort der Bundesregierung zu den Fragen 30 und 31 auf Bundestagsdrucksache 21/600)"
+        in draft.text
+    )
+
+
+def test_the_government_named_twice_in_a_rewritten_question_is_named_once() -> None:
+    """21/2285 questions 29 and 31: "welche Ausbauziele die deutschen Bundesländer nach Kenntnis der
+    Bundesregierung haben" under "Welche Erkenntnisse hat die Bundesregierung …", and "wie sie … beurteilt
+    und was die Bundesregierung plant"."""
+    assert topic_of(
+        "Welche Ausbauziele haben die deutschen Bundesländer nach Kenntnis der Bundesregierung "
+        "(bitte auflisten)?"
+    ).clause == ("welche Ausbauziele die deutschen Bundesländer haben")
+    assert (
+        as_pronoun(
+            "wie die Bundesregierung die Entwicklung der Akzeptanz beurteilt und was die Bundesregierung "
+            "plant, um die Akzeptanz zu erhöhen"
+        )
+        == "wie sie die Entwicklung der Akzeptanz beurteilt und was sie plant, um die Akzeptanz zu erhöhen"
+    )
+    # 21/1072 question 2: the government's own estimate, under a template whose subject it is
+    assert as_pronoun(
+        "von welchen Preisentwicklungen die Bundesregierung ausgeht und wie sich nach Einschätzung der "
+        "Bundesregierung die Zielverfehlung auswirkt"
+    ).endswith("wie sich nach ihrer Einschätzung die Zielverfehlung auswirkt")

@@ -158,7 +158,7 @@ def followup_for_item(
     listed = whole_sentence(item.doc, item.question)
     asked = without_period(listed.text, item.period) if item.period else listed.text
     topic = _own_words(topic_of(asked), item.doc)
-    if item.joint:  # one joint point: refer to it, never paraphrase one part of it
+    if item.joint:  # one joint point: never paraphrase one part of it (it may be asked again as printed)
         topic = dataclasses.replace(topic, clause=None)
     lines = _worded(item, angle, topic, templates_dir, passed)
     if topic.clause and any(question_problem(line) for line in lines):
@@ -239,9 +239,10 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "topic_asks": asked_kind(topic.clause) if topic.clause else None,
         "topic": current_names(as_pronoun(topic.clause)) if topic.clause else None,
         "topic_named": current_names(topic.clause) if topic.clause else None,
+        "own_stance": bool(_OWN_STANCE.match(topic.original)),
         "original": nest_quotes(topic.original.removesuffix("?")),
         "reask": _reask_text(item, topic),
-        "again": current_names(topic.again.removesuffix("?")) if topic.again and not item.joint else None,
+        "again": _again(item, topic),
         "about_decision": topic.about_decision,
         "about_findings": topic.about_findings,
         "partial": item.question.status.value == "partial",
@@ -258,6 +259,20 @@ def _context(item: Item, angle: Angle, topic: Topic, templates_dir: Path | None)
         "since": item.period.since if item.period else None,
         "directions": bool(topic.directions),
     }
+
+
+def _again(item: Item, topic: Topic) -> str | None:
+    """The earlier question asked again as printed, with "inzwischen". A joint point is asked again
+    by its first question, but not where that is a lettered part ("6c": "Wie viele Mitglieder bzw.
+    wie viel Reichweite haben sie jeweils?", 21/1517), which leans on its parent: it stays quoted."""
+    if topic.again is None or (item.joint and not item.question.number[-1:].isdigit()):
+        return None
+    return current_names(topic.again.removesuffix("?"))
+
+
+# the government is the subject of the earlier question: "Hält die Bundesregierung … für sinnvoll?",
+# "Inwieweit wird die Bundesregierung darauf hinwirken, …?" (21/1473, 21/2285)
+_OWN_STANCE = re.compile(r"^(?:[\w-]+ ){1,4}?(?:sich |es )?die Bundesregierung\b")
 
 
 def _reask_text(item: Item, topic: Topic) -> str | None:

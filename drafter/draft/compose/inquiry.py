@@ -175,30 +175,37 @@ def _points(items: list[Item], templates_dir: Path | None) -> list[dict[str, str
     the answer did give ("figures": a sentence of the answer holding a number, for partial ones).
 
     Chosen open before partial, then refusal, unfinished process, classified, evasive, no
-    information, at most two per category; quoted in the order of the questions.
+    information, at most two per category; quoted in the order of the questions. A sentence that
+    answered several questions is quoted once, naming all of them ("Zu den Fragen 6 und 6c bis 6f
+    verweist sie auf andere Antworten: „Es wird auf den aktuellen Verfassungsschutzbericht 2024 …
+    verwiesen.“", 21/1517), with the citation of the first.
     """
     ranked = sorted(
         enumerate(items),
         key=lambda pair: (pair[1].question.status.value != "open", _rank(angle_of(pair[1]).finding), pair[0]),
     )
     chosen: list[tuple[int, Item, Finding]] = []
+    numbers: dict[str, list[str]] = {}  # evidence → the questions it answered
     per_category: dict[Category, int] = {}
     for index, item in ranked:
         finding = angle_of(item).finding
+        if finding is not None and finding.evidence in numbers:
+            numbers[finding.evidence].extend(item.pressed)
+            continue
         if (
             finding is None
             or not finding.evidence
             or is_bare(finding.evidence)
             or per_category.get(finding.category, 0) >= MAX_PER_CATEGORY
+            or len(chosen) == MAX_QUOTED
         ):
             continue
         per_category[finding.category] = per_category.get(finding.category, 0) + 1
         chosen.append((index, item, finding))
-        if len(chosen) == MAX_QUOTED:
-            break
+        numbers[finding.evidence] = list(item.pressed)
     return [
         {
-            "questions": question_list(item.pressed),
+            "questions": question_list(numbers[finding.evidence]),
             "category": finding.category.value,
             "evidence": nest_quotes(finding.evidence),
             "citation": _short_citation(item_citation(item, templates_dir)),

@@ -26,7 +26,7 @@ from drafter.draft.grammar.wphrase import MASK, finite_verb
 _SOURCE_HINT = re.compile(r"https?://|www\.|vgl\.|Drucksache|Ratsdok|Pressemitteilung|Ratsdokument|\d{4}\)$")
 _KENNTNIS = re.compile(
     r",?\s*(?:nach (?:Kenntnis|Kenntnisstand) der Bundesregierung|nach (?:gegenwärtigem|derzeitigem|"
-    r"aktuellem|jetzigem) (?:Stand|Kenntnisstand|Planungsstand)),?(?=\s)"
+    r"aktuellem|jetzigem) (?:Stand|Kenntnisstand|Planungsstand)),?(?=\s|$)"
 )
 _DIRECTION = re.compile(r"^\(\s*(?:bitte|ggf\. bitte)\b", re.IGNORECASE)
 
@@ -106,7 +106,21 @@ def as_pronoun(clause: str) -> str:
     hoch sie die Dunkelziffer schätzt". Only right after the opening word, where it is the subject,
     or after a pronoun there, which the subject pronoun then precedes ("ob sich die Bundesregierung
     eine Auffassung gebildet hat" → "ob sie sich eine Auffassung gebildet hat")."""
-    return _SUBJECT.sub(lambda m: f"{m.group(1)} sie{m.group(2) or ''}", clause, count=1)
+    named = _SUBJECT.sub(lambda m: f"{m.group(1)} sie{m.group(2) or ''}", clause, count=1)
+    if named != clause:  # the government is the subject already named: "… und was sie plant"
+        named = _AGAIN_SUBJECT.sub(r"\1 sie", named)
+    return _OWN_VIEW.sub(r"nach ihrer \1", named)
+
+
+# a second clause with the government as its subject again ("wie sie … beurteilt und was die
+# Bundesregierung plant", 21/2285 question 31)
+_AGAIN_SUBJECT = re.compile(
+    r"\b((?:und|oder|sowie|bzw\.) (?:ob|wie|was|wann|warum|weshalb|wieso|wo|inwiefern|inwieweit"
+    r"|wie (?:hoch|lange|oft|weit|viel|viele))) die Bundesregierung\b"
+)
+# the government's own view, named where the template's main clause already has the government as
+# its subject: "wie sich nach Einschätzung der Bundesregierung … auswirkt" → "nach ihrer Einschätzung"
+_OWN_VIEW = re.compile(r"\bnach (Einschätzung|Auffassung|Ansicht|Meinung|Kenntnis) der Bundesregierung\b")
 
 
 def indirect(question: str) -> str | None:
