@@ -237,3 +237,24 @@ def test_the_government_named_twice_in_a_rewritten_question_is_named_once() -> N
         "von welchen Preisentwicklungen die Bundesregierung ausgeht und wie sich nach Einschätzung der "
         "Bundesregierung die Zielverfehlung auswirkt"
     ).endswith("wie sich nach ihrer Einschätzung die Zielverfehlung auswirkt")
+
+
+def test_a_table_in_a_partial_answer_is_not_quoted_as_its_figures() -> None:
+    """21/1261 questions 4 and 6: the preamble quoted a whole table read as one run of cells ("BY/BW
+    Kupferzell (B 19) – Ilshofen/Wolpertshausen 01.03.2019 B 10 …") and then table cells ("(B 27) Eschwege
+    (A 44) – OU Reichensachsen 22.08.2003 B 452 …") as the figures the answer gave;
+    a figure in an ordinary sentence is still quoted."""
+    table = "(B 27) Eschwege (A 44) – OU Reichensachsen 22.08.2003 B 452 Eschwege (A 44) – Reichensachsen."
+    finding = Finding(Category.PENDING, "Ein Veröffentlichungsdatum steht derzeit noch aus.")
+    question = "Für welche Vorhaben erwartet die Bundesregierung einen Planfeststellungsbeschluss?"
+    tabled = _answer(
+        _question("4", question, finding, f"{table} Ein Veröffentlichungsdatum steht derzeit noch aus.")
+    )
+    draft = compose_followup([tabled], today=TODAY)
+    assert not any("teilt sie mit" in paragraph for paragraph in draft.preamble), draft.preamble
+    plain = "Für 45 Vorhaben läuft derzeit ein Planfeststellungsverfahren."
+    counted = _answer(
+        _question("4", question, finding, f"{plain} Ein Veröffentlichungsdatum steht derzeit noch aus.")
+    )
+    draft = compose_followup([counted], today=TODAY)
+    assert any(f"teilt sie mit: „{plain}“" in paragraph for paragraph in draft.preamble), draft.preamble

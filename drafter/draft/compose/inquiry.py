@@ -233,9 +233,21 @@ def _figures(item: Item) -> str | None:
         return None
     evidence = {f.evidence for f in item.question.findings}
     for sentence in split_sentences(item.question.answer or ""):
-        if _FIGURE.search(_without_dates(sentence)) and sentence not in evidence:
+        if _FIGURE.search(_without_dates(sentence)) and sentence not in evidence and _quotable(sentence):
             return nest_quotes(" ".join(sentence.split()))
     return None
+
+
+MAX_QUOTED_WORDS = 60  # a preamble quotes a sentence, not a page
+
+
+def _quotable(sentence: str) -> bool:
+    """Whether a sentence can stand quoted in a preamble: not table cells read as a sentence
+    ("(B 27) Eschwege (A 44) – OU Reichensachsen 22.08.2003 B 452 …", 21/1261), which are names,
+    codes and numbers without the lower-case words of prose, and not a page-long run of them."""
+    words = sentence.split()
+    prose = sum(1 for word in words if word[:1].islower())  # verbs, articles, adverbs: no table has them
+    return len(words) <= MAX_QUOTED_WORDS and prose >= 2 and prose * 5 >= len(words)
 
 
 _DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{MONTH_PATTERN})\b|\b(?:19|20)\d{{2}}\b", re.IGNORECASE)
