@@ -258,3 +258,23 @@ def test_a_table_in_a_partial_answer_is_not_quoted_as_its_figures() -> None:
     )
     draft = compose_followup([counted], today=TODAY)
     assert any(f"teilt sie mit: „{plain}“" in paragraph for paragraph in draft.preamble), draft.preamble
+
+
+def test_a_heading_before_the_deciding_sentence_is_not_quoted() -> None:
+    """21/843 question 4: the preamble quoted „Vorbemerkung: Da sich der Genehmigungswert … nicht
+    möglich.“ with the heading the answer put before it."""
+    sentence = (
+        "Da sich der Genehmigungswert einer Sammelausfuhrgenehmigung in der Regel auf mehrere Empfänger "
+        "bezieht, ist eine Zuordnung der Genehmigungswerte zu einzelnen Ländern nicht möglich."
+    )
+    doc = _answer(
+        _question(
+            "4",
+            "Welche Sammelausfuhrgenehmigungen hat die Bundesregierung im Jahr 2024 erteilt?",
+            Finding(Category.NO_INFORMATION, f"Vorbemerkung: {sentence}"),
+            f"Vorbemerkung: {sentence}",
+        )
+    )
+    preamble = " ".join(compose_followup([doc], today=TODAY).preamble)
+    assert f"„{sentence}“" in preamble, preamble
+    assert "Vorbemerkung:" not in preamble, preamble

@@ -207,12 +207,24 @@ def _points(items: list[Item], templates_dir: Path | None) -> list[dict[str, str
         {
             "questions": question_list(numbers[finding.evidence]),
             "category": finding.category.value,
-            "evidence": nest_quotes(finding.evidence),
+            "evidence": nest_quotes(_without_label(finding.evidence)),
             "citation": _short_citation(item_citation(item, templates_dir)),
             "figures": _figures(item),
         }
         for _, item, finding in sorted(chosen, key=lambda entry: entry[0])
     ]
+
+
+# a heading the answer put before its sentence ("Vorbemerkung: Da sich …", 21/843 Frage 4); the
+# citation after the quotation already says where it stands
+_LABEL = re.compile(
+    r"^(?:Vorbemerkung(?: der Bundesregierung)?|Zu (?:den )?Fragen? [\w ,.]{1,40}?)\s*:\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def _without_label(evidence: str) -> str:
+    """The quoted sentence without a heading label before it."""
+    return _LABEL.sub("", evidence, count=1)
 
 
 def _short_citation(citation: str) -> str:
