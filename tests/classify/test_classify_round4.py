@@ -130,6 +130,13 @@ from drafter.models import Category, Status
             Status.OPEN,
             Category.NO_INFORMATION,
         ),
+        # 21/1969, 20 and 21: what is not possible is a figure the question asked for
+        (
+            "Da nicht alle Grundstücksübertragungen steuerlich veranlagt und auf diese Weise statistisch zu "
+            "erfassen sind, ist keine Durchschnittsbildung der Übertragungswerte möglich.",
+            Status.OPEN,
+            Category.NO_INFORMATION,
+        ),
         # 21/1920, 1: "in offener Form" before the negation
         (
             "Die Beantwortung der Fragen kann in offener Form nicht erfolgen.",
@@ -162,6 +169,12 @@ def test_unresolved(answer: str, status: Status, category: Category) -> None:
         "Ein gesonderter Antrag ist lediglich in einigen wenigen, besonderen Fallkonstellationen "
         "erforderlich, in denen den Trägern der gesetzlichen Rentenversicherung notwendige Informationen "
         "nicht vorliegen.",
+        # 21/1091, 94 and 21/1732, 13: what is not possible in the world is a fact, not information
+        # withheld ("keine … möglich" speaks of information only with a noun of stating or counting)
+        "In Büchen sind keine vorbereitenden Maßnahmen für die eingleisige höhenfreie Kreuzung möglich. "
+        "Grund hierfür ist die notwendige Planrechtserfordernis.",
+        "Während des Aussetzungszeitraums sind keine neuen Registrierungen auf der Warteliste sowie keine "
+        "Visumanträge nach § 36a AufenthG möglich.",
         # 21/1422, 24: work finished
         "Dafür hat das Bundesministerium für Arbeit und Soziales das Gesamtkonzept „MitArbeit“ erarbeitet.",
     ],
